@@ -1,0 +1,58 @@
+import Foundation
+
+/// The output formats for diagnostics.
+public enum DiagnosticFormat: String, CaseIterable, Sendable {
+    /// `path:line:col: error: message [rule]`, then the line and a caret.
+    case text
+    /// One JSON array of `{file, line, column, severity, rule, message}`.
+    case json
+    /// GitHub Actions workflow commands: `::error file=…,line=…,col=…::message`.
+    case github
+}
+
+/// Turns diagnostics into text for people, machines and CI annotations.
+public enum DiagnosticFormatter {
+    /// Formats one diagnostic as text: the summary line, then the source line with a caret when the source is known.
+    public static func text(_ diagnostic: Diagnostic, source: SourceText?) -> String {
+        var out = diagnostic.summary
+        if let snippet = source?.snippet(at: diagnostic.location) {
+            out += "\n" + snippet
+        }
+        return out
+    }
+
+    /// Formats diagnostics as GitHub Actions workflow commands, one per line.
+    public static func github(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map { d in
+            let file = escapeProperty(d.file)
+            let message = escapeData("\(d.message) [\(d.rule.rawValue)]")
+            return "::\(d.severity.rawValue) file=\(file),line=\(d.location.line),col=\(d.location.column)::\(message)"
+        }.joined(separator: "\n")
+    }
+
+    /// Formats diagnostics as one JSON array of `{file, line, column, severity, rule, message}`.
+    public static func json(_ diagnostics: [Diagnostic]) -> String {
+        struct Row: Encodable {
+            let file: String, line: Int, column: Int, severity: String, rule: String, message: String
+        }
+        let rows = diagnostics.map {
+            Row(file: $0.file, line: $0.location.line, column: $0.location.column,
+                severity: $0.severity.rawValue, rule: $0.rule.rawValue, message: $0.message)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(rows) else { return "[]" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    // GitHub's workflow-command escaping: data escapes %, CR, LF; properties also : and ,.
+    private static func escapeData(_ s: String) -> String {
+        s.replacingOccurrences(of: "%", with: "%25")
+            .replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    private static func escapeProperty(_ s: String) -> String {
+        escapeData(s).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}

@@ -1,0 +1,40 @@
+/// The id of each check, printed in brackets after a diagnostic's message.
+public enum Rule: String, CaseIterable, Sendable, Codable {
+    // The file itself.
+    case unreadableFile = "unreadable-file"
+    case fileTooLarge = "file-too-large"
+    case binaryFile = "binary-file"
+    case notUTF8 = "not-utf8"
+    case emptyFile = "empty-file"
+    // YAML.
+    case yamlSyntax = "yaml-syntax"
+    case nestingTooDeep = "nesting-too-deep"
+    case yamlAlias = "yaml-alias"
+    case duplicateKey = "duplicate-key"
+    // Shape.
+    case topLevelNotMapping = "top-level-not-mapping"
+    case wrongType = "wrong-type"
+    case unknownKey = "unknown-key"
+    case keyNotAllowed = "key-not-allowed"
+    case missingField = "missing-field"
+    case invalidID = "invalid-id"
+    case emptyText = "empty-text"
+    // Nodes.
+    case nodeKindMissing = "node-kind-missing"
+    case nodeKindConflict = "node-kind-conflict"
+    case tooFewAnswers = "too-few-answers"
+    case checklistNoItems = "checklist-no-items"
+    case checklistMissingBranch = "checklist-missing-branch"
+    case unknownUrgency = "unknown-urgency"
+    case unknownSpecialist = "unknown-specialist"
+    // The graph.
+    case unknownTarget = "unknown-target"
+    case cycle = "cycle"
+    case unreachableNode = "unreachable-node"
+    case unusedSpecialist = "unused-specialist"
+    // Scenario files.
+    case unknownNode = "unknown-node"
+    case unknownAnswer = "unknown-answer"
+    case unusedAnswer = "unused-answer"
+    case badExpectation = "bad-expectation"
+}

@@ -1,0 +1,192 @@
+/// Decodes a composed YAML document into a ``TreeDraft``, reporting every shape problem.
+struct TreeDecoder {
+    static let topLevelKeys = ["tree", "title", "version", "source", "disclaimer", "start", "specialists", "nodes"]
+    static let kindKeys = ["question", "checklist", "refer", "outcome"]
+    static let nodeKeys = kindKeys + ["answers", "items", "any", "none", "urgency", "next", "advice", "help", "cite"]
+    /// The keys each kind accepts besides its kind key, `help` and `cite`.
+    static let keysByKind: [NodeKind: Set<String>] = [
+        .question: ["answers"],
+        .checklist: ["items", "any", "none"],
+        .refer: ["urgency", "next", "advice"],
+        .outcome: ["advice"],
+    ]
+
+    var reader: MappingReader
+
+    init(file: String) { reader = MappingReader(file: file) }
+
+    mutating func decode(_ root: YAMLNode) -> TreeDraft {
+        var draft = TreeDraft()
+        draft.rootLocation = root.location
+        guard root.mapping != nil else {
+            reader.error(.topLevelNotMapping, "a tree file must be a mapping of keys (tree, title, start, nodes), not \(root.kindDescription)", at: root.location)
+            return draft
+        }
+        var present = Set<String>()
+        for (key, keyLocation, value) in reader.pairs(of: root, allowed: Self.topLevelKeys) {
+            present.insert(key)
+            switch key {
+            case "tree":
+                if let id = reader.text(value, field: key) {
+                    if id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
+                        draft.id = id
+                    } else {
+                        reader.error(.invalidID, "tree id '\(id)' may hold only lowercase letters, digits and '-'", at: value.location)
+                    }
+                }
+            case "title": draft.title = reader.text(value, field: key)
+            case "version": draft.version = reader.text(value, field: key)
+            case "source": draft.source = reader.text(value, field: key)
+            case "disclaimer": draft.disclaimer = reader.text(value, field: key)
+            case "start":
+                if let id = reader.text(value, field: key) { draft.start = (id, value.location) }
+            case "specialists":
+                if let list = reader.textList(value, field: key) {
+                    var seen = [String: SourceLocation]()
+                    var names: [(name: String, location: SourceLocation)] = []
+                    for (name, location) in list {
+                        if let first = seen[name] {
+                            reader.error(.duplicateKey, "duplicate specialist '\(name)'; the first is at line \(first.line), column \(first.column)", at: location)
+                        } else {
+                            seen[name] = location
+                            names.append((name, location))
+                        }
+                    }
+                    draft.specialists = names
+                }
+            case "nodes":
+                guard value.mapping != nil else {
+                    reader.error(.wrongType, "'nodes' must be a mapping of node id to node, not \(value.kindDescription)", at: value.location)
+                    continue
+                }
+                let pairs = reader.pairs(of: value, what: "node id")
+                if pairs.isEmpty, value.mapping?.isEmpty == true {
+                    reader.error(.missingField, "'nodes' has no nodes", at: keyLocation)
+                }
+                draft.nodes.reserveCapacity(pairs.count)
+                for (id, idLocation, body) in pairs {
+                    _ = reader.checkNodeID(id, at: idLocation)
+                    draft.nodes.append(decodeNode(id: id, at: idLocation, body))
+                }
+            default:
+                break
+            }
+        }
+        for required in ["tree", "title", "start", "nodes"] where !present.contains(required) {
+            reader.error(.missingField, "missing required field '\(required)'", at: root.location)
+        }
+        return draft
+    }
+
+    private mutating func decodeNode(id: String, at location: SourceLocation, _ body: YAMLNode) -> TreeDraft.Node {
+        var node = TreeDraft.Node(id: id, location: location)
+        guard body.mapping != nil else {
+            reader.error(.wrongType, "node '\(id)' must be a mapping with one of question, checklist, refer or outcome, not \(body.kindDescription)", at: body.location)
+            return node
+        }
+        let pairs = reader.pairs(of: body, allowed: Self.nodeKeys)
+        var kindKeyLocation = location
+        for (key, keyLocation, _) in pairs where Self.kindKeys.contains(key) {
+            guard let kind = NodeKind(rawValue: key) else { continue }
+            if let first = node.kind {
+                reader.error(.nodeKindConflict, "node '\(id)' is both \(first.rawValue) and \(key); a node has exactly one kind", at: keyLocation)
+            } else {
+                node.kind = kind
+                kindKeyLocation = keyLocation
+            }
+        }
+        guard let kind = node.kind else {
+            reader.error(.nodeKindMissing, "node '\(id)' has no kind: give it one of question, checklist, refer or outcome", at: location)
+            return node
+        }
+        let allowed = Self.keysByKind[kind, default: []].union(["help", "cite", kind.rawValue])
+        var present = Set<String>()
+        for (key, keyLocation, value) in pairs {
+            present.insert(key)
+            if !allowed.contains(key) {
+                if !Self.kindKeys.contains(key) {
+                    reader.error(.keyNotAllowed, "'\(key)' does not belong on \(kind.withArticle) node", at: keyLocation)
+                }
+                continue
+            }
+            switch key {
+            case "question", "checklist", "outcome":
+                node.text = reader.text(value, field: key) ?? ""
+            case "refer":
+                node.specialist = reader.text(value, field: key)
+                node.specialistLocation = value.location
+                node.text = node.specialist ?? ""
+            case "urgency":
+                guard let word = reader.text(value, field: key) else { continue }
+                if let urgency = Urgency(rawValue: word) {
+                    node.urgency = urgency
+                } else {
+                    let names = Urgency.allCases.map(\.rawValue)
+                    reader.error(.unknownUrgency, "unknown urgency '\(word)'\(Suggestion.hint(for: word, in: names)); use one of \(names.joined(separator: ", "))", at: value.location)
+                }
+            case "advice": node.advice = reader.text(value, field: key)
+            case "help": node.help = reader.text(value, field: key)
+            case "cite": node.cite = reader.text(value, field: key)
+            case "items":
+                guard let items = reader.textList(value, field: key) else { continue }
+                var seen = [String: SourceLocation]()
+                for (item, itemLocation) in items {
+                    if let first = seen[item.lowercased()] {
+                        reader.error(.duplicateKey, "duplicate item '\(item)'; the first is at line \(first.line), column \(first.column)", at: itemLocation)
+                    } else {
+                        seen[item.lowercased()] = itemLocation
+                        node.items.append(item)
+                    }
+                }
+                if node.items.isEmpty, items.isEmpty {
+                    reader.error(.checklistNoItems, "checklist '\(id)' has no items", at: value.location)
+                }
+            case "answers":
+                guard value.mapping != nil else {
+                    reader.error(.wrongType, "'answers' must be a mapping of answer label to node id, not \(value.kindDescription)", at: value.location)
+                    continue
+                }
+                let answers = reader.pairs(of: value, what: "answer label", caseInsensitive: true)
+                for (label, labelLocation, target) in answers {
+                    if label.allSatisfy(\.isWhitespace) {
+                        reader.error(.emptyText, "an answer label is empty", at: labelLocation)
+                    } else if let targetID = reader.text(target, field: "answer '\(label)'") {
+                        node.targets.append(.init(label: label, labelLocation: labelLocation, target: targetID, location: target.location))
+                    }
+                }
+                if value.mapping?.count ?? 0 < 2 {
+                    reader.error(.tooFewAnswers, "question '\(id)' has \(value.mapping?.count ?? 0) answer\(value.mapping?.count == 1 ? "" : "s"); a question needs at least two", at: keyLocation)
+                }
+            case "any", "none", "next":
+                if let targetID = reader.text(value, field: key) {
+                    node.targets.append(.init(label: key, labelLocation: keyLocation, target: targetID, location: value.location))
+                }
+            default:
+                break
+            }
+        }
+        switch kind {
+        case .question where !present.contains("answers"):
+            reader.error(.tooFewAnswers, "question '\(id)' has no answers; a question needs at least two", at: kindKeyLocation)
+        case .checklist:
+            if !present.contains("items") {
+                reader.error(.checklistNoItems, "checklist '\(id)' has no items", at: kindKeyLocation)
+            }
+            for branch in ["any", "none"] where !present.contains(branch) {
+                reader.error(.checklistMissingBranch, "checklist '\(id)' is missing '\(branch)': the node taken when \(branch == "any" ? "at least one item applies" : "no item applies")", at: kindKeyLocation)
+            }
+            // Keep the documented edge order, any then none, whatever the file's key order.
+            node.targets.sort { ($0.label == Node.anyLabel ? 0 : 1) < ($1.label == Node.anyLabel ? 0 : 1) }
+        case .refer where node.urgency == nil:
+            node.urgency = .routine
+        default:
+            break
+        }
+        return node
+    }
+}
+
+extension NodeKind {
+    /// "a question", "a checklist", "a refer", "an outcome": for messages.
+    var withArticle: String { self == .outcome ? "an outcome" : "a \(rawValue)" }
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+/// What loading a tree file produced: the tree when it has no errors, and every diagnostic.
+public struct LoadResult: Sendable {
+    /// The validated tree, or `nil` when any diagnostic is an error.
+    public let tree: Tree?
+    /// Every problem found, sorted by position.
+    public let diagnostics: [Diagnostic]
+    /// The file's text, for printing source lines under diagnostics; `nil` when it could not be decoded.
+    public let source: SourceText?
+}
+
+/// Loads tree files (YAML, or JSON, which is read as YAML) and validates them.
+public enum TreeLoader {
+    /// The largest tree file accepted: 32 MiB, room for well over 100,000 nodes.
+    public static let maximumFileSize = 32 << 20
+
+    /// A file that could not be read at all (missing, a folder, no permission).
+    public struct ReadError: Error, CustomStringConvertible, Sendable {
+        /// The path as given.
+        public let path: String
+        /// Why it could not be read.
+        public let reason: String
+        public var description: String { "\(path): error: cannot read file: \(reason)" }
+    }
+
+    /// Reads and loads the file at `path`.
+    ///
+    /// - Throws: ``ReadError`` only when the file cannot be read; every problem with its
+    ///   contents is a diagnostic in the result.
+    public static func load(contentsOf path: String) throws(ReadError) -> LoadResult {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ReadError(path: path, reason: "no such file")
+        }
+        guard !isDirectory.boolValue else { throw ReadError(path: path, reason: "it is a folder") }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumFileSize {
+            return tooLarge(path: path, size: size)
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ReadError(path: path, reason: "permission denied")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
+        } catch {
+            throw ReadError(path: path, reason: error.localizedDescription)
+        }
+        return load(data: data, path: path)
+    }
+
+    /// Loads a tree from the bytes of a file named `path` (used in messages only).
+    public static func load(data: Data, path: String) -> LoadResult {
+        switch decodeText(data, path: path) {
+        case .success(let text):
+            return load(text: text, path: path)
+        case .failure(let diagnostic):
+            return LoadResult(tree: nil, diagnostics: [diagnostic], source: nil)
+        }
+    }
+
+    /// Loads a tree from text, as if read from a file named `path`.
+    public static func load(text: String, path: String) -> LoadResult {
+        let source = SourceText(path: path, text: text)
+        guard text.utf8.count <= maximumFileSize else { return tooLarge(path: path, size: text.utf8.count) }
+        let root: YAMLNode?
+        do {
+            root = try YAMLReader.compose(text)
+        } catch {
+            let diagnostic = Diagnostic.error(error.rule, error.message, at: error.location, in: path)
+            return LoadResult(tree: nil, diagnostics: [diagnostic], source: source)
+        }
+        guard let root else {
+            let diagnostic = Diagnostic.error(.emptyFile, "the file is empty: a tree file is a mapping with tree, title, start and nodes", at: .start, in: path)
+            return LoadResult(tree: nil, diagnostics: [diagnostic], source: source)
+        }
+        var decoder = TreeDecoder(file: path)
+        let draft = decoder.decode(root)
+        var validator = Validator(draft: draft, file: path)
+        let tree = validator.validate()
+        let diagnostics = (decoder.reader.diagnostics + validator.diagnostics).sortedByLocation()
+        return LoadResult(tree: diagnostics.hasErrors ? nil : tree, diagnostics: diagnostics, source: source)
+    }
+
+    private static func tooLarge(path: String, size: Int) -> LoadResult {
+        let message = "the file is \(size) bytes; tree files are limited to \(maximumFileSize >> 20) MiB"
+        return LoadResult(tree: nil, diagnostics: [.error(.fileTooLarge, message, at: .start, in: path)], source: nil)
+    }
+
+    /// Decodes UTF-8 text, rejecting binary files (a NUL byte) and invalid UTF-8 with their position.
+    static func decodeText(_ data: Data, path: String) -> Result<String, Diagnostic> {
+        let bytes = [UInt8](data)
+        if let nul = bytes.firstIndex(of: 0) {
+            return .failure(.error(.binaryFile, "the file holds a NUL byte: it looks binary, not a text tree file", at: position(ofByte: nul, in: bytes), in: path))
+        }
+        if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+            case .emptyInput:
+                return .success(String(decoding: bytes, as: UTF8.self))
+            case .error:
+                return .failure(.error(.notUTF8, "the file is not valid UTF-8 (byte 0x\(String(bytes[min(offset, bytes.count - 1)], radix: 16, uppercase: true)) at offset \(offset)); save it as UTF-8", at: position(ofByte: offset, in: bytes), in: path))
+            }
+        }
+    }
+
+    /// The line and column (in scalars) of a byte offset, counting only the valid text before it.
+    private static func position(ofByte offset: Int, in bytes: [UInt8]) -> SourceLocation {
+        let before = bytes[..<min(offset, bytes.count)]
+        let lineStart = (before.lastIndex(of: 0x0A)).map { $0 + 1 } ?? 0
+        let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let column = String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).unicodeScalars.count + 1
+        return SourceLocation(line: line, column: column)
+    }
+}

@@ -1,0 +1,137 @@
+import CYaml
+
+/// Composes YAML text into ``YAMLNode``s from libyaml's event stream (the parser Yams wraps).
+///
+/// Yams' own composer recurses once per level of nesting and stops at the first duplicate
+/// key. Reading the events directly lets this reader use an explicit stack with a depth
+/// limit, so a hostile file nested 100,000 deep is an error rather than a stack overflow;
+/// it rejects aliases, so an alias bomb cannot expand; and it leaves duplicate keys to the
+/// loader, which reports each second occurrence and goes on.
+struct YAMLReader {
+    /// A problem that stops composing: the file is not YAML this reader accepts.
+    struct Failure: Error {
+        let rule: Rule
+        let message: String
+        let location: SourceLocation
+    }
+
+    /// The deepest nesting of collections accepted. Tree files need five levels.
+    static let maximumDepth = 64
+
+    /// Composes the single document in `text`; `nil` when the text holds no document.
+    static func compose(_ text: String) throws(Failure) -> YAMLNode? {
+        var bytes = Array(text.utf8)
+        if bytes.isEmpty { bytes.append(0x0A) }
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            throw Failure(rule: .yamlSyntax, message: "the YAML parser could not start", location: .start)
+        }
+        defer { yaml_parser_delete(&parser) }
+        return try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) -> YAMLNode? in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            var composer = Composer()
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else { throw syntaxFailure(parser) }
+                defer { yaml_event_delete(&event) }
+                if try composer.consume(&event) { return composer.root }
+            }
+        }
+    }
+
+    private static func syntaxFailure(_ parser: yaml_parser_t) -> Failure {
+        if parser.error == YAML_MEMORY_ERROR {
+            return Failure(rule: .yamlSyntax, message: "out of memory while parsing YAML", location: location(parser.problem_mark))
+        }
+        if let problem = parser.problem.map({ String(cString: $0) }), problem.hasPrefix("Maximum nesting level") {
+            // libyaml's own limit (1,000 flow levels) can fire while it scans ahead, before our limit.
+            return tooDeep(at: location(parser.problem_mark))
+        }
+        let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        let context = parser.context.map { String(cString: $0) }
+        let message = context.map { "\(problem) \($0)" } ?? problem
+        return Failure(rule: .yamlSyntax, message: message, location: location(parser.problem_mark))
+    }
+
+    static func tooDeep(at location: SourceLocation) -> Failure {
+        Failure(rule: .nestingTooDeep,
+                message: "YAML nested more than \(maximumDepth) levels deep; a tree file needs five",
+                location: location)
+    }
+
+    static func location(_ mark: yaml_mark_t) -> SourceLocation {
+        SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+}
+
+/// The explicit-stack composer behind ``YAMLReader``.
+private struct Composer {
+    enum Frame {
+        case sequence([YAMLNode], SourceLocation)
+        case mapping([(key: YAMLNode, value: YAMLNode)], pendingKey: YAMLNode?, SourceLocation)
+    }
+
+    var stack: [Frame] = []
+    var root: YAMLNode?
+    var documents = 0
+
+    /// Takes one event; returns `true` at the end of the stream.
+    mutating func consume(_ event: inout yaml_event_t) throws(YAMLReader.Failure) -> Bool {
+        let at = YAMLReader.location(event.start_mark)
+        switch event.type {
+        case YAML_STREAM_END_EVENT:
+            return true
+        case YAML_DOCUMENT_START_EVENT:
+            documents += 1
+            if documents > 1 {
+                throw .init(rule: .yamlSyntax, message: "a tree file holds one YAML document, but a second one starts here", location: at)
+            }
+        case YAML_ALIAS_EVENT:
+            throw .init(rule: .yamlAlias, message: "YAML aliases are not supported in tree files; name a node by its id to share it", location: at)
+        case YAML_SCALAR_EVENT:
+            let scalar = event.data.scalar
+            let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+            attach(YAMLNode(.scalar(value), at: at))
+        case YAML_SEQUENCE_START_EVENT:
+            try push(.sequence([], at), at: at)
+        case YAML_MAPPING_START_EVENT:
+            try push(.mapping([], pendingKey: nil, at), at: at)
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            switch stack.removeLast() {
+            case .sequence(let items, let start):
+                attach(YAMLNode(.sequence(items), at: start))
+            case .mapping(let pairs, _, let start):
+                attach(YAMLNode(.mapping(pairs), at: start))
+            }
+        default:
+            break
+        }
+        return false
+    }
+
+    private mutating func push(_ frame: Frame, at location: SourceLocation) throws(YAMLReader.Failure) {
+        guard stack.count < YAMLReader.maximumDepth else {
+            throw YAMLReader.tooDeep(at: location)
+        }
+        stack.append(frame)
+    }
+
+    private mutating func attach(_ node: YAMLNode) {
+        guard let top = stack.popLast() else {
+            root = node
+            return
+        }
+        switch top {
+        case .sequence(var items, let start):
+            items.append(node)
+            stack.append(.sequence(items, start))
+        case .mapping(var pairs, let pendingKey, let start):
+            if let key = pendingKey {
+                pairs.append((key, node))
+                stack.append(.mapping(pairs, pendingKey: nil, start))
+            } else {
+                stack.append(.mapping(pairs, pendingKey: node, start))
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// A validated decision tree: an acyclic graph of nodes with one start.
+///
+/// Every edge target is a valid index into ``nodes`` and the graph has no cycle,
+/// so code that walks a `Tree` needs no checks of its own. Node order is the
+/// order of the file and is kept everywhere: display, run, render and export.
+public struct Tree: Sendable {
+    /// The tree's id: lowercase letters, digits and `-`.
+    public let id: String
+    /// A human title.
+    public let title: String
+    /// The author's version string, as written.
+    public let version: String?
+    /// Where the logic comes from.
+    public let source: String?
+    /// The disclaimer to show wherever a user meets the tree.
+    public let disclaimer: String?
+    /// The declared specialist vocabulary, if the file declares one.
+    public let specialists: [String]?
+    /// The index of the start node in ``nodes``.
+    public let start: Int
+    /// All nodes, in file order.
+    public let nodes: [Node]
+    /// The file the tree was loaded from, if any.
+    public let path: String?
+
+    private let indexByID: [String: Int]
+
+    /// Creates a tree from nodes whose edges already hold valid indices.
+    ///
+    /// This initializer trusts its input; ``TreeLoader`` is the checked way in.
+    public init(
+        id: String, title: String, version: String? = nil, source: String? = nil,
+        disclaimer: String? = nil, specialists: [String]? = nil, start: Int, nodes: [Node],
+        path: String? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.version = version
+        self.source = source
+        self.disclaimer = disclaimer
+        self.specialists = specialists
+        self.start = start
+        self.nodes = nodes
+        self.path = path
+        var index = [String: Int](minimumCapacity: nodes.count)
+        for (position, node) in nodes.enumerated() where index[node.id] == nil {
+            index[node.id] = position
+        }
+        self.indexByID = index
+    }
+
+    /// The index of the node with this id, if there is one.
+    public func index(of id: String) -> Int? { indexByID[id] }
+
+    /// The node with this id, if there is one.
+    public subscript(id id: String) -> Node? { indexByID[id].map { nodes[$0] } }
+
+    /// The start node.
+    public var startNode: Node { nodes[start] }
+}

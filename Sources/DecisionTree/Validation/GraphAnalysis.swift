@@ -1,0 +1,86 @@
+/// Linear-time, iterative graph algorithms over a tree's nodes.
+///
+/// Nothing here recurses, so a 100,000-deep chain needs no more stack than a 3-node tree.
+public enum GraphAnalysis {
+    /// A cycle found by depth-first search: the nodes on it in order, and the edge that closes it.
+    public struct Cycle: Sendable {
+        /// Node indices along the cycle, starting with the one the closing edge returns to.
+        public let path: [Int]
+        /// The edge back to `path[0]`: its source node and its position among that node's edges.
+        public let closingEdge: (from: Int, edge: Int)
+    }
+
+    /// Every cycle closed by a back edge of an iterative depth-first search over all nodes.
+    ///
+    /// Each back edge yields one cycle, so every loop in the graph is reported at least once.
+    public static func cycles(in tree: Tree) -> [Cycle] {
+        let count = tree.nodes.count
+        // 0 = unvisited, 1 = on the stack, 2 = done.
+        var state = [UInt8](repeating: 0, count: count)
+        var positionOnStack = [Int](repeating: -1, count: count)
+        var cycles: [Cycle] = []
+        var stack: [(node: Int, nextEdge: Int)] = []
+        for root in 0..<count where state[root] == 0 {
+            stack.append((root, 0))
+            state[root] = 1
+            positionOnStack[root] = 0
+            while let top = stack.last {
+                let edges = tree.nodes[top.node].edges
+                if top.nextEdge == edges.count {
+                    stack.removeLast()
+                    state[top.node] = 2
+                    positionOnStack[top.node] = -1
+                    continue
+                }
+                stack[stack.count - 1].nextEdge += 1
+                let target = edges[top.nextEdge].target
+                switch state[target] {
+                case 0:
+                    state[target] = 1
+                    positionOnStack[target] = stack.count
+                    stack.append((target, 0))
+                case 1:
+                    let path = stack[positionOnStack[target]...].map(\.node)
+                    cycles.append(Cycle(path: path, closingEdge: (top.node, top.nextEdge)))
+                default:
+                    break
+                }
+            }
+        }
+        return cycles
+    }
+
+    /// Which nodes can be reached from `start`, by breadth-first search.
+    public static func reachable(from start: Int, in tree: Tree) -> [Bool] {
+        var seen = [Bool](repeating: false, count: tree.nodes.count)
+        var queue = [start]
+        seen[start] = true
+        var head = 0
+        while head < queue.count {
+            let node = queue[head]
+            head += 1
+            for edge in tree.nodes[node].edges where !seen[edge.target] {
+                seen[edge.target] = true
+                queue.append(edge.target)
+            }
+        }
+        return seen
+    }
+
+    /// The nodes in an order where every edge goes forward (Kahn's algorithm); `nil` if there is a cycle.
+    public static func topologicalOrder(of tree: Tree) -> [Int]? {
+        var indegree = [Int](repeating: 0, count: tree.nodes.count)
+        for node in tree.nodes { for edge in node.edges { indegree[edge.target] += 1 } }
+        var order = (0..<tree.nodes.count).filter { indegree[$0] == 0 }
+        order.reserveCapacity(tree.nodes.count)
+        var head = 0
+        while head < order.count {
+            for edge in tree.nodes[order[head]].edges {
+                indegree[edge.target] -= 1
+                if indegree[edge.target] == 0 { order.append(edge.target) }
+            }
+            head += 1
+        }
+        return order.count == tree.nodes.count ? order : nil
+    }
+}

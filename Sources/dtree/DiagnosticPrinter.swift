@@ -1,0 +1,48 @@
+import ArgumentParser
+import DecisionTree
+
+extension DiagnosticFormat: ExpressibleByArgument {}
+
+/// The `--format` option shared by commands that print diagnostics.
+struct DiagnosticOutputOptions: ParsableArguments {
+    @Option(help: "How to print diagnostics: text, json or github (workflow annotations).")
+    var format: DiagnosticFormat = .text
+}
+
+/// Prints diagnostics as they come (text, github) or all at once (json).
+struct DiagnosticPrinter {
+    let format: DiagnosticFormat
+    private var collected: [Diagnostic] = []
+    private(set) var errors = 0
+    private(set) var warnings = 0
+
+    init(format: DiagnosticFormat) { self.format = format }
+
+    mutating func add(_ diagnostics: [Diagnostic], source: SourceText?) {
+        for diagnostic in diagnostics {
+            if diagnostic.severity == .error { errors += 1 } else { warnings += 1 }
+            switch format {
+            case .text: print(DiagnosticFormatter.text(diagnostic, source: source))
+            case .github: print(DiagnosticFormatter.github([diagnostic]))
+            case .json: collected.append(diagnostic)
+            }
+        }
+    }
+
+    mutating func readError(_ error: TreeLoader.ReadError) {
+        errors += 1
+        Terminal.standardError("\(error)")
+    }
+
+    func finish(files: Int) {
+        switch format {
+        case .json:
+            print(DiagnosticFormatter.json(collected))
+        case .text:
+            let summary = "\(files) file\(files == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+            print(summary)
+        case .github:
+            break
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import DecisionTree
+import Foundation
+
+/// Shared fixtures for tests.
+enum Fixtures {
+    /// The shipped tree's path.
+    static var shippedTreePath: String { CLI.packageRoot.appendingPathComponent("Trees/back-numbness.yaml").path }
+
+    /// The shipped tree, loaded; fails the calling test when it does not load.
+    static func shippedTree() throws -> Tree {
+        let result = try TreeLoader.load(contentsOf: shippedTreePath)
+        guard let tree = result.tree else {
+            throw FixtureError(message: result.diagnostics.map(\.summary).joined(separator: "\n"))
+        }
+        return tree
+    }
+
+    /// Loads a tree from text, throwing its diagnostics when it has errors.
+    static func tree(_ text: String) throws -> Tree {
+        let result = TreeLoader.load(text: text, path: "fixture.yaml")
+        guard let tree = result.tree else {
+            throw FixtureError(message: result.diagnostics.map(\.summary).joined(separator: "\n"))
+        }
+        return tree
+    }
+
+    struct FixtureError: Error, CustomStringConvertible {
+        let message: String
+        var description: String { message }
+    }
+
+    /// A small valid tree with every node kind.
+    static let small = """
+        tree: small
+        title: Small
+        start: q
+        nodes:
+          q:
+            question: Pick one
+            answers:
+              yes: c
+              no: done
+          c:
+            checklist: Any of these?
+            items: [A, B]
+            any: r
+            none: done
+          r:
+            refer: therapist
+            urgency: soon
+            next: done
+          done:
+            outcome: Finished
+        """
+}
