@@ -1,12 +1,79 @@
 import ArgumentParser
 import DecisionTree
 
-/// `dtree run`: not built yet.
+/// `dtree run`: step through a tree interactively, from piped or preset answers, or in batch.
 struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Not built yet.", shouldDisplay: false)
+    static let configuration = CommandConfiguration(
+        abstract: "Step through a tree: at a terminal, from piped answers, or a batch of cases.",
+        discussion: """
+            At a terminal, each node is asked in turn: type a number or an answer. A checklist \
+            takes several numbers or labels, separated by commas or spaces, or 0/none. Commands \
+            at every prompt: b/back, r/restart, ?/help (the node's help and cited source), \
+            q/quit. At the end it prints the outcome, urgency, advice and the numbered path.
+
+            When standard input is not a terminal, each line answers the next node asked, with \
+            no prompts; an answer that does not fit is an error.
+
+            --cases reads a JSON Lines file (or - for standard input) as a stream: each line \
+            maps node id to answer (a label, a number, or a list for a checklist). It writes \
+            one JSON line per case, {"case":LINE,"outcome":ID,"refer"?,"urgency"?} or \
+            {"case":LINE,"error":"..."}, and the count per outcome on standard error.
+
+            Exit status: 0 when an outcome is reached (with --cases: every case ran), 1 when \
+            the walk stops without one (Ctrl-D, quit, answers running out), an answer does not \
+            fit or the tree is invalid, 2 for an unknown node or unreadable file, 130 on Ctrl-C.
+
+            Examples:
+              dtree run Trees/back-numbness.yaml
+              printf 'none\\nyes\\nno\\novaries\\n' | dtree run Trees/back-numbness.yaml
+              dtree run Trees/back-numbness.yaml --answer red_flags=none --answer recurring=no
+              dtree run Trees/back-numbness.yaml --from therapist_finding --answer therapist_finding=2 --json
+              dtree run Trees/back-numbness.yaml --cases cases.jsonl > results.jsonl
+            """
+    )
+
+    @Argument(help: "The tree file (YAML or JSON).", completion: .file())
+    var tree: String
+
+    @Option(name: .customLong("answer"), help: ArgumentHelp(
+        "Answer a node without asking; repeatable. ANSWER as typed: a label, a number, or for a checklist items or none.",
+        valueName: "NODE=ANSWER"))
+    var answers: [String] = []
+
+    @Option(help: ArgumentHelp("Start at this node instead of the tree's start.", valueName: "NODE"))
+    var from: String?
+
+    @Flag(help: "Print the trace as one line of JSON on standard output; prompts, if any, go to standard error.")
+    var json = false
+
+    @Option(help: ArgumentHelp("Run every case in a JSON Lines file ('-' for standard input).", valueName: "FILE.jsonl"),
+            completion: .file(extensions: ["jsonl"]))
+    var cases: String?
+
+    func validate() throws {
+        if cases != nil, !answers.isEmpty || json {
+            throw ValidationError("--cases cannot be combined with --answer or --json: each case carries its answers and the output is already JSON.")
+        }
+    }
 
     func run() throws {
-        Terminal.standardError("error: 'dtree run' is not built yet")
-        throw ExitCode(2)
+        let tree = try RunSupport.loadTree(at: self.tree)
+        if let cases {
+            try RunBatch(tree: tree, from: from, path: cases).run()
+            return
+        }
+        let walk = try RunSupport.startWalk(tree, from: from)
+        let presets = try RunSupport.presets(answers, in: tree)
+        let interactive = Streams.isTerminal(0)
+        if interactive { Interrupt.install() }
+        let output: Int32 = json ? 2 : 1
+        let screen = RunScreen(style: Style(enabled: interactive && Streams.allowsStyle(output)),
+                               width: interactive ? min(Streams.width(output), 100) : nil)
+        var session = RunSession(walk: walk, presets: presets, input: LineInput(), output: output, screen: screen)
+        let end = interactive ? session.runInteractive() : session.runPlain()
+        let finished = session.walk
+        // `finished` is the session's walk as it ended: the value a `--record FILE` option
+        // would append to a scenario file when `end` is `.finished`.
+        try RunSupport.report(end, walk: finished, json: json, summary: interactive ? nil : RunScreen(style: Style(enabled: false), width: nil))
     }
 }

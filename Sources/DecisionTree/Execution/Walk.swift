@@ -6,6 +6,13 @@ public struct Step: Hashable, Sendable {
     public let answer: Answer
     /// The index of the edge taken, in the node's ``Node/edges``.
     public let edge: Int
+
+    /// Creates a step: `answer` given at node index `node`, leaving by edge index `edge`.
+    public init(node: Int, answer: Answer, edge: Int) {
+        self.node = node
+        self.answer = answer
+        self.edge = edge
+    }
 }
 
 /// A walk through a tree: where it stands and how it got there.

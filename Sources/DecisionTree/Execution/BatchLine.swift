@@ -1,0 +1,242 @@
+/// Reads one line of a cases file, a JSON object mapping node id → answer, into ``AnswerSheet``.
+///
+/// An answer is a string (a label, a number, or for a checklist a comma-separated list or
+/// `none`), a whole number (1-based; `0` is a checklist's none) or an array of them (a
+/// checklist's items; `[]` is none). Every answer is checked against its node, visited or not.
+/// The reader works on bytes and allocates little, so batches stay fast.
+public struct BatchLineReader: Sendable {
+    /// The tree whose nodes the answers name.
+    public let tree: Tree
+
+    /// Creates a reader for `tree`.
+    public init(tree: Tree) { self.tree = tree }
+
+    /// Parses `line` (UTF-8, no newline) into `answers`, which must be empty and sized for the tree.
+    public func read(_ line: UnsafeBufferPointer<UInt8>, into answers: inout AnswerSheet) throws(BatchError) {
+        var cursor = Cursor(bytes: line)
+        cursor.skipSpace()
+        try cursor.expect(UInt8(ascii: "{"), "expected '{' to open the case")
+        cursor.skipSpace()
+        if cursor.peek == UInt8(ascii: "}") {
+            cursor.position += 1
+        } else {
+            while true {
+                cursor.skipSpace()
+                guard cursor.peek == UInt8(ascii: "\"") else { throw cursor.error("expected a node id in quotes") }
+                let id = try cursor.string()
+                cursor.skipSpace()
+                try cursor.expect(UInt8(ascii: ":"), "expected ':' after \"\(id)\"")
+                cursor.skipSpace()
+                let value = try cursor.value(for: id)
+                guard let index = tree.index(of: id) else {
+                    throw BatchError.unknownNode(Walk.UnknownNode(id: id, suggestion: Suggestion.closest(to: id, in: tree.nodes.map(\.id))))
+                }
+                guard answers.byNode[index] == nil else { throw BatchError.duplicate(node: id) }
+                answers[index] = try Self.answer(value, for: tree.nodes[index])
+                cursor.skipSpace()
+                if cursor.peek == UInt8(ascii: ",") {
+                    cursor.position += 1
+                    continue
+                }
+                try cursor.expect(UInt8(ascii: "}"), "expected ',' or '}'")
+                break
+            }
+        }
+        cursor.skipSpace()
+        guard cursor.isAtEnd else { throw cursor.error("unexpected text after the case") }
+    }
+
+    /// A JSON value as it stands in a case.
+    enum Value {
+        case text(String)
+        case number(Int)
+        case list([String])
+    }
+
+    static func answer(_ value: Value, for node: Node) throws(BatchError) -> Answer {
+        if node.isTerminal {
+            throw BatchError.value(node: node.id, message: "is given, but '\(node.id)' is a terminal \(node.kind.rawValue) and takes none")
+        }
+        if case .list = value, node.kind != .checklist {
+            throw BatchError.value(node: node.id, message: "is a list, but '\(node.id)' is a \(node.kind.rawValue), not a checklist")
+        }
+        do throws(AnswerError) {
+            switch value {
+            case .text(let text): return try AnswerParser.parse(text, for: node)
+            case .number(let number): return try AnswerParser.parse(String(number), for: node)
+            case .list(let items): return try AnswerParser.parse(items: items, for: node)
+            }
+        } catch {
+            throw BatchError.answer(error)
+        }
+    }
+
+    /// A position in a line's bytes.
+    struct Cursor {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var position = 0
+
+        var isAtEnd: Bool { position >= bytes.count }
+        var peek: UInt8 { position < bytes.count ? bytes[position] : 0 }
+
+        mutating func skipSpace() {
+            while position < bytes.count {
+                switch bytes[position] {
+                case 0x20, 0x09, 0x0D, 0x0A: position += 1
+                default: return
+                }
+            }
+        }
+
+        func error(_ message: String) -> BatchError {
+            BatchError.syntax(column: position + 1, message: message)
+        }
+
+        mutating func expect(_ byte: UInt8, _ message: @autoclosure () -> String) throws(BatchError) {
+            guard peek == byte, !isAtEnd else { throw error(message()) }
+            position += 1
+        }
+
+        mutating func value(for id: String) throws(BatchError) -> Value {
+            switch peek {
+            case UInt8(ascii: "\""): return .text(try string())
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number(for: id))
+            case UInt8(ascii: "["):
+                position += 1
+                var items: [String] = []
+                skipSpace()
+                if peek == UInt8(ascii: "]") {
+                    position += 1
+                    return .list(items)
+                }
+                while true {
+                    skipSpace()
+                    switch peek {
+                    case UInt8(ascii: "\""): items.append(try string())
+                    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): items.append(String(try number(for: id)))
+                    default: throw BatchError.value(node: id, message: "has a list item that is neither a label nor a whole number")
+                    }
+                    skipSpace()
+                    if peek == UInt8(ascii: ",") {
+                        position += 1
+                        continue
+                    }
+                    try expect(UInt8(ascii: "]"), "expected ',' or ']' in the list for '\(id)'")
+                    return .list(items)
+                }
+            case UInt8(ascii: "{"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+                throw BatchError.value(node: id, message: "must be a label, a whole number or a list")
+            default:
+                throw error("expected an answer for '\(id)'")
+            }
+        }
+
+        mutating func number(for id: String) throws(BatchError) -> Int {
+            let start = position
+            var negative = false
+            if peek == UInt8(ascii: "-") {
+                negative = true
+                position += 1
+            }
+            var value = 0
+            var digits = 0
+            while position < bytes.count, bytes[position] >= UInt8(ascii: "0"), bytes[position] <= UInt8(ascii: "9") {
+                if digits < 18 { value = value * 10 + Int(bytes[position] - UInt8(ascii: "0")) }
+                digits += 1
+                position += 1
+            }
+            if digits == 0 { throw BatchError.syntax(column: start + 1, message: "expected a digit") }
+            switch peek {
+            case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"):
+                throw BatchError.value(node: id, message: "must be a whole number, not \(text(from: start))")
+            default:
+                break
+            }
+            return negative ? -value : value
+        }
+
+        private func text(from start: Int) -> String {
+            var end = position
+            while end < bytes.count, ![0x20, 0x2C, 0x7D, 0x5D].contains(bytes[end]) { end += 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+
+        /// Reads a JSON string starting at its opening quote.
+        mutating func string() throws(BatchError) -> String {
+            let open = position
+            position += 1
+            let start = position
+            while position < bytes.count {
+                let byte = bytes[position]
+                if byte == UInt8(ascii: "\"") {
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+                    position += 1
+                    return text
+                }
+                if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
+                if byte < 0x20 { throw error("control character in a string") }
+                position += 1
+            }
+            throw BatchError.syntax(column: open + 1, message: "unterminated string")
+        }
+
+        private mutating func escapedString(from start: Int) throws(BatchError) -> String {
+            var out = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
+            while position < bytes.count {
+                let byte = bytes[position]
+                position += 1
+                switch byte {
+                case UInt8(ascii: "\""): return String(decoding: out, as: UTF8.self)
+                case UInt8(ascii: "\\"):
+                    guard position < bytes.count else { break }
+                    let escape = bytes[position]
+                    position += 1
+                    switch escape {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escape)
+                    case UInt8(ascii: "b"): out.append(0x08)
+                    case UInt8(ascii: "f"): out.append(0x0C)
+                    case UInt8(ascii: "n"): out.append(0x0A)
+                    case UInt8(ascii: "r"): out.append(0x0D)
+                    case UInt8(ascii: "t"): out.append(0x09)
+                    case UInt8(ascii: "u"):
+                        var scalar = try hex4()
+                        if (0xD800..<0xDC00).contains(scalar) {
+                            guard peek == UInt8(ascii: "\\") else { throw error("lone surrogate in \\u escape") }
+                            position += 1
+                            try expect(UInt8(ascii: "u"), "lone surrogate in \\u escape")
+                            let low = try hex4()
+                            guard (0xDC00..<0xE000).contains(low) else { throw error("invalid surrogate pair") }
+                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        }
+                        guard let unicode = Unicode.Scalar(scalar) else { throw error("invalid \\u escape") }
+                        out.append(contentsOf: Array(String(Character(unicode)).utf8))
+                    default:
+                        throw BatchError.syntax(column: position, message: "invalid escape '\\\(Character(Unicode.Scalar(escape)))'")
+                    }
+                case 0..<0x20:
+                    throw BatchError.syntax(column: position, message: "control character in a string")
+                default:
+                    out.append(byte)
+                }
+            }
+            throw error("unterminated string")
+        }
+
+        private mutating func hex4() throws(BatchError) -> UInt32 {
+            var value: UInt32 = 0
+            for _ in 0..<4 {
+                let byte = peek
+                let digit: UInt32
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+                default: throw error("expected four hex digits in \\u escape")
+                }
+                value = value * 16 + digit
+                position += 1
+            }
+            return value
+        }
+    }
+}

@@ -1,0 +1,193 @@
+/// What a batch run found: how many cases reached each outcome, and which lines failed.
+public struct BatchSummary: Sendable {
+    /// A failed line and why.
+    public struct Failure: Hashable, Sendable {
+        /// The 1-based line number in the input.
+        public let line: Int
+        /// Why the line failed.
+        public let error: BatchError
+    }
+
+    /// How many failures ``failures`` keeps; later ones are only counted.
+    public static let keptFailures = 20
+
+    /// The number of cases run (non-blank lines).
+    public internal(set) var cases = 0
+    /// For each node index, how many cases ended there.
+    public internal(set) var outcomes: [Int]
+    /// The number of cases that failed.
+    public internal(set) var errors = 0
+    /// The first ``keptFailures`` failures, in input order.
+    public internal(set) var failures: [Failure] = []
+
+    init(nodeCount: Int) { outcomes = Array(repeating: 0, count: nodeCount) }
+
+    mutating func fail(line: Int, _ error: BatchError) {
+        errors += 1
+        if failures.count < Self.keptFailures { failures.append(Failure(line: line, error: error)) }
+    }
+}
+
+/// Runs a stream of cases, one JSON object per line, writing one JSON line per case.
+///
+/// For each non-blank line N it writes `{"case":N,"outcome":ID,"refer"?,"urgency"?}` or
+/// `{"case":N,"error":"…"}`; case numbers are line numbers. Input is read in chunks and output
+/// written in chunks, so memory stays bounded by the chunk size and ``maximumLineLength``
+/// whatever the size of the input. A bad line fails alone; the others go on.
+public struct BatchRunner: Sendable {
+    /// The evaluator every case goes through.
+    public let evaluator: Evaluator
+    /// The longest line accepted, in bytes; longer lines fail with ``BatchError/lineTooLong(limit:)``.
+    public var maximumLineLength = 1 << 20
+    /// How many bytes to read at a time.
+    public var chunkSize = 1 << 16
+    /// How many output bytes to gather before writing them.
+    public var outputChunkSize = 1 << 16
+
+    private let reader: BatchLineReader
+    private let outcomeSuffix: [[UInt8]]
+
+    /// Prepares a run of `tree` from its start, or from the node with id `from`.
+    public init(tree: Tree, from id: String? = nil) throws(Walk.UnknownNode) {
+        evaluator = try Evaluator(tree: tree, from: id)
+        reader = BatchLineReader(tree: tree)
+        outcomeSuffix = tree.nodes.map { node in
+            var bytes = Array(",\"outcome\":".utf8)
+            JSONText.appendQuoted(node.id, to: &bytes)
+            if node.kind == .refer {
+                bytes.append(contentsOf: Array(",\"refer\":".utf8))
+                JSONText.appendQuoted(node.specialist ?? node.text, to: &bytes)
+                bytes.append(contentsOf: Array(",\"urgency\":".utf8))
+                JSONText.appendQuoted((node.urgency ?? .routine).rawValue, to: &bytes)
+            }
+            bytes.append(contentsOf: Array("}\n".utf8))
+            return bytes
+        }
+    }
+
+    /// Runs one case given as a line of JSON (no newline).
+    public func run(line: UnsafeBufferPointer<UInt8>) -> Result<Int, BatchError> {
+        var answers = AnswerSheet(nodeCount: evaluator.tree.nodes.count)
+        return run(line: line, scratch: &answers)
+    }
+
+    /// Runs one case given as a line of JSON text.
+    public func run(line: String) -> Result<Int, BatchError> {
+        var text = line
+        return text.withUTF8 { run(line: $0) }
+    }
+
+    private func run(line: UnsafeBufferPointer<UInt8>, scratch answers: inout AnswerSheet) -> Result<Int, BatchError> {
+        do throws(BatchError) {
+            try reader.read(line, into: &answers)
+        } catch {
+            return .failure(error)
+        }
+        let nodes = evaluator.tree.nodes
+        switch evaluator.evaluate(answers) {
+        case .outcome(let node): return .success(node)
+        case .stopped(let node): return .failure(.noAnswer(node: nodes[node].id))
+        case .invalid(let node): return .failure(.answer(AnswerError(node: nodes[node].id, given: "?", valid: AnswerParser.validAnswers(for: nodes[node]))))
+        }
+    }
+
+    /// Reads every line through `read`, which fills the buffer it is given and returns the
+    /// number of bytes put there (0 at the end), and hands output bytes to `write` in chunks.
+    public func run(
+        read: (UnsafeMutableBufferPointer<UInt8>) throws -> Int,
+        write: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) throws -> BatchSummary {
+        var summary = BatchSummary(nodeCount: evaluator.tree.nodes.count)
+        var output: [UInt8] = []
+        output.reserveCapacity(outputChunkSize + 4096)
+        var answers = AnswerSheet(nodeCount: evaluator.tree.nodes.count)
+        var lineNumber = 0
+
+        func handle(_ line: UnsafeBufferPointer<UInt8>) throws {
+            lineNumber += 1
+            var end = line.count
+            while end > 0, line[end - 1] == 0x0D || line[end - 1] == 0x20 || line[end - 1] == 0x09 { end -= 1 }
+            if end == 0 { return }
+            summary.cases += 1
+            if !answers.isEmpty { answers.removeAll() }
+            let result = run(line: UnsafeBufferPointer(rebasing: line[0..<end]), scratch: &answers)
+            record(result, line: lineNumber)
+            if output.count >= outputChunkSize { try flush() }
+        }
+        func record(_ result: Result<Int, BatchError>, line: Int) {
+            output.append(contentsOf: [0x7B, 0x22, 0x63, 0x61, 0x73, 0x65, 0x22, 0x3A]) // {"case":
+            JSONText.appendInteger(line, to: &output)
+            switch result {
+            case .success(let node):
+                summary.outcomes[node] += 1
+                output.append(contentsOf: outcomeSuffix[node])
+            case .failure(let error):
+                summary.fail(line: line, error)
+                output.append(contentsOf: Array(",\"error\":".utf8))
+                JSONText.appendQuoted(error.description, to: &output)
+                output.append(contentsOf: [0x7D, 0x0A])
+            }
+        }
+        func flush() throws {
+            try output.withUnsafeBufferPointer { try write($0) }
+            output.removeAll(keepingCapacity: true)
+        }
+
+        var chunk = [UInt8](repeating: 0, count: max(chunkSize, 1))
+        var carry: [UInt8] = []
+        var skipping = false
+        while true {
+            let count = try chunk.withUnsafeMutableBufferPointer { try read($0) }
+            if count <= 0 { break }
+            try chunk.withUnsafeBufferPointer { buffer in
+                var start = 0
+                while start < count {
+                    guard let newline = Self.newline(in: buffer, from: start, to: count) else {
+                        if !skipping {
+                            if carry.count + (count - start) > maximumLineLength {
+                                skipping = true
+                                carry.removeAll(keepingCapacity: true)
+                            } else {
+                                carry.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<count]))
+                            }
+                        }
+                        break
+                    }
+                    let piece = UnsafeBufferPointer(rebasing: buffer[start..<newline])
+                    if skipping || carry.count + piece.count > maximumLineLength {
+                        lineNumber += 1
+                        summary.cases += 1
+                        record(.failure(.lineTooLong(limit: maximumLineLength)), line: lineNumber)
+                        skipping = false
+                        carry.removeAll(keepingCapacity: true)
+                    } else if carry.isEmpty {
+                        try handle(piece)
+                    } else {
+                        carry.append(contentsOf: piece)
+                        try carry.withUnsafeBufferPointer { try handle($0) }
+                        carry.removeAll(keepingCapacity: true)
+                    }
+                    start = newline + 1
+                }
+            }
+        }
+        if skipping {
+            lineNumber += 1
+            summary.cases += 1
+            record(.failure(.lineTooLong(limit: maximumLineLength)), line: lineNumber)
+        } else if !carry.isEmpty {
+            try carry.withUnsafeBufferPointer { try handle($0) }
+        }
+        try flush()
+        return summary
+    }
+
+    private static func newline(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        var index = start
+        while index < end {
+            if buffer[index] == 0x0A { return index }
+            index += 1
+        }
+        return nil
+    }
+}

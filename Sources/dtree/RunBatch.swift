@@ -1,0 +1,79 @@
+import ArgumentParser
+import DecisionTree
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `dtree run --cases`: streams a JSON Lines file of cases through ``BatchRunner``.
+struct RunBatch {
+    let tree: Tree
+    let from: String?
+    /// The cases file, or `-` for standard input.
+    let path: String
+
+    func run() throws {
+        let runner: BatchRunner
+        do throws(Walk.UnknownNode) {
+            runner = try BatchRunner(tree: tree, from: from)
+        } catch {
+            Terminal.standardError("error: --from: \(error)")
+            throw ExitCode(2)
+        }
+        let descriptor: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            Terminal.standardError("\(path): error: cannot read file: \(String(cString: strerror(errno)))")
+            throw ExitCode(2)
+        }
+        defer { if descriptor != 0 { close(descriptor) } }
+        let summary: BatchSummary
+        do {
+            summary = try runner.run(
+                read: { buffer in
+                    while true {
+                        let count = read(descriptor, buffer.baseAddress, buffer.count)
+                        if count >= 0 { return count }
+                        if errno != EINTR { throw ReadFailure(reason: String(cString: strerror(errno))) }
+                    }
+                },
+                write: { Streams.writeAll(UnsafeRawBufferPointer($0), to: 1) }
+            )
+        } catch {
+            Terminal.standardError("\(path): error: cannot read file: \(error)")
+            throw ExitCode(2)
+        }
+        report(summary)
+        if summary.errors > 0 { throw ExitCode(1) }
+    }
+
+    private func report(_ summary: BatchSummary) {
+        let name = path == "-" ? "<stdin>" : path
+        for failure in summary.failures {
+            Terminal.standardError("\(name):\(failure.line): \(failure.error)")
+        }
+        if summary.errors > summary.failures.count {
+            Terminal.standardError("… and \(summary.errors - summary.failures.count) more failed lines")
+        }
+        let ran = summary.cases - summary.errors
+        Terminal.standardError("\(summary.cases) case\(summary.cases == 1 ? "" : "s"): \(ran) reached an outcome, \(summary.errors) failed")
+        let width = tree.nodes.map(\.id.count).max() ?? 0
+        for (index, count) in summary.outcomes.enumerated() where count > 0 {
+            let id = tree.nodes[index].id
+            Terminal.standardError("  \(id)\(String(repeating: " ", count: width - id.count))  \(count)")
+        }
+        if summary.errors > 0 {
+            Terminal.standardError("  \("(error)".padding(width))  \(summary.errors)")
+        }
+    }
+
+    struct ReadFailure: Error, CustomStringConvertible {
+        let reason: String
+        var description: String { reason }
+    }
+}
+
+extension String {
+    /// The string padded with spaces to `width` characters.
+    func padding(_ width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
+}

@@ -1,0 +1,159 @@
+import DecisionTree
+
+/// Bold, dim and colour for a terminal, or plain text when they are not allowed.
+struct Style {
+    /// Whether escape sequences are written at all.
+    let enabled: Bool
+
+    func bold(_ text: String) -> String { wrap(text, "1") }
+    func dim(_ text: String) -> String { wrap(text, "2") }
+    func accent(_ text: String) -> String { wrap(text, "36") }
+    func warning(_ text: String) -> String { wrap(text, "33") }
+    func alarm(_ text: String) -> String { wrap(text, "1;31") }
+
+    /// `text` in the colour that fits `urgency`: red for urgent and emergency, yellow for soon.
+    func urgency(_ urgency: Urgency) -> String {
+        switch urgency {
+        case .routine: urgency.rawValue
+        case .soon: warning(urgency.rawValue)
+        case .urgent, .emergency: alarm(urgency.rawValue)
+        }
+    }
+
+    private func wrap(_ text: String, _ code: String) -> String {
+        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}
+
+/// What `dtree run` shows: the text of every screen, with no input handling.
+struct RunScreen {
+    let style: Style
+    /// The column to wrap prose at, or `nil` to leave lines whole (when not at a terminal).
+    let width: Int?
+
+    /// The title, the disclaimer and the commands, shown once at the start.
+    func header(_ tree: Tree) -> String {
+        var lines = [style.bold(tree.title)]
+        if let disclaimer = tree.disclaimer { lines += wrapped(disclaimer, indent: "").map(style.dim) }
+        lines.append(style.dim("Type a number or an answer. Commands: b back · r restart · ? help · q quit"))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A question or checklist: its prompt and numbered choices.
+    func node(_ walk: Walk) -> String {
+        let node = walk.node
+        var lines = [""]
+        let step = walk.answeredSteps.count + 1
+        lines.append(style.bold(node.text) + "  " + style.dim("(\(node.id), step \(step))"))
+        for (position, choice) in walk.choices.enumerated() {
+            lines.append("  " + style.accent("\(position + 1).") + " " + choice)
+        }
+        if node.kind == .checklist {
+            lines.append("  " + style.accent("0.") + " None of these")
+            lines.append(style.dim("Pick every one that applies: numbers or labels, separated by commas or spaces; 0 for none."))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The prompt in front of the cursor.
+    var prompt: String { style.accent("> ") }
+
+    /// A node answered by `--answer`, shown instead of being asked.
+    func preset(_ node: Node, answer: Answer) -> String {
+        "\n" + style.dim("\(node.text) ") + answer.label(in: node) + style.dim("  (from --answer \(node.id))") + "\n"
+    }
+
+    /// A refer step the walk passed through.
+    func refer(_ node: Node) -> String {
+        let line = "See a \(node.specialist ?? node.text) (\(style.urgency(node.urgency ?? .routine)))" + (node.advice.map { ": \($0)" } ?? "")
+        return "\n" + wrapped(line, indent: "  ", first: style.accent("→ ")).joined(separator: "\n") + "\n"
+    }
+
+    /// An answer that does not fit, with the choices that do.
+    func invalid(_ text: String, at walk: Walk) -> String {
+        let node = walk.node
+        let given = text.trimmed
+        let count = node.kind == .checklist ? node.items.count : node.edges.count
+        var hint = "Type a number 1–\(count)"
+        if node.kind == .checklist { hint += " (several with commas or spaces), 0 for none," }
+        hint += " or one of: \(walk.choices.joined(separator: ", "))."
+        return style.warning("“\(given)” is not one of the choices.") + " " + hint + style.dim(" (? for help)") + "\n"
+    }
+
+    /// The help and the cited source for the current node.
+    func help(_ node: Node) -> String {
+        var lines: [String] = []
+        if let help = node.help {
+            lines += wrapped(help, indent: "  ", first: style.bold("Help: "))
+        } else {
+            lines.append(style.dim("No help is written for this step."))
+        }
+        if let cite = node.cite {
+            lines += wrapped("“\(cite)”", indent: "  ", first: style.bold("Source: ")).map { $0 }
+        }
+        lines.append(style.dim("Commands: b back · r restart · ? help · q quit"))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The end of a walk: outcome, urgency, advice and the numbered path.
+    func summary(_ walk: Walk) -> String {
+        guard let outcome = walk.outcome else { return "" }
+        var lines: [String] = []
+        if outcome.kind == .refer {
+            let specialist = outcome.specialist ?? outcome.text
+            lines.append(style.bold("Outcome: ") + style.bold("see a \(specialist)") + style.dim("  (\(outcome.id))"))
+            lines.append(style.bold("Urgency: ") + style.urgency(outcome.urgency ?? .routine))
+        } else {
+            lines.append(style.bold("Outcome: ") + style.bold(outcome.text) + style.dim("  (\(outcome.id))"))
+        }
+        if let advice = outcome.advice {
+            lines += wrapped(advice, indent: "         ", first: style.bold("Advice:  "))
+        }
+        lines.append(style.bold("Path:"))
+        let tree = walk.tree
+        for (position, step) in walk.steps.enumerated() {
+            let node = tree.nodes[step.node]
+            lines.append("  \(position + 1). \(node.id) → \(step.answer.label(in: node))")
+        }
+        lines.append("  \(walk.steps.count + 1). \(outcome.id)")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `text` wrapped at ``width``, every line after the first indented by `indent`.
+    func wrapped(_ text: String, indent: String, first: String = "") -> [String] {
+        guard let width else { return [first + text] }
+        let firstWidth = max(20, width - visibleLength(first))
+        let restWidth = max(20, width - indent.count)
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(whereSeparator: \.isWhitespace) {
+            let limit = lines.isEmpty ? firstWidth : restWidth
+            if !current.isEmpty, current.count + 1 + word.count > limit {
+                lines.append(current)
+                current = String(word)
+            } else {
+                current += current.isEmpty ? String(word) : " " + word
+            }
+        }
+        lines.append(current)
+        return lines.enumerated().map { $0.offset == 0 ? first + $0.element : indent + $0.element }
+    }
+
+    private func visibleLength(_ text: String) -> Int {
+        var count = 0, inEscape = false
+        for character in text {
+            if character == "\u{1B}" { inEscape = true } else if inEscape { if character == "m" { inEscape = false } } else { count += 1 }
+        }
+        return count
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space.
+    var trimmed: String {
+        var text = Substring(self)
+        while let first = text.first, first.isWhitespace { text.removeFirst() }
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return String(text)
+    }
+}

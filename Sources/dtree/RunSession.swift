@@ -1,0 +1,207 @@
+import DecisionTree
+
+/// How a session ended.
+enum SessionEnd {
+    /// The walk reached an outcome.
+    case finished
+    /// The input ended before an outcome (Ctrl-D, or piped answers running out).
+    case noAnswer
+    /// The person typed `q`.
+    case quit
+    /// Ctrl-C.
+    case interrupted
+    /// A piped answer did not fit; `line` is its 1-based line number on standard input.
+    case invalid(AnswerError, line: Int)
+}
+
+/// Drives a ``Walk`` from standard input: interactively at a terminal, or one answer a line
+/// from a pipe. It owns the loop only; the walk is the library's and the text is ``RunScreen``'s.
+struct RunSession {
+    /// The walk, as it stands; once the session ends, the walk it ended with.
+    private(set) var walk: Walk
+    /// Answers given with `--answer`, by node index.
+    let presets: [Int: Answer]
+    let input: LineInput
+    /// Where the session's text goes (standard output, or standard error under `--json`).
+    let output: Int32
+    let screen: RunScreen
+
+    /// Nodes the person stepped back into: their `--answer` is not applied again until a restart.
+    private var overridden: Set<Int> = []
+    /// How many of the walk's steps have been shown.
+    private var shown = 0
+
+    init(walk: Walk, presets: [Int: Answer], input: LineInput, output: Int32, screen: RunScreen) {
+        self.walk = walk
+        self.presets = presets
+        self.input = input
+        self.output = output
+        self.screen = screen
+    }
+
+    /// Answers each node asked with the next line of input, without decoration.
+    mutating func runPlain() -> SessionEnd {
+        var lineNumber = 0
+        while !walk.isFinished {
+            if applyPreset(announce: false) { continue }
+            switch input.next() {
+            case .end: return .noAnswer
+            case .interrupted: return .interrupted
+            case .line(let text):
+                lineNumber += 1
+                do throws(AnswerError) {
+                    try walk.answer(text)
+                } catch {
+                    return .invalid(error, line: lineNumber)
+                }
+            }
+        }
+        return .finished
+    }
+
+    /// Asks each node in turn at a terminal, with commands, until an outcome, quit, Ctrl-D or Ctrl-C.
+    mutating func runInteractive() -> SessionEnd {
+        show(screen.header(walk.tree))
+        var askAgain = true
+        while true {
+            showPassedReferSteps()
+            if walk.isFinished {
+                show("\n" + screen.summary(walk))
+                switch endPrompt() {
+                case .some(let end): return end
+                case .none:
+                    askAgain = true
+                    continue
+                }
+            }
+            if applyPreset(announce: true) {
+                askAgain = true
+                continue
+            }
+            if askAgain { show(screen.node(walk)) }
+            askAgain = false
+            show(screen.prompt)
+            let text: String
+            switch input.next() {
+            case .end:
+                show("\n")
+                return .noAnswer
+            case .interrupted:
+                show("\n")
+                return .interrupted
+            case .line(let line): text = line.trimmed
+            }
+            if text.isEmpty {
+                show(screen.style.dim("Type a number, or ? for help.") + "\n")
+                continue
+            }
+            if let command = Command(text), !isChoiceLabel(text) {
+                switch command {
+                case .back:
+                    if walk.back() {
+                        overridden.insert(walk.current)
+                        shown = walk.steps.count
+                        show(screen.style.dim("↩ Back.") + "\n")
+                        askAgain = true
+                    } else {
+                        show(screen.style.dim("This is the first step: there is nothing to go back to.") + "\n")
+                    }
+                case .restart:
+                    restart()
+                    askAgain = true
+                case .help:
+                    show(screen.help(walk.node))
+                case .quit:
+                    return .quit
+                }
+                continue
+            }
+            do throws(AnswerError) {
+                try walk.answer(text)
+                askAgain = true
+            } catch {
+                show(screen.invalid(text, at: walk))
+            }
+        }
+    }
+
+    /// After an outcome: back or restart to explore, or finish. `nil` means the walk goes on.
+    private mutating func endPrompt() -> SessionEnd? {
+        while true {
+            show("\n" + screen.style.dim("Press Enter to finish, or b back · r restart.") + " " + screen.prompt)
+            switch input.next() {
+            case .end, .interrupted:
+                show("\n")
+                return .finished
+            case .line(let line):
+                switch Command(line.trimmed) {
+                case .back?:
+                    walk.back()
+                    overridden.insert(walk.current)
+                    shown = walk.steps.count
+                    return nil
+                case .restart?:
+                    restart()
+                    return nil
+                case .quit?, .help?:
+                    return .finished
+                case nil:
+                    if line.trimmed.isEmpty { return .finished }
+                    show(screen.style.dim("The walk is finished: Enter, b or r.") + "\n")
+                }
+            }
+        }
+    }
+
+    private mutating func restart() {
+        walk.restart()
+        overridden.removeAll()
+        shown = 0
+        show("\n" + screen.style.dim("↺ Starting again.") + "\n")
+    }
+
+    /// Takes the `--answer` for the current node, if there is one that still applies.
+    private mutating func applyPreset(announce: Bool) -> Bool {
+        guard let answer = presets[walk.current], !overridden.contains(walk.current) else { return false }
+        let node = walk.node
+        do throws(AnswerError) {
+            try walk.take(answer)
+        } catch {
+            return false
+        }
+        if announce { show(screen.preset(node, answer: answer)) }
+        return true
+    }
+
+    private mutating func showPassedReferSteps() {
+        guard walk.steps.count > shown else {
+            shown = walk.steps.count
+            return
+        }
+        for step in walk.steps[shown...] where step.answer == .next {
+            show(screen.refer(walk.tree.nodes[step.node]))
+        }
+        shown = walk.steps.count
+    }
+
+    private func isChoiceLabel(_ text: String) -> Bool {
+        walk.choices.contains { $0.lowercased() == text.lowercased() }
+    }
+
+    private func show(_ text: String) { Streams.send(text, to: output) }
+}
+
+/// A command typed at an interactive prompt.
+enum Command {
+    case back, restart, help, quit
+
+    init?(_ text: String) {
+        switch text.lowercased() {
+        case "b", "back": self = .back
+        case "r", "restart": self = .restart
+        case "?", "h", "help": self = .help
+        case "q", "quit", "exit": self = .quit
+        default: return nil
+        }
+    }
+}
