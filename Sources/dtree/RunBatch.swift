@@ -57,13 +57,12 @@ struct RunBatch {
         }
         let ran = summary.cases - summary.errors
         Terminal.standardError("\(summary.cases) case\(summary.cases == 1 ? "" : "s"): \(ran) reached an outcome, \(summary.errors) failed")
-        let width = tree.nodes.map(\.id.count).max() ?? 0
-        for (index, count) in summary.outcomes.enumerated() where count > 0 {
-            let id = tree.nodes[index].id
-            Terminal.standardError("  \(id)\(String(repeating: " ", count: width - id.count))  \(count)")
-        }
-        if summary.errors > 0 {
-            Terminal.standardError("  \("(error)".padding(width))  \(summary.errors)")
+        // One line per outcome reached, in file order, then failures; counts in one column.
+        var rows = summary.outcomes.enumerated().filter { $0.element > 0 }.map { (tree.nodes[$0.offset].id, $0.element) }
+        if summary.errors > 0 { rows.append(("(error)", summary.errors)) }
+        let width = rows.map(\.0.count).max() ?? 0
+        for (label, count) in rows {
+            Terminal.standardError("  \(label.padding(width))  \(count)")
         }
     }
 

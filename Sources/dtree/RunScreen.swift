@@ -33,7 +33,7 @@ struct RunScreen {
 
     /// The title, the disclaimer and the commands, shown once at the start.
     func header(_ tree: Tree) -> String {
-        var lines = [style.bold(tree.title)]
+        var lines = [style.bold(tree.title) + (tree.version.map { style.dim("  v\($0)") } ?? "")]
         if let disclaimer = tree.disclaimer { lines += wrapped(disclaimer, indent: "").map(style.dim) }
         lines.append(style.dim("Type a number or an answer. Commands: b back · r restart · ? help · q quit"))
         return lines.joined(separator: "\n") + "\n"
@@ -72,12 +72,14 @@ struct RunScreen {
     /// An answer that does not fit, with the choices that do.
     func invalid(_ text: String, at walk: Walk) -> String {
         let node = walk.node
-        let given = text.trimmed
-        let count = node.kind == .checklist ? node.items.count : node.edges.count
-        var hint = "Type a number 1–\(count)"
-        if node.kind == .checklist { hint += " (several with commas or spaces), 0 for none," }
-        hint += " or one of: \(walk.choices.joined(separator: ", "))."
-        return style.warning("“\(given)” is not one of the choices.") + " " + hint + style.dim(" (? for help)") + "\n"
+        let hint: String
+        if node.kind == .checklist {
+            hint = "Type numbers 1–\(node.items.count) (commas or spaces between them) or labels, or 0 for none."
+        } else {
+            hint = "Type 1–\(node.edges.count) or one of: \(walk.choices.joined(separator: ", "))."
+        }
+        let line = "“\(text.trimmed)” is not one of the choices. \(hint) ? shows help."
+        return wrapped(line, indent: "  ").map(style.warning).joined(separator: "\n") + "\n"
     }
 
     /// The help and the cited source for the current node.
@@ -98,7 +100,8 @@ struct RunScreen {
     /// The end of a walk: outcome, urgency, advice and the numbered path.
     func summary(_ walk: Walk) -> String {
         guard let outcome = walk.outcome else { return "" }
-        var lines: [String] = []
+        // At a terminal a rule sets the result apart; piped output stays plain lines.
+        var lines: [String] = width.map { [style.dim(String(repeating: "─", count: min($0, 40)))] } ?? []
         if outcome.kind == .refer {
             let specialist = outcome.specialist ?? outcome.text
             lines.append(style.bold("Outcome: ") + style.bold("see a \(specialist)") + style.dim("  (\(outcome.id))"))
@@ -113,7 +116,9 @@ struct RunScreen {
         let tree = walk.tree
         for (position, step) in walk.steps.enumerated() {
             let node = tree.nodes[step.node]
-            lines.append("  \(position + 1). \(node.id) → \(step.answer.label(in: node))")
+            var line = "  \(position + 1). \(node.id) → \(step.answer.label(in: node))"
+            if step.answer == .next, width != nil { line += style.dim("  (see a \(node.specialist ?? node.text), \((node.urgency ?? .routine).rawValue))") }
+            lines.append(line)
         }
         lines.append("  \(walk.steps.count + 1). \(outcome.id)")
         return lines.joined(separator: "\n") + "\n"

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Terminal test for `dtree run`: drives the interactive session in a real pseudo-terminal
+# (tmux, or util-linux `script` when tmux is missing) and checks the prompts, an invalid
+# answer re-asked, back, help, restart, a clean Ctrl-D (exit 1, "stopped at NODE"), a clean
+# Ctrl-C (exit 130), and colour only without NO_COLOR. Exits non-zero on any failure.
+#
+#   scripts/tty-test.sh [path/to/dtree]      (default: .build/debug/dtree)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+BIN="${1:-${DTREE:-.build/debug/dtree}}"
+TREE=Trees/back-numbness.yaml
+[ -x "$BIN" ] || { echo "tty-test: no executable at $BIN (build first)" >&2; exit 2; }
+BIN="$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")"
+failures=0
+fail() { echo "tty-test: FAIL: $*" >&2; failures=$((failures + 1)); }
+pass() { echo "tty-test: ok: $*"; }
+
+if command -v tmux >/dev/null 2>&1 && [ "${TTY_TEST_WITH:-tmux}" = tmux ]; then
+  SOCKET="dtree-tty-test-$$"
+  T() { tmux -L "$SOCKET" "$@"; }
+  trap 'T kill-server 2>/dev/null' EXIT
+  T new-session -d -s keep "sleep 600"   # keeps the server up between sessions
+  session=0
+  screen() { T capture-pane -p -J -S - -t "tty$session" "$@"; }
+  # wait_for REGEX [flags for capture-pane]: polls the screen for up to 10 s.
+  wait_for() {
+    local pattern="$1"; shift
+    for _ in $(seq 1 100); do
+      if screen "$@" | grep -Eq -- "$pattern"; then return 0; fi
+      sleep 0.1
+    done
+    return 1
+  }
+  start() { # start ENV...: a fresh session running dtree, then printing its exit status
+    [ "$session" -gt 0 ] && T kill-session -t "tty$session" 2>/dev/null
+    session=$((session + 1))
+    T new-session -d -s "tty$session" -x 100 -y 50 "env $* '$BIN' run $TREE; echo \"exit=\$?\"; sleep 30"
+  }
+  check() { # check DESCRIPTION REGEX
+    if wait_for "$2"; then pass "$1"; else fail "$1: no /$2/ on screen"; screen >&2; fi
+  }
+  check_n() { # check_n DESCRIPTION REGEX N: at least N matching lines (for text already seen once)
+    for _ in $(seq 1 100); do
+      if [ "$(screen | grep -Ec -- "$2")" -ge "$3" ]; then pass "$1"; return; fi
+      sleep 0.1
+    done
+    fail "$1: fewer than $3 lines match /$2/"; screen >&2
+  }
+  keys() { T send-keys -t "tty$session" "$@"; }
+
+  start NO_COLOR=1
+  check "title and disclaimer" "^Numb back - which doctor to see"
+  check "numbered checklist items" "^  5\. Active urination"
+  check "prompt" "^> "
+  keys "maybe" Enter
+  check "invalid answer re-asked with the valid choices" "“maybe” is not one of the choices\. Type numbers 1–5"
+  keys "?" Enter
+  check "help shows help and source" "^Source: “Do not hesitate"
+  keys "0" Enter
+  check "question after the checklist" "Has the numbness come back since it first happened\?  \(recurring, step 2\)"
+  keys "b" Enter
+  check "back returns to the checklist" "↩ Back\."
+  check_n "checklist asked again after back" "\(red_flags, step 1\)" 2
+  keys "none" Enter
+  keys "yes" Enter
+  keys "2" Enter
+  check "refer step passed through" "→ See a therapist \(routine\)"
+  keys "r" Enter
+  check "restart" "↺ Starting again\."
+  keys "0" Enter
+  check_n "asked again after restart" "\(recurring, step 2\)" 3
+  keys C-d
+  check "Ctrl-D names the node" "^stopped at recurring$"
+  check "Ctrl-D exits 1" "^exit=1$"
+  if screen | grep -Eqi "stack trace|fatal error|Current stack"; then fail "stack trace after Ctrl-D"; fi
+
+  start NO_COLOR=1
+  check "second session" "^> "
+  keys "3" Enter
+  check "outcome summary" "^Outcome: see a neurologist  \(neurologist_now\)"
+  check "urgency in summary" "^Urgency: urgent"
+  check "numbered path" "^  1\. red_flags → Tingling"
+  keys "b" Enter
+  check_n "back from the end" "\(red_flags, step 1\)" 2
+  keys C-c
+  check "Ctrl-C exits 130" "^exit=130$"
+  if screen | grep -Eqi "stack trace|fatal error|Current stack"; then fail "stack trace after Ctrl-C"; fi
+
+  start
+  check "colour session" "^> "
+  if screen -e | grep -q $'\e\[1m'; then pass "bold at a terminal without NO_COLOR"; else fail "no bold at a terminal"; fi
+  keys C-c
+  check "colour session ends" "^exit=130$"
+  start NO_COLOR=1
+  check "no-colour session" "^> "
+  if screen -e | grep -q $'\e\[1m'; then fail "bold printed with NO_COLOR set"; else pass "no colour with NO_COLOR"; fi
+  keys C-c
+elif script --version 2>&1 | grep -q util-linux; then
+  out="$(mktemp)"
+  { sleep 1; printf '0\n'; sleep 0.3; printf 'b\n'; sleep 0.3; printf 'maybe\n'; sleep 0.3; printf '0\n'; sleep 0.3; printf '\004'; sleep 0.5; } |
+    NO_COLOR=1 script -qfec "'$BIN' run $TREE; echo exit=\$?" /dev/null > "$out" 2>&1
+  for pattern in "^Numb back" "Has the numbness come back" "↩ Back\." "is not one of the choices" "stopped at recurring" "exit=1"; do
+    if tr -d '\r' < "$out" | grep -Eq -- "$pattern"; then pass "$pattern"; else fail "no /$pattern/"; fi
+  done
+  rm -f "$out"
+else
+  echo "tty-test: skipped: neither tmux nor util-linux script is installed" >&2
+  exit 0
+fi
+
+if [ "$failures" -gt 0 ]; then echo "tty-test: $failures failure(s)" >&2; exit 1; fi
+echo "tty-test: all checks passed"
