@@ -1,12 +1,87 @@
 import ArgumentParser
 import DecisionTree
+import Foundation
 
-/// `dtree export`: not built yet.
+extension ExportFormat: ExpressibleByArgument {}
+
+/// `dtree export`: write a tree as normalized JSON, DOT or a Mermaid flowchart.
 struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Not built yet.", shouldDisplay: false)
+    static let configuration = CommandConfiguration(
+        abstract: "Write a tree as normalized JSON, Graphviz DOT or a Mermaid flowchart.",
+        discussion: """
+            json is the normalized model, one object: tree, title, version, start and the \
+            nodes in file order, each with its edges ({"label", "to"}; a checklist's are \
+            'any' and 'none', a referral's continuation is 'next'). dot is exactly what \
+            'dtree render' hands Graphviz. mermaid is a flowchart to embed in Markdown. Every \
+            label is escaped for its format. An invalid tree prints its diagnostics, exits 1 \
+            and writes nothing. See docs/render.md.
+
+            Examples:
+              dtree export Trees/back-numbness.yaml --format json > back-numbness.json
+              dtree export Trees/back-numbness.yaml --format dot | dot -Tsvg > tree.svg
+              dtree export Trees/back-numbness.yaml --format mermaid -o tree.mmd
+            """
+    )
+
+    @Argument(help: "The tree file to export.", completion: .file(extensions: ["yaml", "yml", "json"]))
+    var tree: String
+
+    @Option(help: "json, dot or mermaid.")
+    var format: ExportFormat
+
+    @Option(name: .shortAndLong, help: "The file to write; standard output when absent.", completion: .file())
+    var output: String?
+
+    @Option(help: "TB or LR, for dot and mermaid.")
+    var rankdir: RankDirection = .TB
 
     func run() throws {
-        Terminal.standardError("error: 'dtree export' is not built yet")
-        throw ExitCode(2)
+        let loaded = try CommandSupport.loadTree(tree)
+        do {
+            let text = try Exporter.export(loaded, format: format, rankdir: rankdir)
+            try CommandSupport.emit(Data(text.utf8), to: output)
+        } catch {
+            Terminal.standardError("error: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Steps `render` and `export` share: loading a tree with diagnostics, and writing output.
+enum CommandSupport {
+    /// Loads a valid tree, or prints the diagnostics and exits 1 (2 when the file is unreadable).
+    static func loadTree(_ path: String) throws -> Tree {
+        let result: LoadResult
+        do {
+            result = try TreeLoader.load(contentsOf: path)
+        } catch {
+            Terminal.standardError("\(error)")
+            throw ExitCode(2)
+        }
+        guard let tree = result.tree else {
+            for diagnostic in result.diagnostics {
+                Terminal.standardError(DiagnosticFormatter.text(diagnostic, source: result.source))
+            }
+            throw ExitCode(1)
+        }
+        return tree
+    }
+
+    /// Parses `--answer` arguments, turning a bad one into a usage error.
+    static func answers(_ arguments: [String]) throws -> [String: String] {
+        do {
+            return try RenderOptions.answers(from: arguments)
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
+    /// Writes `data` atomically to `path`, or to standard output when there is none.
+    static func emit(_ data: Data, to path: String?) throws(RenderError) {
+        if let path {
+            try AtomicFileWriter.write(data, to: path)
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
     }
 }

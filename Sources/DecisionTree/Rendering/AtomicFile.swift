@@ -1,0 +1,48 @@
+import Foundation
+
+/// Writes files so that a reader sees the old contents or the new, never a part.
+public enum AtomicFileWriter {
+    /// Writes `data` to a temporary file in `path`'s folder, flushes it, and renames it over `path`.
+    ///
+    /// When anything fails, the temporary file is removed and an existing file at `path` is
+    /// left exactly as it was.
+    /// - Throws: ``RenderError/write(path:reason:)``.
+    public static func write(_ data: Data, to path: String) throws(RenderError) {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw .write(path: path, reason: "it is a folder")
+        }
+        let temporary = folder + "/." + url.lastPathComponent + ".dtree-\(getpid())-\(UUID().uuidString.prefix(8)).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .write(path: path, reason: reason(errno)) }
+        var failure: RenderError?
+        let written = data.withUnsafeBytes { buffer -> Int32 in
+            var offset = 0
+            while offset < buffer.count {
+                guard let base = buffer.baseAddress else { return 0 }
+                let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += count
+            }
+            return 0
+        }
+        if written != 0 {
+            failure = .write(path: path, reason: reason(written))
+        } else if fsync(descriptor) != 0 {
+            failure = .write(path: path, reason: reason(errno))
+        }
+        if close(descriptor) != 0, failure == nil { failure = .write(path: path, reason: reason(errno)) }
+        if failure == nil, rename(temporary, path) != 0 { failure = .write(path: path, reason: reason(errno)) }
+        if let failure {
+            unlink(temporary)
+            throw failure
+        }
+    }
+
+    private static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
+}

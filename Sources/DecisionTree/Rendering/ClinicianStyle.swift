@@ -1,0 +1,104 @@
+/// How a tree looks on paper: shapes, colours, fonts and wording chosen for clinicians.
+///
+/// Every kind has its own shape *and* colour, so the chart still reads in greyscale or for a
+/// reader who does not tell red from green; referrals are coloured by urgency, and urgent and
+/// emergency referrals also carry the word and a heavier border.
+enum ClinicianStyle {
+    /// The font for all text: resolved by fontconfig (Liberation Sans, Arial, Helvetica).
+    static let font = "Helvetica"
+    /// Body text size in points.
+    static let textSize = 14.0
+    /// Small text (advice, ids, edge labels) in points.
+    static let smallSize = 11.0
+    /// Characters per line of a node's main text.
+    static let wrapWidth = 30
+    /// Characters per line of advice and checklist items.
+    static let detailWrapWidth = 38
+
+    /// A fill colour, a border colour and a border width.
+    struct Look: Equatable, Sendable {
+        var fill: String
+        var border: String
+        var text: String = "#1B1B1B"
+        var penwidth: Double = 1.5
+    }
+
+    /// Colours of the highlighted path and of what is off it.
+    static let pathColor = "#0050D0"
+    static let dimFill = "#F6F6F6"
+    static let dimBorder = "#CCCCCC"
+    static let dimText = "#A6A6A6"
+    static let mutedText = "#5F5F5F"
+
+    /// The Graphviz shape of a kind.
+    static func shape(_ kind: NodeKind) -> String {
+        switch kind {
+        case .question: "diamond"
+        case .checklist: "note"
+        case .refer: "cds"
+        case .outcome: "box"
+        }
+    }
+
+    /// The Graphviz style of a kind (outcomes are rounded boxes: flowchart terminators).
+    static func style(_ kind: NodeKind) -> String {
+        kind == .outcome ? "rounded,filled" : "filled"
+    }
+
+    /// The look of a node of `kind` (with `urgency` for a referral).
+    static func look(_ kind: NodeKind, urgency: Urgency? = nil) -> Look {
+        switch kind {
+        case .question: Look(fill: "#E3EEFB", border: "#2B5C9E")
+        case .checklist: Look(fill: "#FFF6D8", border: "#9A6B00")
+        case .outcome: Look(fill: "#E6F4E6", border: "#2E7D32")
+        case .refer:
+            switch urgency ?? .routine {
+            case .routine: Look(fill: "#EEE8F7", border: "#5B3C99")
+            case .soon: Look(fill: "#FFE9CC", border: "#D35400", penwidth: 2.5)
+            case .urgent: Look(fill: "#FFD6D6", border: "#C40000", penwidth: 3.5)
+            case .emergency: Look(fill: "#B00000", border: "#5C0000", text: "#FFFFFF", penwidth: 4.5)
+            }
+        }
+    }
+
+    /// What the legend calls a kind.
+    static func legendName(_ kind: NodeKind, urgency: Urgency? = nil) -> String {
+        switch kind {
+        case .question: "◇ Question"
+        case .checklist: "☐ Checklist"
+        case .outcome: "▢ Outcome"
+        case .refer:
+            switch urgency ?? .routine {
+            case .routine: "➜ Refer: routine"
+            case .soon: "➜ Refer: soon"
+            case .urgent: "➜ Refer: URGENT"
+            case .emergency: "➜ Refer: EMERGENCY"
+            }
+        }
+    }
+
+    /// The words shown on a referral's urgency line.
+    static func urgencyWords(_ urgency: Urgency) -> String {
+        switch urgency {
+        case .routine: "routine"
+        case .soon: "soon - within days"
+        case .urgent: "URGENT - as soon as possible"
+        case .emergency: "EMERGENCY - now"
+        }
+    }
+
+    /// The label of an edge as a reader sees it.
+    static func edgeLabel(_ label: String, from kind: NodeKind) -> String {
+        switch (kind, label) {
+        case (.checklist, Node.anyLabel): "one or more apply"
+        case (.checklist, Node.noneLabel): "none apply"
+        case (.refer, Node.nextLabel): "then"
+        default: label
+        }
+    }
+
+    /// A specialist's name as a heading: first letter capitalised.
+    static func heading(_ specialist: String) -> String {
+        specialist.prefix(1).uppercased() + specialist.dropFirst()
+    }
+}
