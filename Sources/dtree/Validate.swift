@@ -1,5 +1,6 @@
 import ArgumentParser
 import DecisionTree
+import Foundation
 
 /// `dtree validate`: check tree files and print located diagnostics.
 struct Validate: ParsableCommand {
@@ -7,7 +8,7 @@ struct Validate: ParsableCommand {
         abstract: "Check tree files and report every problem with its file, line and column.",
         discussion: """
             PATH is a file or a folder; in a folder every *.yaml, *.yml and *.json file is \
-            checked. Exit status: 0 when there are no errors, 1 when any file has an error \
+            checked, and every *.tests.yaml scenario file is checked against the tree it names. Exit status: 0 when there are no errors, 1 when any file has an error \
             (or, with --strict, a warning), 2 when a path cannot be read.
 
             Examples:
@@ -29,16 +30,28 @@ struct Validate: ParsableCommand {
         var printer = DiagnosticPrinter(format: output.format)
         for unreadable in found.unreadable { printer.readError(unreadable) }
         var unreadable = found.unreadable.count
-        for file in found.files {
+        // Scenario files found in folders; one named directly is in `found.files` already.
+        let folders = paths.filter { path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+        let scenarios = TreeFiles.collect(folders, include: TreeFiles.isScenarioFile).files
+        let files = found.files + scenarios.filter { !found.files.contains($0) }
+        for file in files {
             do {
-                let result = try TreeLoader.load(contentsOf: file)
-                printer.add(result.diagnostics, source: result.source)
+                if TreeFiles.isScenarioFile(file) {
+                    let result = try ScenarioLoader.load(contentsOf: file)
+                    printer.add(result.diagnostics, source: result.source)
+                } else {
+                    let result = try TreeLoader.load(contentsOf: file)
+                    printer.add(result.diagnostics, source: result.source)
+                }
             } catch {
                 printer.readError(error)
                 unreadable += 1
             }
         }
-        printer.finish(files: found.files.count)
+        printer.finish(files: files.count)
         if unreadable > 0 { throw ExitCode(2) }
         if printer.errors > 0 || (strict && printer.warnings > 0) { throw ExitCode(1) }
     }

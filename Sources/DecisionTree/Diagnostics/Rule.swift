@@ -37,4 +37,11 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     case unknownAnswer = "unknown-answer"
     case unusedAnswer = "unused-answer"
     case badExpectation = "bad-expectation"
+    // Scenario files, further.
+    case treeHasErrors = "tree-has-errors"
+    case duplicateName = "duplicate-name"
+    case caseFailed = "case-failed"
+    case invariantBroken = "invariant-broken"
+    case coverageBelowMinimum = "coverage-below-minimum"
+    case untestedOutcome = "untested-outcome"
 }

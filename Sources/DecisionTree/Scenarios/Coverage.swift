@@ -1,0 +1,77 @@
+/// Which of a tree's outcomes and edges the cases reached.
+///
+/// Only nodes reachable from the start count: an unreachable node cannot be tested and is
+/// already a warning of `dtree validate`. Every case that runs counts, passing or failing,
+/// since coverage measures what was exercised; invariants do not count, as they walk no path.
+public struct Coverage: Sendable {
+    /// The tree's path, as resolved from the scenario file.
+    public let treePath: String
+    /// The tree.
+    public let tree: Tree
+    /// The terminal nodes reachable from the start, in file order.
+    public let outcomes: [Int]
+    /// The edges out of nodes reachable from the start, in file order.
+    public let edges: [EdgeRef]
+    /// The terminal nodes some case ended at.
+    public private(set) var reachedOutcomes: Set<Int> = []
+    /// The edges some case crossed.
+    public private(set) var crossedEdges: Set<EdgeRef> = []
+
+    /// Coverage of `tree` before any case has run.
+    public init(tree: Tree, path: String) {
+        self.tree = tree
+        self.treePath = path
+        let reachable = GraphAnalysis.reachable(from: tree.start, in: tree)
+        var outcomes: [Int] = []
+        var edges: [EdgeRef] = []
+        for (index, node) in tree.nodes.enumerated() where reachable[index] {
+            if node.isTerminal { outcomes.append(index) }
+            for position in node.edges.indices { edges.append(EdgeRef(node: index, edge: position)) }
+        }
+        self.outcomes = outcomes
+        self.edges = edges
+    }
+
+    /// Counts what a case's run reached.
+    public mutating func record(_ result: CaseResult) {
+        crossedEdges.formUnion(result.edges)
+        if result.isFinished { reachedOutcomes.insert(result.end) }
+    }
+
+    /// The share of outcomes reached, 0 to 100; 100 for a tree without outcomes.
+    public var outcomePercent: Double { Self.percent(reachedOutcomes.count, of: outcomes.count) }
+
+    /// The share of edges crossed, 0 to 100; 100 for a tree without edges.
+    public var edgePercent: Double { Self.percent(crossedEdges.count, of: edges.count) }
+
+    /// The outcomes no case reached, in file order.
+    public var untestedOutcomes: [Node] {
+        outcomes.filter { !reachedOutcomes.contains($0) }.map { tree.nodes[$0] }
+    }
+
+    /// The edges no case crossed, in file order, as `node=label`.
+    public var untestedEdges: [String] {
+        edges.filter { !crossedEdges.contains($0) }.map { "\(tree.nodes[$0.node].id)=\(tree.nodes[$0.node].edges[$0.edge].label)" }
+    }
+
+    /// Whether outcome coverage is below `minimum` percent, compared exactly.
+    public func isBelow(_ minimum: Double) -> Bool {
+        Double(reachedOutcomes.count) * 100 < minimum * Double(outcomes.count)
+    }
+
+    /// `outcomes 6/7 (85.7%), edges 11/12 (91.7%)`.
+    public var summary: String {
+        "outcomes \(reachedOutcomes.count)/\(outcomes.count) (\(Self.format(outcomePercent))), "
+            + "edges \(crossedEdges.count)/\(edges.count) (\(Self.format(edgePercent)))"
+    }
+
+    /// A percentage with at most one decimal, never rounded up to 100: `85.7%`, `100%`.
+    public static func format(_ percent: Double) -> String {
+        let tenths = (percent * 10).rounded(.down)
+        return tenths.truncatingRemainder(dividingBy: 10) == 0 ? "\(Int(tenths / 10))%" : "\(tenths / 10)%"
+    }
+
+    static func percent(_ covered: Int, of total: Int) -> Double {
+        total == 0 ? 100 : Double(covered) * 100 / Double(total)
+    }
+}

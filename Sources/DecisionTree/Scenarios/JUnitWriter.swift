@@ -1,0 +1,135 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes test reports as JUnit XML, the shape CI systems (GitHub, GitLab, Jenkins) read.
+///
+/// One `<testsuite>` per scenario file, one `<testcase>` per case and per invariant; a failing
+/// one holds a `<failure>` whose message is the one-line divergence and whose text is the full
+/// explanation. A scenario file that could not run is a suite with one `<error>`.
+public enum JUnitWriter {
+    /// A failure to write the report file.
+    public struct WriteError: Error, CustomStringConvertible, Sendable {
+        /// The file that could not be written.
+        public let path: String
+        /// Why.
+        public let reason: String
+        public var description: String { "cannot write \(path): \(reason)" }
+    }
+
+    /// The XML document for `suites`, stamped with `timestamp`.
+    public static func xml(_ suites: [TestSuiteReport], timestamp: Date = Date()) -> String {
+        let stamp = ISO8601DateFormatter().string(from: timestamp)
+        let tests = suites.reduce(0) { $0 + ($1.error == nil ? $1.tests.count : 1) }
+        let failures = suites.reduce(0) { $0 + $1.failures }
+        let errors = suites.filter { $0.error != nil }.count
+        let time = suites.reduce(0) { $0 + $1.time }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<testsuites name=\"dtree test\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(errors)\" time=\"\(seconds(time))\">\n"
+        for suite in suites {
+            let stem = suiteStem(suite.file)
+            let count = suite.error == nil ? suite.tests.count : 1
+            out += "  <testsuite name=\(attribute(suite.file)) tests=\"\(count)\" failures=\"\(suite.failures)\" "
+                + "errors=\"\(suite.error == nil ? 0 : 1)\" skipped=\"0\" time=\"\(seconds(suite.time))\" "
+                + "timestamp=\(attribute(stamp)) file=\(attribute(suite.file))>\n"
+            if let error = suite.error {
+                out += "    <testcase name=\"load\" classname=\(attribute(stem)) file=\(attribute(suite.file)) time=\"0\">\n"
+                let text = suite.diagnostics.map(\.summary).joined(separator: "\n")
+                out += "      <error message=\(attribute(error)) type=\"load-error\">\(escape(text.isEmpty ? error : text))</error>\n"
+                out += "    </testcase>\n"
+            }
+            for test in suite.tests {
+                let classname = "\(stem).\(test.kind == .scenario ? "cases" : "invariants")"
+                out += "    <testcase name=\(attribute(test.name)) classname=\(attribute(classname)) "
+                    + "file=\(attribute(test.file)) line=\"\(test.line)\" time=\"\(seconds(test.time))\""
+                if test.passed {
+                    out += "/>\n"
+                    continue
+                }
+                let type = test.kind == .scenario ? Rule.caseFailed.rawValue : Rule.invariantBroken.rawValue
+                out += ">\n      <failure message=\(attribute(test.message)) type=\"\(type)\">"
+                out += escape("\(test.file):\(test.line):\(test.column)\n" + test.details.joined(separator: "\n"))
+                out += "</failure>\n    </testcase>\n"
+            }
+            out += "  </testsuite>\n"
+        }
+        out += "</testsuites>\n"
+        return out
+    }
+
+    /// Writes the XML for `suites` to `path` atomically: to a temporary file beside it, then renamed over it,
+    /// so a reader never sees half a report.
+    public static func write(_ suites: [TestSuiteReport], to path: String, timestamp: Date = Date()) throws(WriteError) {
+        try ScenarioFileWriter.write(Data(xml(suites, timestamp: timestamp).utf8), to: path)
+    }
+
+    /// Text escaped for XML character data: `&`, `<`, `>` and carriage returns, with characters
+    /// XML 1.0 cannot hold (most control characters, U+FFFE, U+FFFF) replaced by U+FFFD.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\r": out += "&#13;"
+            default: out.unicodeScalars.append(isXMLCharacter(scalar) ? scalar : "\u{FFFD}")
+            }
+        }
+        return out
+    }
+
+    /// A quoted attribute value: escaped like ``escape(_:)``, plus quotes, and with tabs and
+    /// line breaks as character references so that attribute normalisation keeps them.
+    public static func attribute(_ value: String) -> String {
+        var out = "\""
+        for scalar in escape(value).unicodeScalars {
+            switch scalar {
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\n": out += "&#10;"
+            case "\t": out += "&#9;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    private static func isXMLCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+
+    private static func seconds(_ value: Double) -> String { String(format: "%.6f", value) }
+
+    /// `Trees/back-numbness.tests.yaml` → `back-numbness`.
+    private static func suiteStem(_ file: String) -> String {
+        let name = (file as NSString).lastPathComponent
+        return name.hasSuffix(TreeFiles.scenarioSuffix) ? String(name.dropLast(TreeFiles.scenarioSuffix.count)) : name
+    }
+}
+
+/// Writing a file by way of a temporary file and a rename, so it is replaced whole or not at all.
+enum ScenarioFileWriter {
+    static func write(_ data: Data, to path: String) throws(JUnitWriter.WriteError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(UUID().uuidString).tmp"
+        do {
+            try data.write(to: URL(fileURLWithPath: temporary))
+        } catch {
+            throw JUnitWriter.WriteError(path: path, reason: error.localizedDescription)
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw JUnitWriter.WriteError(path: path, reason: reason)
+        }
+    }
+}

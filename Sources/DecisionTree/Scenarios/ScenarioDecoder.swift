@@ -1,0 +1,286 @@
+/// Decodes the cases and invariants of a scenario file against its tree, reporting every problem.
+struct ScenarioDecoder {
+    static let caseKeys = ["name", "answers", "expect"]
+    static let invariantKeys = ["name", "after", "expect", "reaching", "through"]
+    static let expectationKeys = ["node", "refer", "urgency"]
+
+    var reader: MappingReader
+    let tree: Tree
+    private let specialists: [String]
+    private var names: [String: SourceLocation] = [:]
+
+    init(reader: MappingReader, tree: Tree) {
+        self.reader = reader
+        self.tree = tree
+        var used: [String] = tree.specialists ?? []
+        for node in tree.nodes { if let s = node.specialist, !used.contains(s) { used.append(s) } }
+        self.specialists = used
+    }
+
+    private var errorCount: Int { reader.diagnostics.lazy.filter { $0.severity == .error }.count }
+
+    // MARK: Cases
+
+    mutating func decodeCases(_ value: YAMLNode) -> [ScenarioCase] {
+        guard let items = list(value, field: "cases") else { return [] }
+        return items.compactMap { decodeCase($0) }
+    }
+
+    private mutating func decodeCase(_ item: YAMLNode) -> ScenarioCase? {
+        guard item.mapping != nil else {
+            reader.error(.wrongType, "a case must be a mapping with name, answers and expect, not \(item.kindDescription)", at: item.location)
+            return nil
+        }
+        let before = errorCount
+        let pairs = reader.pairs(of: item, allowed: Self.caseKeys)
+        let name = decodeName(pairs, entry: item, what: "case")
+        var answers: [CaseAnswer] = []
+        var expectation: Expectation?
+        for (key, _, value) in pairs {
+            switch key {
+            case "answers": answers = decodeAnswers(value)
+            case "expect": expectation = decodeExpectation(value, terminal: true)
+            default: break
+            }
+        }
+        if !pairs.contains(where: { $0.key == "expect" }) {
+            reader.error(.missingField, "case '\(name)' has no 'expect': give a node id or {node, refer, urgency}", at: item.location)
+        }
+        let broken = errorCount > before
+        return ScenarioCase(name: name, location: item.location, answers: answers,
+                            expectation: expectation ?? Expectation(location: item.location), isBroken: broken)
+    }
+
+    private mutating func decodeAnswers(_ value: YAMLNode) -> [CaseAnswer] {
+        guard value.mapping != nil else {
+            if value.scalar?.isEmpty == true { return [] }
+            reader.error(.wrongType, "'answers' must be a mapping of node id to answer, not \(value.kindDescription)", at: value.location)
+            return []
+        }
+        var answers: [CaseAnswer] = []
+        for (id, keyLocation, answerNode) in reader.pairs(of: value, what: "node in answers") {
+            guard let index = nodeIndex(id, at: keyLocation) else { continue }
+            let node = tree.nodes[index]
+            if node.isTerminal {
+                reader.error(.unknownAnswer, "'\(id)' is \(node.kind.withArticle) node that ends the walk; it takes no answer", at: keyLocation)
+                continue
+            }
+            let parsed: Answer
+            do {
+                if let text = answerNode.scalar {
+                    parsed = try AnswerParser.parse(text, for: node)
+                } else if let list = answerNode.sequence, node.kind == .checklist {
+                    let texts = list.compactMap(\.scalar)
+                    if let bad = list.first(where: { $0.scalar == nil }) {
+                        reader.error(.wrongType, "a checklist item must be text, not \(bad.kindDescription)", at: bad.location)
+                        continue
+                    }
+                    parsed = try AnswerParser.parse(items: texts, for: node)
+                } else {
+                    reader.error(.wrongType, "the answer to '\(id)' must be text\(node.kind == .checklist ? " or a list of items" : ""), not \(answerNode.kindDescription)", at: answerNode.location)
+                    continue
+                }
+            } catch {
+                reportBadAnswer(error, at: answerNode)
+                continue
+            }
+            answers.append(CaseAnswer(node: index, answer: parsed, location: keyLocation))
+        }
+        return answers
+    }
+
+    private mutating func reportBadAnswer(_ error: AnswerError, at answerNode: YAMLNode) {
+        var location = answerNode.location
+        var given = error.given
+        // Point at the first list element the checklist does not know, when there is one.
+        if let list = answerNode.sequence, let node = tree[id: error.node] {
+            for element in list {
+                guard let text = element.scalar, (try? AnswerParser.parse(items: [text], for: node)) == nil else { continue }
+                location = element.location
+                given = text
+                break
+            }
+        }
+        let hint = Suggestion.hint(for: given, in: error.valid)
+        reader.error(.unknownAnswer, "'\(given)' is not an answer to '\(error.node)'\(hint); valid: \(error.valid.joined(separator: ", "))", at: location)
+    }
+
+    // MARK: Invariants
+
+    mutating func decodeInvariants(_ value: YAMLNode) -> [Invariant] {
+        guard let items = list(value, field: "invariants") else { return [] }
+        return items.compactMap { decodeInvariant($0) }
+    }
+
+    private mutating func decodeInvariant(_ item: YAMLNode) -> Invariant? {
+        guard item.mapping != nil else {
+            reader.error(.wrongType, "an invariant must be a mapping with name and either after/expect or reaching/through, not \(item.kindDescription)", at: item.location)
+            return nil
+        }
+        let before = errorCount
+        let pairs = reader.pairs(of: item, allowed: Self.invariantKeys)
+        let name = decodeName(pairs, entry: item, what: "invariant")
+        let present = Dictionary(pairs.map { ($0.key, ($0.keyLocation, $0.value)) }, uniquingKeysWith: { first, _ in first })
+        var claim: Invariant.Claim?
+        switch (present["after"], present["reaching"]) {
+        case (let after?, nil):
+            if let through = present["through"] {
+                reader.error(.keyNotAllowed, "'through' belongs with 'reaching', not with 'after'", at: through.0)
+            }
+            let anchor = decodeAnchor(after.1, field: "after")
+            var expectation: Expectation?
+            if let expect = present["expect"] {
+                expectation = decodeExpectation(expect.1, terminal: true)
+            } else {
+                reader.error(.missingField, "invariant '\(name)' has 'after' but no 'expect': what every path through it must end at", at: item.location)
+            }
+            if let anchor, let expectation { claim = .after(anchor, expect: expectation) }
+        case (nil, let reaching?):
+            if let expect = present["expect"] {
+                reader.error(.keyNotAllowed, "'expect' belongs with 'after'; with 'reaching', name the node every path passes in 'through'", at: expect.0)
+            }
+            let expectation = decodeExpectation(reaching.1, terminal: false)
+            var anchors: [Anchor]?
+            if let through = present["through"] {
+                anchors = decodeAnchors(through.1)
+            } else {
+                reader.error(.missingField, "invariant '\(name)' has 'reaching' but no 'through': the node every path to it must pass", at: item.location)
+            }
+            if let expectation, let anchors, !anchors.isEmpty { claim = .reaching(expectation, through: anchors) }
+        case (let after?, _?):
+            reader.error(.keyNotAllowed, "an invariant has either 'after' or 'reaching', not both", at: after.0)
+        case (nil, nil):
+            reader.error(.missingField, "invariant '\(name)' needs 'after' with 'expect', or 'reaching' with 'through'", at: item.location)
+        }
+        return Invariant(name: name, location: item.location, claim: errorCount > before ? nil : claim)
+    }
+
+    private mutating func decodeAnchors(_ value: YAMLNode) -> [Anchor]? {
+        guard let list = value.sequence else { return decodeAnchor(value, field: "through").map { [$0] } }
+        if list.isEmpty {
+            reader.error(.emptyText, "'through' lists no node", at: value.location)
+            return nil
+        }
+        let anchors = list.compactMap { decodeAnchor($0, field: "through") }
+        return anchors.count == list.count ? anchors : nil
+    }
+
+    /// `NODE` or `NODE=ANSWER`, where ANSWER is an edge label or any answer the node accepts.
+    private mutating func decodeAnchor(_ value: YAMLNode, field: String) -> Anchor? {
+        guard let text = reader.text(value, field: field) else { return nil }
+        let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        let id = String(parts[0]).trimmingWhitespace
+        guard let index = nodeIndex(id, at: value.location) else { return nil }
+        guard parts.count == 2 else { return Anchor(node: index, text: id) }
+        let node = tree.nodes[index]
+        let label = String(parts[1]).trimmingWhitespace
+        if let edge = node.edges.firstIndex(where: { AnswerParser.matches($0.label, label) }) {
+            return Anchor(node: index, edge: edge, text: "\(id)=\(node.edges[edge].label)")
+        }
+        if !node.isTerminal, let answer = try? AnswerParser.parse(label, for: node) {
+            let edge = answer.edgeIndex(in: node)
+            return Anchor(node: index, edge: edge, text: "\(id)=\(node.edges[edge].label)")
+        }
+        let valid = node.edges.map(\.label)
+        let message = valid.isEmpty
+            ? "'\(id)' is \(node.kind.withArticle) node with no edges; name the node alone"
+            : "'\(label)' is not an answer to '\(id)'\(Suggestion.hint(for: label, in: valid)); valid: \(valid.joined(separator: ", "))"
+        reader.error(.unknownAnswer, message, at: value.location)
+        return nil
+    }
+
+    // MARK: Shared
+
+    private mutating func decodeName(_ pairs: [(key: String, keyLocation: SourceLocation, value: YAMLNode)], entry: YAMLNode, what: String) -> String {
+        guard let pair = pairs.first(where: { $0.key == "name" }) else {
+            reader.error(.missingField, "this \(what) has no 'name'", at: entry.location)
+            return "\(what) at line \(entry.location.line)"
+        }
+        guard let name = reader.text(pair.value, field: "name") else { return "\(what) at line \(entry.location.line)" }
+        if let first = names[name] {
+            reader.warning(.duplicateName, "another case or invariant is already named '\(name)', at line \(first.line), column \(first.column)", at: pair.value.location)
+        } else {
+            names[name] = pair.value.location
+        }
+        return name
+    }
+
+    /// A node id, or a mapping of `node`, `refer` and `urgency`, each a value or a list.
+    /// With `terminal`, named nodes must be terminal: the expectation is about where walks end.
+    private mutating func decodeExpectation(_ value: YAMLNode, terminal: Bool) -> Expectation? {
+        var expectation = Expectation(location: value.location)
+        if value.scalar != nil {
+            guard let id = reader.text(value, field: "expect"), checkExpectedNode(id, at: value.location, terminal: terminal) else { return nil }
+            expectation.nodes = [id]
+        } else if value.mapping != nil {
+            let pairs = reader.pairs(of: value, allowed: Self.expectationKeys)
+            if pairs.isEmpty, value.mapping?.isEmpty == true {
+                reader.error(.badExpectation, "the expectation is empty: give any of node, refer and urgency", at: value.location)
+                return nil
+            }
+            var ok = true
+            for (key, _, field) in pairs {
+                let items = field.sequence.map { $0 } ?? [field]
+                if field.sequence?.isEmpty == true {
+                    reader.error(.badExpectation, "'\(key)' lists nothing", at: field.location)
+                    ok = false
+                }
+                for item in items {
+                    guard let word = reader.text(item, field: key) else { ok = false; continue }
+                    switch key {
+                    case "node":
+                        if checkExpectedNode(word, at: item.location, terminal: terminal) { expectation.nodes.append(word) } else { ok = false }
+                    case "refer":
+                        if specialists.contains(word) {
+                            expectation.specialists.append(word)
+                        } else {
+                            reader.error(.unknownSpecialist, "no node refers to '\(word)'\(Suggestion.hint(for: word, in: specialists)); specialists: \(specialists.joined(separator: ", "))", at: item.location)
+                            ok = false
+                        }
+                    default:
+                        if let urgency = Urgency(rawValue: word) {
+                            expectation.urgencies.append(urgency)
+                        } else {
+                            let names = Urgency.allCases.map(\.rawValue)
+                            reader.error(.unknownUrgency, "unknown urgency '\(word)'\(Suggestion.hint(for: word, in: names)); use one of \(names.joined(separator: ", "))", at: item.location)
+                            ok = false
+                        }
+                    }
+                }
+            }
+            guard ok else { return nil }
+        } else {
+            reader.error(.wrongType, "'expect' must be a node id or a mapping of node, refer and urgency, not \(value.kindDescription)", at: value.location)
+            return nil
+        }
+        let candidates = tree.nodes.filter { (!terminal || $0.isTerminal) && expectation.matches($0) }
+        if candidates.isEmpty {
+            reader.warning(.badExpectation, "no \(terminal ? "terminal " : "")node of the tree matches \(expectation)", at: value.location)
+        }
+        return expectation
+    }
+
+    private mutating func checkExpectedNode(_ id: String, at location: SourceLocation, terminal: Bool) -> Bool {
+        guard let index = nodeIndex(id, at: location) else { return false }
+        let node = tree.nodes[index]
+        if terminal, !node.isTerminal {
+            let next = node.edges.map { tree.nodes[$0.target].id }.joined(separator: ", ")
+            reader.error(.badExpectation, "'\(id)' is not where a walk ends (it goes on to \(next)); expect a terminal node", at: location)
+            return false
+        }
+        return true
+    }
+
+    private mutating func nodeIndex(_ id: String, at location: SourceLocation) -> Int? {
+        if let index = tree.index(of: id) { return index }
+        reader.error(.unknownNode, "the tree has no node '\(id)'\(Suggestion.hint(for: id, in: tree.nodes.map(\.id)))", at: location)
+        return nil
+    }
+
+    private mutating func list(_ value: YAMLNode, field: String) -> [YAMLNode]? {
+        if let items = value.sequence { return items }
+        if value.scalar?.isEmpty == true { return [] }
+        reader.error(.wrongType, "'\(field)' must be a list, not \(value.kindDescription)", at: value.location)
+        return nil
+    }
+}

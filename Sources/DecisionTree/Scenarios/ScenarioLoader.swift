@@ -1,0 +1,130 @@
+import Foundation
+
+/// Loads `*.tests.yaml` scenario files and the trees they name, with located diagnostics.
+///
+/// Problems are reported as ``Diagnostic``s with the same rules, positions and formats as
+/// tree files: an unknown node, an answer a node does not take, an expectation that names
+/// nothing in the tree. A case or invariant with an error of its own is kept but marked
+/// broken, so the rest of the file still runs. An answer for a node the case's path never
+/// visits is a warning.
+public enum ScenarioLoader {
+    /// The top-level keys of a scenario file.
+    static let topLevelKeys = ["tree", "cases", "invariants"]
+
+    /// Reads and loads the scenario file at `path`, and the tree it names.
+    ///
+    /// - Throws: ``TreeLoader/ReadError`` only when the file cannot be read.
+    public static func load(contentsOf path: String) throws(TreeLoader.ReadError) -> ScenarioFile {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw TreeLoader.ReadError(path: path, reason: "no such file")
+        }
+        guard !isDirectory.boolValue else { throw TreeLoader.ReadError(path: path, reason: "it is a folder") }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw TreeLoader.ReadError(path: path, reason: error.localizedDescription)
+        }
+        guard data.count <= TreeLoader.maximumFileSize else {
+            let message = "the file is \(data.count) bytes; scenario files are limited to \(TreeLoader.maximumFileSize >> 20) MiB"
+            return failed(path: path, [.error(.fileTooLarge, message, at: .start, in: path)], source: nil)
+        }
+        switch TreeLoader.decodeText(data, path: path) {
+        case .success(let text): return load(text: text, path: path)
+        case .failure(let diagnostic): return failed(path: path, [diagnostic], source: nil)
+        }
+    }
+
+    /// Loads a scenario file from text, as if read from `path`; the tree is read relative to `path`'s folder.
+    public static func load(text: String, path: String) -> ScenarioFile {
+        load(text: text, path: path, tree: nil)
+    }
+
+    /// Loads a scenario file from text against an already loaded `tree`, ignoring the file's `tree:` path.
+    /// When `tree` is `nil`, the tree is read from the path the file names.
+    public static func load(text: String, path: String, tree given: Tree?) -> ScenarioFile {
+        let source = SourceText(path: path, text: text)
+        let root: YAMLNode?
+        do {
+            root = try YAMLReader.compose(text)
+        } catch {
+            return failed(path: path, [.error(error.rule, error.message, at: error.location, in: path)], source: source)
+        }
+        guard let root, root.mapping != nil else {
+            let what = root.map { "not \($0.kindDescription)" } ?? "but the file is empty"
+            let message = "a scenario file must be a mapping with tree, cases and invariants, \(what)"
+            return failed(path: path, [.error(root == nil ? .emptyFile : .topLevelNotMapping, message, at: root?.location ?? .start, in: path)], source: source)
+        }
+        var reader = MappingReader(file: path)
+        let pairs = reader.pairs(of: root, allowed: topLevelKeys)
+        var treePath: String?
+        var tree = given
+        var treeResult: LoadResult?
+        if let entry = pairs.first(where: { $0.key == "tree" }), let name = reader.text(entry.value, field: "tree") {
+            let resolved = resolve(name, against: path)
+            treePath = resolved
+            if given == nil {
+                do {
+                    let result = try TreeLoader.load(contentsOf: resolved)
+                    treeResult = result
+                    tree = result.tree
+                    if result.tree == nil {
+                        let errors = result.diagnostics.filter { $0.severity == .error }.count
+                        reader.error(.treeHasErrors, "the tree '\(name)' has \(errors) error\(errors == 1 ? "" : "s"); run 'dtree validate \(resolved)'", at: entry.value.location)
+                    }
+                } catch {
+                    reader.error(.unreadableFile, "cannot read the tree '\(name)' (\(resolved)): \(error.reason)", at: entry.value.location)
+                }
+            }
+        } else if given == nil, !pairs.contains(where: { $0.key == "tree" }) {
+            reader.error(.missingField, "missing required field 'tree': the tree file, relative to this file", at: root.location)
+        }
+        var cases: [ScenarioCase] = []
+        var invariants: [Invariant] = []
+        if let tree {
+            var decoder = ScenarioDecoder(reader: reader, tree: tree)
+            for (key, _, value) in pairs {
+                switch key {
+                case "cases": cases = decoder.decodeCases(value)
+                case "invariants": invariants = decoder.decodeInvariants(value)
+                default: break
+                }
+            }
+            reader = decoder.reader
+            for scenario in cases where !scenario.isBroken {
+                for unused in CaseRunner.run(scenario, in: tree).unusedAnswers {
+                    let id = tree.nodes[unused.node].id
+                    reader.warning(.unusedAnswer, "the case's path never reaches '\(id)', so this answer is unused", at: unused.location)
+                }
+            }
+        }
+        return ScenarioFile(
+            path: path, treePath: treePath, tree: tree, treeDiagnostics: treeResult?.diagnostics ?? [],
+            treeSource: treeResult?.source, cases: cases, invariants: invariants,
+            diagnostics: reader.diagnostics.sortedByLocation(), source: source)
+    }
+
+    /// `name` resolved against the folder of `file`, unless it is absolute.
+    /// `.` and `folder/..` components are removed, so messages show `Trees/x.yaml`, not `Trees/sub/../x.yaml`.
+    static func resolve(_ name: String, against file: String) -> String {
+        let folder = (file as NSString).deletingLastPathComponent
+        let joined = name.hasPrefix("/") || folder.isEmpty ? name : folder + "/" + name
+        var parts: [Substring] = []
+        for part in joined.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else if !(part == ".." && joined.hasPrefix("/") && parts.isEmpty) {
+                parts.append(part)
+            }
+        }
+        let path = parts.joined(separator: "/")
+        return joined.hasPrefix("/") ? "/" + path : (path.isEmpty ? "." : path)
+    }
+
+    private static func failed(path: String, _ diagnostics: [Diagnostic], source: SourceText?) -> ScenarioFile {
+        ScenarioFile(path: path, treePath: nil, tree: nil, treeDiagnostics: [], treeSource: nil,
+                     cases: [], invariants: [], diagnostics: diagnostics, source: source)
+    }
+}

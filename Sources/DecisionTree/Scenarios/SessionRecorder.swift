@@ -1,0 +1,213 @@
+import Foundation
+
+/// Records a finished walk as a case in a scenario file, with the outcome it reached as the expectation.
+///
+/// The file is changed by inserting text, never by re-emitting the YAML, so every existing
+/// case, comment and blank line stays byte for byte. The new case goes at the end of the
+/// `cases:` list (before a following top-level section, such as `invariants:`); a file without
+/// `cases:` gets one at its end; a missing file is created with a `tree:` line. The result is
+/// loaded again before it is written, and written atomically.
+public enum SessionRecorder {
+    /// Why a session could not be recorded.
+    public struct RecordError: Error, CustomStringConvertible, Sendable {
+        /// The scenario file.
+        public let path: String
+        /// Why.
+        public let reason: String
+        public var description: String { "cannot record into \(path): \(reason)" }
+    }
+
+    /// Appends `walk`, which must be finished and have begun at the tree's start, to the scenario file at `path`.
+    /// Returns the case's name, made unique in the file by a ` (2)`, ` (3)`… suffix when needed.
+    @discardableResult
+    public static func append(walk: Walk, name: String, to path: String) throws(RecordError) -> String {
+        var existing: String?
+        if FileManager.default.fileExists(atPath: path) {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw RecordError(path: path, reason: "the file cannot be read")
+            }
+            guard let text = String(validating: data, as: UTF8.self) else {
+                throw RecordError(path: path, reason: "the file is not UTF-8 text")
+            }
+            existing = text
+        }
+        let (text, finalName) = try appending(walk: walk, name: name, to: existing, path: path)
+        do {
+            try ScenarioFileWriter.write(Data(text.utf8), to: path)
+        } catch {
+            throw RecordError(path: path, reason: error.reason)
+        }
+        return finalName
+    }
+
+    /// The text of the scenario file at `path` (`existing`, or `nil` when it is missing) with `walk` appended as a case,
+    /// and the name the case was given.
+    public static func appending(walk: Walk, name: String, to existing: String?, path: String) throws(RecordError) -> (text: String, name: String) {
+        let tree = walk.tree
+        guard walk.isFinished else { throw RecordError(path: path, reason: "the session did not reach an outcome") }
+        guard walk.origin == tree.start else {
+            throw RecordError(path: path, reason: "the session began at '\(tree.nodes[walk.origin].id)', but cases begin at the start, '\(tree.startNode.id)'")
+        }
+        guard let treePath = tree.path else { throw RecordError(path: path, reason: "the tree was not loaded from a file") }
+        guard let existing, !existing.allSatisfy(\.isWhitespace) else {
+            let folder = (path as NSString).deletingLastPathComponent
+            let header = "tree: \(scalar(relativePath(to: treePath, from: folder)))\ncases:\n"
+            let text = header + entry(walk: walk, name: name, indent: "  ", newline: "\n")
+            try verify(text, name: name, path: path, tree: tree, cases: 1)
+            return (text, name)
+        }
+        let before = ScenarioLoader.load(text: existing, path: path, tree: tree)
+        guard before.source != nil, before.diagnostics.allSatisfy({ $0.rule != .yamlSyntax && $0.rule != .topLevelNotMapping }) else {
+            throw RecordError(path: path, reason: "the file is not a valid scenario file; fix it first (dtree validate \(path))")
+        }
+        if let named = before.treePath, standard(named) != standard(treePath) {
+            throw RecordError(path: path, reason: "the file tests '\(named)', not '\(treePath)'")
+        }
+        let taken = Set(before.cases.map(\.name))
+        var unique = name
+        var counter = 2
+        while taken.contains(unique) {
+            unique = "\(name) (\(counter))"
+            counter += 1
+        }
+        let text = try insert(walk: walk, name: unique, into: existing, path: path)
+        try verify(text, name: unique, path: path, tree: tree, cases: before.cases.count + 1)
+        return (text, unique)
+    }
+
+    /// A name that says what the session did: `recorded: red_flags=none, recurring=no -> self_care`.
+    public static func defaultName(for walk: Walk) -> String {
+        let answers = walk.steps.filter { $0.answer != .next }.map { step in
+            "\(walk.tree.nodes[step.node].id)=\(step.answer.label(in: walk.tree.nodes[step.node]))"
+        }
+        return "recorded: \(answers.joined(separator: ", ")) -> \(walk.node.id)"
+    }
+
+    // MARK: Text
+
+    private static func insert(walk: Walk, name: String, into text: String, path: String) throws(RecordError) -> String {
+        let newline = text.contains("\r\n") ? "\r\n" : "\n"
+        var lines = text.components(separatedBy: newline)
+        let endsWithNewline = lines.last == ""
+        if endsWithNewline { lines.removeLast() }
+        guard let root = try? YAMLReader.compose(text), let pairs = root.mapping else {
+            throw RecordError(path: path, reason: "the file is not a YAML mapping")
+        }
+        guard let position = pairs.firstIndex(where: { $0.key.scalar == "cases" }) else {
+            lines.append("cases:")
+            lines.append(contentsOf: entryLines(walk: walk, name: name, indent: "  "))
+            return lines.joined(separator: newline) + newline
+        }
+        let (key, value) = pairs[position]
+        let insertAt: Int
+        let indent: String
+        if let items = value.sequence {
+            let line = value.location.line
+            let column = value.location.column
+            let scalars = Array(lines[line - 1].unicodeScalars)
+            guard !items.isEmpty, column - 1 < scalars.count, scalars[column - 1] == "-" else {
+                throw RecordError(path: path, reason: "'cases' is written as a flow list ([...]); write it as a block list (one '- name:' per case) to record into it")
+            }
+            indent = String(repeating: " ", count: column - 1)
+            if position + 1 < pairs.count {
+                var end = pairs[position + 1].key.location.line - 1  // lines before the next key (0-based index of its line)
+                while end > line, isTopLevelCommentOrBlank(lines[end - 1]) { end -= 1 }
+                insertAt = end
+            } else {
+                insertAt = lines.count
+            }
+        } else if value.scalar?.isEmpty == true {
+            indent = "  "
+            insertAt = key.location.line
+        } else {
+            throw RecordError(path: path, reason: "'cases' must be a list to record into it")
+        }
+        let atEnd = insertAt >= lines.count
+        lines.insert(contentsOf: entryLines(walk: walk, name: name, indent: indent), at: insertAt)
+        // A file without a final line break keeps it that way unless the case went at its end.
+        return lines.joined(separator: newline) + (endsWithNewline || atEnd ? newline : "")
+    }
+
+    private static func isTopLevelCommentOrBlank(_ line: String) -> Bool {
+        line.allSatisfy(\.isWhitespace) || line.hasPrefix("#")
+    }
+
+    private static func entry(walk: Walk, name: String, indent: String, newline: String) -> String {
+        entryLines(walk: walk, name: name, indent: indent).joined(separator: newline) + newline
+    }
+
+    private static func entryLines(walk: Walk, name: String, indent: String) -> [String] {
+        let tree = walk.tree
+        var lines = ["\(indent)- name: \(scalar(name))"]
+        let answered = walk.steps.filter { $0.answer != .next }
+        if answered.isEmpty {
+            lines.append("\(indent)  answers: {}")
+        } else {
+            lines.append("\(indent)  answers:")
+            for step in answered {
+                let node = tree.nodes[step.node]
+                let value: String
+                switch step.answer {
+                case .items(let chosen) where !chosen.isEmpty:
+                    value = "[" + chosen.map { scalar(node.items[$0]) }.joined(separator: ", ") + "]"
+                default:
+                    value = scalar(step.answer.label(in: node))
+                }
+                lines.append("\(indent)    \(scalar(node.id)): \(value)")
+            }
+        }
+        lines.append("\(indent)  expect: \(scalar(walk.node.id))")
+        return lines
+    }
+
+    /// A YAML scalar that every YAML reader reads back as the same string: plain when that is
+    /// unambiguous (letters first, then letters, digits, spaces, `_`, `-`, `.`; no YAML 1.1
+    /// boolean or null word), otherwise double-quoted with escapes.
+    static func scalar(_ text: String) -> String {
+        let reserved: Set<String> = ["y", "n", "yes", "no", "true", "false", "on", "off", "null"]
+        let scalars = Array(text.unicodeScalars)
+        let plain = scalars.first.map { $0.isASCII && $0.properties.isAlphabetic } == true
+            && scalars.last != " "
+            && scalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || " _-.".unicodeScalars.contains($0)) }
+            && !reserved.contains(text.lowercased())
+        if plain { return text }
+        var out = "\""
+        for s in text.unicodeScalars {
+            switch s {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if s.value < 0x20 || s.value == 0x7F || (0x80...0x9F).contains(s.value) || s.value == 0x2028 || s.value == 0x2029 || s.value == 0xFEFF {
+                    out += String(format: "\\u%04X", s.value)
+                } else {
+                    out.unicodeScalars.append(s)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    private static func verify(_ text: String, name: String, path: String, tree: Tree, cases: Int) throws(RecordError) {
+        let after = ScenarioLoader.load(text: text, path: path, tree: tree)
+        guard after.cases.count == cases, let last = after.cases.last, last.name == name, !last.isBroken else {
+            throw RecordError(path: path, reason: "the recorded case would not read back as a case; the file was left unchanged")
+        }
+    }
+
+    private static func standard(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// The path of `file` relative to the folder `folder`, with `..` where needed.
+    static func relativePath(to file: String, from folder: String) -> String {
+        let target = standard(file).split(separator: "/")
+        let base = standard(folder.isEmpty ? "." : folder).split(separator: "/")
+        var common = 0
+        while common < target.count, common < base.count, target[common] == base[common] { common += 1 }
+        let ups = Array(repeating: "..", count: base.count - common)
+        return (ups + target[common...].map(String.init)).joined(separator: "/")
+    }
+}

@@ -1,0 +1,170 @@
+import DecisionTree
+import Foundation
+
+/// Prints `dtree test` results as text, GitHub workflow commands or one JSON document,
+/// and counts passes and failures for the closing `N passed, M failed` line.
+struct TestReporter {
+    let format: DiagnosticFormat
+    private(set) var passed = 0
+    private(set) var failed = 0
+    private var coverageFailed = false
+    private var problems = 0
+    private var json = JSONReport()
+
+    init(format: DiagnosticFormat) { self.format = format }
+
+    /// Whether everything passed: no failed test, no problem, coverage at its minimum.
+    var succeeded: Bool { failed == 0 && problems == 0 && !coverageFailed }
+
+    /// A path or file that could not be used; counted as a failure.
+    mutating func problem(_ message: String) {
+        problems += 1
+        failed += 1
+        json.problems.append(message)
+        Terminal.standardError(message.contains(": error: ") || message.hasPrefix("cannot ") ? message : "error: \(message)")
+    }
+
+    mutating func suite(_ report: TestSuiteReport, file: ScenarioFile) {
+        passed += report.tests.filter(\.passed).count
+        failed += report.failures + (report.error == nil ? 0 : 1)
+        json.files.append(report)
+        var diagnostics = file.diagnostics
+        if file.tree == nil, !file.treeDiagnostics.isEmpty {
+            diagnostics += file.treeDiagnostics.filter { $0.severity == .error }
+        }
+        switch format {
+        case .json:
+            return
+        case .github:
+            var lines: [String] = []
+            if !diagnostics.isEmpty { lines.append(DiagnosticFormatter.github(diagnostics)) }
+            for test in report.tests {
+                if test.passed {
+                    lines.append("PASS \(label(test))")
+                } else {
+                    let rule: Rule = test.kind == .scenario ? .caseFailed : .invariantBroken
+                    let message = ([test.message] + test.details).joined(separator: "\n")
+                    let location = SourceLocation(line: test.line, column: test.column)
+                    lines.append(DiagnosticFormatter.github([.error(rule, message, at: location, in: test.file)]))
+                }
+            }
+            print(lines.joined(separator: "\n"))
+        case .text:
+            print("\(report.file)\(report.tree.map { " (tree \($0))" } ?? "")")
+            for diagnostic in file.diagnostics { print(DiagnosticFormatter.text(diagnostic, source: file.source)) }
+            if file.tree == nil {
+                for diagnostic in file.treeDiagnostics where diagnostic.severity == .error {
+                    print(DiagnosticFormatter.text(diagnostic, source: file.treeSource))
+                }
+            }
+            if let error = report.error { print("  ERROR the file cannot run: \(error)") }
+            for test in report.tests {
+                print("  \(test.passed ? "PASS" : "FAIL") \(label(test))")
+                if !test.passed {
+                    print("       at \(test.file):\(test.line):\(test.column)")
+                    for line in test.details { print("       \(line)") }
+                } else {
+                    for line in test.details { print("       note: \(line)") }
+                }
+            }
+        }
+    }
+
+    mutating func coverage(_ coverage: Coverage, minimum: Double?) {
+        let below = minimum.map(coverage.isBelow) ?? false
+        if below { coverageFailed = true }
+        json.coverage.append(.init(coverage, belowMinimum: below))
+        let untested = coverage.untestedOutcomes
+        switch format {
+        case .json:
+            return
+        case .github:
+            print("coverage of \(coverage.treePath): \(coverage.summary)")
+            let warnings = untested.map { node in
+                Diagnostic.warning(.untestedOutcome, "no case reaches the outcome '\(node.id)'", at: node.location ?? .start, in: coverage.treePath)
+            }
+            if !warnings.isEmpty { print(DiagnosticFormatter.github(warnings)) }
+            if below, let minimum { print(DiagnosticFormatter.github([belowMinimum(coverage, minimum)])) }
+        case .text:
+            print("coverage of \(coverage.treePath): \(coverage.summary)")
+            for node in untested {
+                print("  untested outcome: \(node.id) (\(coverage.treePath):\(node.location.map { "\($0.line)" } ?? "?"))")
+            }
+            let edges = coverage.untestedEdges
+            if !edges.isEmpty { print("  untested edges: \(edges.joined(separator: ", "))") }
+            if below, let minimum { print(belowMinimum(coverage, minimum).summary) }
+        }
+    }
+
+    /// A tree in a searched folder that no scenario file tests.
+    mutating func untestedTree(_ path: String, minimum: Double?) {
+        let below = minimum.map { $0 > 0 } ?? false
+        if below { coverageFailed = true }
+        json.untestedTrees.append(path)
+        let message = "no scenario file tests this tree; add \(((path as NSString).deletingPathExtension as String) + TreeFiles.scenarioSuffix)"
+        let diagnostic = Diagnostic(file: path, location: .start, severity: below ? .error : .warning,
+                                    rule: below ? .coverageBelowMinimum : .untestedOutcome, message: message)
+        switch format {
+        case .json: return
+        case .github: print(DiagnosticFormatter.github([diagnostic]))
+        case .text: print(diagnostic.summary)
+        }
+    }
+
+    func finish() {
+        let summary = "\(passed) passed, \(failed) failed"
+        if format == .json {
+            var report = json
+            report.passed = passed
+            report.failed = failed
+            report.succeeded = succeeded
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            if let data = try? encoder.encode(report) { print(String(decoding: data, as: UTF8.self)) }
+            Terminal.standardError(summary)
+        } else {
+            print(summary)
+        }
+    }
+
+    private func label(_ test: TestCaseReport) -> String {
+        test.kind == .scenario ? test.name : "invariant: \(test.name)"
+    }
+
+    private func belowMinimum(_ coverage: Coverage, _ minimum: Double) -> Diagnostic {
+        .error(.coverageBelowMinimum,
+               "outcome coverage \(Coverage.format(coverage.outcomePercent)) is below the minimum of \(Coverage.format(minimum)) (--min-coverage)",
+               at: .start, in: coverage.treePath)
+    }
+}
+
+/// The `--format json` document.
+private struct JSONReport: Encodable {
+    struct CoverageRow: Encodable {
+        struct Figure: Encodable { let covered: Int, total: Int, percent: Double }
+        struct Outcome: Encodable { let id: String, line: Int? }
+        let tree: String
+        let outcomes: Figure
+        let edges: Figure
+        let untestedOutcomes: [Outcome]
+        let untestedEdges: [String]
+        let belowMinimum: Bool
+
+        init(_ coverage: Coverage, belowMinimum: Bool) {
+            tree = coverage.treePath
+            outcomes = Figure(covered: coverage.reachedOutcomes.count, total: coverage.outcomes.count, percent: coverage.outcomePercent)
+            edges = Figure(covered: coverage.crossedEdges.count, total: coverage.edges.count, percent: coverage.edgePercent)
+            untestedOutcomes = coverage.untestedOutcomes.map { Outcome(id: $0.id, line: $0.location?.line) }
+            untestedEdges = coverage.untestedEdges
+            self.belowMinimum = belowMinimum
+        }
+    }
+
+    var files: [TestSuiteReport] = []
+    var coverage: [CoverageRow] = []
+    var untestedTrees: [String] = []
+    var problems: [String] = []
+    var passed = 0
+    var failed = 0
+    var succeeded = true
+}
