@@ -53,6 +53,7 @@ public enum TreeLoader {
 
     /// Loads a tree from the bytes of a file named `path` (used in messages only).
     public static func load(data: Data, path: String) -> LoadResult {
+        guard data.count <= maximumFileSize else { return tooLarge(path: path, size: data.count) }
         switch decodeText(data, path: path) {
         case .success(let text):
             return load(text: text, path: path)

@@ -66,9 +66,18 @@ struct YAMLReader {
 
 /// The explicit-stack composer behind ``YAMLReader``.
 private struct Composer {
-    enum Frame {
-        case sequence([YAMLNode], SourceLocation)
-        case mapping([(key: YAMLNode, value: YAMLNode)], pendingKey: YAMLNode?, SourceLocation)
+    /// A collection being built. A class, so that appending to it never copies its elements.
+    final class Frame {
+        let isMapping: Bool
+        let location: SourceLocation
+        var items: [YAMLNode] = []
+        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+        var pendingKey: YAMLNode?
+
+        init(isMapping: Bool, at location: SourceLocation) {
+            self.isMapping = isMapping
+            self.location = location
+        }
     }
 
     var stack: [Frame] = []
@@ -92,46 +101,30 @@ private struct Composer {
             let scalar = event.data.scalar
             let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
             attach(YAMLNode(.scalar(value), at: at))
-        case YAML_SEQUENCE_START_EVENT:
-            try push(.sequence([], at), at: at)
-        case YAML_MAPPING_START_EVENT:
-            try push(.mapping([], pendingKey: nil, at), at: at)
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            guard stack.count < YAMLReader.maximumDepth else { throw YAMLReader.tooDeep(at: at) }
+            stack.append(Frame(isMapping: event.type == YAML_MAPPING_START_EVENT, at: at))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            switch stack.removeLast() {
-            case .sequence(let items, let start):
-                attach(YAMLNode(.sequence(items), at: start))
-            case .mapping(let pairs, _, let start):
-                attach(YAMLNode(.mapping(pairs), at: start))
-            }
+            guard let frame = stack.popLast() else { break }
+            attach(YAMLNode(frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), at: frame.location))
         default:
             break
         }
         return false
     }
 
-    private mutating func push(_ frame: Frame, at location: SourceLocation) throws(YAMLReader.Failure) {
-        guard stack.count < YAMLReader.maximumDepth else {
-            throw YAMLReader.tooDeep(at: location)
-        }
-        stack.append(frame)
-    }
-
     private mutating func attach(_ node: YAMLNode) {
-        guard let top = stack.popLast() else {
+        guard let top = stack.last else {
             root = node
             return
         }
-        switch top {
-        case .sequence(var items, let start):
-            items.append(node)
-            stack.append(.sequence(items, start))
-        case .mapping(var pairs, let pendingKey, let start):
-            if let key = pendingKey {
-                pairs.append((key, node))
-                stack.append(.mapping(pairs, pendingKey: nil, start))
-            } else {
-                stack.append(.mapping(pairs, pendingKey: node, start))
-            }
+        if !top.isMapping {
+            top.items.append(node)
+        } else if let key = top.pendingKey {
+            top.pairs.append((key, node))
+            top.pendingKey = nil
+        } else {
+            top.pendingKey = node
         }
     }
 }
