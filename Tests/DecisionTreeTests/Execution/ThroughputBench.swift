@@ -1,0 +1,98 @@
+import DecisionTree
+import Foundation
+import Testing
+
+/// Throughput of the library API on the shipped tree. Not a unit test: it only runs with
+/// `DTREE_BENCH=1`, prints figures and asserts no timing. Run it in release:
+///
+///     DTREE_BENCH=1 swift test -c release --scratch-path .build-run-release --filter ThroughputBench
+///
+/// (`Benchmarks/run/api-bench.sh` does exactly that.)
+@Suite(.serialized, .enabled(if: ProcessInfo.processInfo.environment["DTREE_BENCH"] != nil))
+struct ThroughputBench {
+    /// Distinct pre-parsed cases covering every outcome, cycled through.
+    static func sheets(_ tree: Tree) throws -> [AnswerSheet] {
+        var sheets: [AnswerSheet] = []
+        for answers in EvaluatorTests.combinations {
+            let sheet = try AnswerSheet(tree: tree, answers: answers)
+            if case .outcome = try Evaluator(tree: tree).evaluate(sheet) { sheets.append(sheet) }
+        }
+        return sheets
+    }
+
+    static func measure(_ label: String, cases: Int, _ body: () throws -> Int) rethrows {
+        let clock = ContinuousClock()
+        var best = Duration.seconds(1_000)
+        var check = 0
+        for _ in 0..<5 {
+            let start = clock.now
+            check &+= try body()
+            best = min(best, clock.now - start)
+        }
+        let seconds = Double(best.components.seconds) + Double(best.components.attoseconds) / 1e18
+        let rate = Double(cases) / seconds
+        print("BENCH \(label): \(cases) cases in \(String(format: "%.4f", seconds)) s (best of 5) = \(String(format: "%.0f", rate)) cases/s [check \(check)]")
+    }
+
+    @Test func evaluatorWithPreParsedAnswers() throws {
+        let tree = try Fixtures.shippedTree()
+        let evaluator = try Evaluator(tree: tree)
+        let distinct = try Self.sheets(tree)
+        let count = 1_000_000
+        let cases = (0..<count).map { distinct[($0 &* 7919) % distinct.count] }
+        try #require(!cases.isEmpty)
+        Self.measure("Evaluator.evaluate, pre-parsed AnswerSheet", cases: count) {
+            var total = 0
+            for sheet in cases {
+                if case .outcome(let node) = evaluator.evaluate(sheet) { total &+= node }
+            }
+            return total
+        }
+    }
+
+    @Test func walkWithPreParsedAnswers() throws {
+        let tree = try Fixtures.shippedTree()
+        let distinct = try Self.sheets(tree)
+        let count = 1_000_000
+        let start = try Walk(tree: tree)
+        try Self.measure("Walk.take (keeps the path), pre-parsed answers", cases: count) {
+            var total = 0
+            for index in 0..<count {
+                let sheet = distinct[(index &* 7919) % distinct.count]
+                var walk = start
+                while !walk.isFinished, let answer = sheet[walk.current] { try walk.take(answer) }
+                total &+= walk.current
+            }
+            return total
+        }
+    }
+
+    @Test func batchRunnerFromJSONLines() throws {
+        let tree = try Fixtures.shippedTree()
+        let runner = try BatchRunner(tree: tree)
+        let lines = [
+            #"{"red_flags":[],"recurring":"no"}"#, #"{"red_flags":"none","recurring":"YES","injury":"yes"}"#,
+            #"{"red_flags":[3,5]}"#, #"{"red_flags":0,"recurring":1,"injury":2,"therapist_finding":"ovaries"}"#,
+            #"{"red_flags":"0","recurring":"yes","injury":"NO","therapist_finding":4}"#,
+        ]
+        let count = 1_000_000
+        var input: [UInt8] = []
+        for index in 0..<count { input += Array((lines[index % lines.count] + "\n").utf8) }
+        try Self.measure("BatchRunner.run, JSON Lines in memory (parse + evaluate + write)", cases: count) {
+            var offset = 0
+            var written = 0
+            let summary = try runner.run(
+                read: { buffer in
+                    let n = min(buffer.count, input.count - offset)
+                    input.withUnsafeBufferPointer { source in
+                        for i in 0..<n { buffer[i] = source[offset + i] }
+                    }
+                    offset += n
+                    return n
+                },
+                write: { written &+= $0.count }
+            )
+            return summary.cases - summary.errors + written
+        }
+    }
+}
