@@ -91,7 +91,10 @@ struct TestReporter {
                 print("  untested outcome: \(node.id) (\(coverage.treePath):\(node.location.map { "\($0.line)" } ?? "?"))")
             }
             let edges = coverage.untestedEdges
-            if !edges.isEmpty { print("  untested edges: \(edges.joined(separator: ", "))") }
+            if !edges.isEmpty {
+                let shown = edges.prefix(20).joined(separator: ", ")
+                print("  untested edges: \(shown)\(edges.count > 20 ? ", … and \(edges.count - 20) more" : "")")
+            }
             if below, let minimum { print(belowMinimum(coverage, minimum).summary) }
         }
     }
