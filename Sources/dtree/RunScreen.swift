@@ -72,13 +72,15 @@ struct RunScreen {
     /// An answer that does not fit, with the choices that do.
     func invalid(_ text: String, at walk: Walk) -> String {
         let node = walk.node
+        var choices = walk.choices.enumerated().map { "\($0.offset + 1) \($0.element)" }
         let hint: String
         if node.kind == .checklist {
-            hint = "Type numbers 1–\(node.items.count) (commas or spaces between them) or labels, or 0 for none."
+            hint = "Type numbers 1–\(node.items.count) (commas or spaces between them) or labels, or 0 for none:"
+            choices.append("0 none")
         } else {
-            hint = "Type 1–\(node.edges.count) or one of: \(walk.choices.joined(separator: ", "))."
+            hint = "Type a number 1–\(node.edges.count) or an answer:"
         }
-        let line = "“\(text.trimmed)” is not one of the choices. \(hint) ? shows help."
+        let line = "“\(text.trimmed)” is not one of the choices. \(hint) \(choices.joined(separator: " · ")). ? shows help."
         return wrapped(line, indent: "  ").map(style.warning).joined(separator: "\n") + "\n"
     }
 
