@@ -4,20 +4,31 @@ public struct SourceText: Sendable {
     public let path: String
     /// The file's text.
     public let text: String
-    private let lines: [Substring]
+    /// The UTF-8 offset at which each line starts; found with a byte scan, which is far
+    /// cheaper than splitting the text into `Character`s.
+    private let lineStarts: [Int]
 
     /// Wraps already-decoded text.
     public init(path: String, text: String) {
         self.path = path
         self.text = text
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var starts = [0]
+        var offset = 0
+        for byte in text.utf8 {
+            offset += 1
+            if byte == 0x0A { starts.append(offset) }
+        }
+        self.lineStarts = starts
     }
 
     /// The text of a 1-based line, without its line break, or `nil` past the end.
     public func line(_ number: Int) -> Substring? {
-        guard number >= 1, number <= lines.count else { return nil }
-        let line = lines[number - 1]
-        return line.hasSuffix("\r") ? line.dropLast() : line
+        guard number >= 1, number <= lineStarts.count else { return nil }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[number - 1])
+        var end = number < lineStarts.count ? utf8.index(utf8.startIndex, offsetBy: lineStarts[number] - 1) : utf8.endIndex
+        if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+        return text[start..<end]
     }
 
     /// The source line of a location followed by a caret under its column, as compilers print it.

@@ -66,25 +66,43 @@ enum DOTEscaping {
     /// `text` without control characters (other than line breaks and tabs), non-characters
     /// or lone surrogates, none of which XML may carry.
     static func sanitized(_ text: String) -> String {
+        // Most labels need no change; checking first saves building a copy.
+        guard text.unicodeScalars.contains(where: needsReplacing) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if scalar == "\n" || scalar == "\t" {
-                out.append(scalar)
-            } else if scalar == "\r" {
-                continue
-            } else if value < 0x20 || (0x7F...0x9F).contains(value) || scalar.properties.isNoncharacterCodePoint {
-                out.append(" ")
-            } else {
-                out.append(scalar)
-            }
+            if scalar == "\r" { continue }
+            out.append(needsReplacing(scalar) ? " " : scalar)
         }
         return String(out)
     }
 
-    /// `text` with runs of whitespace made one space, trimmed.
+    /// Whether a scalar is one `sanitized` replaces: a control character other than a line
+    /// break or tab, or a noncharacter (U+FDD0–U+FDEF and the last two code points of every
+    /// plane), computed arithmetically rather than through Unicode property tables.
+    private static func needsReplacing(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x20 { return scalar != "\n" && scalar != "\t" }
+        if value < 0x7F { return false }
+        return value <= 0x9F || (0xFDD0...0xFDEF).contains(value) || value & 0xFFFE == 0xFFFE
+    }
+
+    /// `text` with runs of whitespace made one space, trimmed. Works on scalars, not
+    /// `Character`s, so no grapheme breaking is needed.
     static func collapsed(_ text: String) -> String {
-        sanitized(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in sanitized(text).unicodeScalars {
+            if scalar == " " || scalar == "\n" || scalar == "\t" || (!scalar.isASCII && scalar.properties.isWhitespace) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            out.append(scalar)
+        }
+        return String(out)
     }
 
     /// Greedy word wrap of `text` (whitespace collapsed) into lines of at most `width`
@@ -93,20 +111,28 @@ enum DOTEscaping {
         let limit = max(width, 8)
         var lines: [String] = []
         var line = ""
-        for word in collapsed(text).split(separator: " ") {
-            var word = Substring(word)
-            while word.count > limit {
-                if !line.isEmpty { lines.append(line); line = "" }
+        var lineCount = 0
+        let collapsedText = collapsed(text)
+        for bytes in collapsedText.utf8.split(separator: 0x20) {
+            var word = Substring(bytes)
+            // Counting Characters means grapheme breaking; ASCII words skip it.
+            var count = word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.count : word.count
+            while count > limit {
+                if !line.isEmpty { lines.append(line); line = ""; lineCount = 0 }
                 lines.append(String(word.prefix(limit)))
                 word = word.dropFirst(limit)
+                count -= limit
             }
             if line.isEmpty {
                 line = String(word)
-            } else if line.count + 1 + word.count <= limit {
+                lineCount = count
+            } else if lineCount + 1 + count <= limit {
                 line += " " + word
+                lineCount += 1 + count
             } else {
                 lines.append(line)
                 line = String(word)
+                lineCount = count
             }
         }
         if !line.isEmpty { lines.append(line) }
