@@ -77,7 +77,7 @@ enum CommandSupport {
     }
 
     /// Writes `data` atomically to `path`, or to standard output when there is none.
-    static func emit(_ data: Data, to path: String?) throws(RenderError) {
+    static func emit(_ data: Data, to path: String?) throws(FileWriteError) {
         if let path {
             try AtomicFileWriter.write(data, to: path)
         } else {

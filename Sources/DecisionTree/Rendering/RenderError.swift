@@ -11,8 +11,6 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownNode(String, suggestion: String?)
     /// An answer does not match any choice of its node.
     case unknownAnswer(node: String, answer: String, choices: [String])
-    /// The output file could not be written.
-    case write(path: String, reason: String)
     /// The output format has no extension dtree recognises, and none was given.
     case unknownFormat(String)
 
@@ -30,8 +28,6 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .unknownAnswer(node, answer, choices):
             if choices.isEmpty { return "node '\(node)' takes no answer, yet '\(answer)' was given for it" }
             return "'\(answer)' is not an answer of node '\(node)'; choose one of: \(choices.joined(separator: ", "))"
-        case let .write(path, reason):
-            return "cannot write '\(path)': \(reason)"
         case let .unknownFormat(name):
             return "unknown output format '\(name)'; use svg, png, pdf or dot"
         }

@@ -12,13 +12,7 @@ import Darwin
 /// explanation. A scenario file that could not run is a suite with one `<error>`.
 public enum JUnitWriter {
     /// A failure to write the report file.
-    public struct WriteError: Error, CustomStringConvertible, Sendable {
-        /// The file that could not be written.
-        public let path: String
-        /// Why.
-        public let reason: String
-        public var description: String { "cannot write \(path): \(reason)" }
-    }
+    public typealias WriteError = FileWriteError
 
     /// The XML document for `suites`, stamped with `timestamp`.
     public static func xml(_ suites: [TestSuiteReport], timestamp: Date = Date()) -> String {
@@ -63,7 +57,7 @@ public enum JUnitWriter {
     /// Writes the XML for `suites` to `path` atomically: to a temporary file beside it, then renamed over it,
     /// so a reader never sees half a report.
     public static func write(_ suites: [TestSuiteReport], to path: String, timestamp: Date = Date()) throws(WriteError) {
-        try ScenarioFileWriter.write(Data(xml(suites, timestamp: timestamp).utf8), to: path)
+        try AtomicFileWriter.write(Data(xml(suites, timestamp: timestamp).utf8), to: path)
     }
 
     /// Text escaped for XML character data: `&`, `<`, `>` and carriage returns, with characters
@@ -112,24 +106,5 @@ public enum JUnitWriter {
     private static func suiteStem(_ file: String) -> String {
         let name = (file as NSString).lastPathComponent
         return name.hasSuffix(TreeFiles.scenarioSuffix) ? String(name.dropLast(TreeFiles.scenarioSuffix.count)) : name
-    }
-}
-
-/// Writing a file by way of a temporary file and a rename, so it is replaced whole or not at all.
-enum ScenarioFileWriter {
-    static func write(_ data: Data, to path: String) throws(JUnitWriter.WriteError) {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(UUID().uuidString).tmp"
-        do {
-            try data.write(to: URL(fileURLWithPath: temporary))
-        } catch {
-            throw JUnitWriter.WriteError(path: path, reason: error.localizedDescription)
-        }
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw JUnitWriter.WriteError(path: path, reason: reason)
-        }
     }
 }

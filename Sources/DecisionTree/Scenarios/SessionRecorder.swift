@@ -33,7 +33,7 @@ public enum SessionRecorder {
         }
         let (text, finalName) = try appending(walk: walk, name: name, to: existing, path: path)
         do {
-            try ScenarioFileWriter.write(Data(text.utf8), to: path)
+            try AtomicFileWriter.write(Data(text.utf8), to: path)
         } catch {
             throw RecordError(path: path, reason: error.reason)
         }

@@ -62,10 +62,10 @@ import Testing
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
         let blocker = try scratch.write("file", "I am a file")
-        #expect(throws: RenderError.self) { try AtomicFileWriter.write(Data("x".utf8), to: blocker + "/out.svg") }
+        #expect(throws: FileWriteError.self) { try AtomicFileWriter.write(Data("x".utf8), to: blocker + "/out.svg") }
         let folder = scratch.url.appendingPathComponent("folder").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
-        #expect(throws: RenderError.self) { try AtomicFileWriter.write(Data("x".utf8), to: folder) }
+        #expect(throws: FileWriteError.self) { try AtomicFileWriter.write(Data("x".utf8), to: folder) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).sorted() == ["file", "folder"])
         #expect(try String(contentsOfFile: blocker, encoding: .utf8) == "I am a file")
     }
