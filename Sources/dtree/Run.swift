@@ -19,6 +19,10 @@ struct Run: ParsableCommand {
             one JSON line per case, {"case":LINE,"outcome":ID,"refer"?,"urgency"?} or \
             {"case":LINE,"error":"..."}, and the count per outcome on standard error.
 
+            --record appends the finished session to a scenario file as a case whose \
+            expectation is the outcome reached (see 'dtree test'); the file's existing text \
+            and comments are kept as they are.
+
             Exit status: 0 when an outcome is reached (with --cases: every case ran), 1 when \
             the walk stops without one (Ctrl-D, quit, answers running out), an answer does not \
             fit or the tree is invalid, 2 for an unknown node or unreadable file, 130 on Ctrl-C.
@@ -29,6 +33,7 @@ struct Run: ParsableCommand {
               dtree run Trees/back-numbness.yaml --answer red_flags=none --answer recurring=no
               dtree run Trees/back-numbness.yaml --from therapist_finding --answer therapist_finding=2 --json
               dtree run Trees/back-numbness.yaml --cases cases.jsonl > results.jsonl
+              dtree run Trees/back-numbness.yaml --record Trees/back-numbness.tests.yaml
             """
     )
 
@@ -50,7 +55,14 @@ struct Run: ParsableCommand {
             completion: .file(extensions: ["jsonl"]))
     var cases: String?
 
+    @Option(help: ArgumentHelp("Append the finished session as a case to this scenario file (created when missing).",
+                               valueName: "FILE.tests.yaml"), completion: .file(extensions: ["yaml"]))
+    var record: String?
+
     func validate() throws {
+        if record != nil, cases != nil || from != nil {
+            throw ValidationError("--record records one session from the tree's start; it cannot be combined with --cases or --from.")
+        }
         if cases != nil, !answers.isEmpty || json {
             throw ValidationError("--cases cannot be combined with --answer or --json: each case carries its answers and the output is already JSON.")
         }
@@ -72,8 +84,15 @@ struct Run: ParsableCommand {
         var session = RunSession(walk: walk, presets: presets, input: LineInput(), output: output, screen: screen)
         let end = interactive ? session.runInteractive() : session.runPlain()
         let finished = session.walk
-        // `finished` is the session's walk as it ended: the value a `--record FILE` option
-        // would append to a scenario file when `end` is `.finished`.
+        if let record, case .finished = end {
+            do {
+                let name = try SessionRecorder.append(walk: finished, name: SessionRecorder.defaultName(for: finished), to: record)
+                Terminal.standardError("recorded case '\(name)' in \(record)")
+            } catch {
+                Terminal.standardError("error: \(error)")
+                throw ExitCode(1)
+            }
+        }
         try RunSupport.report(end, walk: finished, json: json, summary: interactive ? nil : RunScreen(style: Style(enabled: false), width: nil))
     }
 }
