@@ -2,8 +2,9 @@
 SWIFT ?= swift
 BIN := .build/debug/dtree
 TREE := Trees/back-numbness.yaml
+OUT := out
 
-.PHONY: demo test build deps clean
+.PHONY: demo test build deps asan bench clean
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -11,15 +12,35 @@ deps:
 build: deps
 	$(SWIFT) build
 
-## demo: install what is missing, build, and validate the shipped tree.
+## demo: install what is missing, build, then the main job on the shipped tree: validate it,
+## render it (and one patient's path) to SVG, and walk that path.
 demo: build
 	$(BIN) validate Trees/
+	@mkdir -p $(OUT)
+	$(BIN) render $(TREE) -o $(OUT)/back-numbness.svg
+	$(BIN) render $(TREE) -o $(OUT)/back-numbness-path.svg \
+	  --answer red_flags=none --answer recurring=yes --answer injury=no --answer therapist_finding=ovaries
+	@echo "wrote $(OUT)/back-numbness.svg and $(OUT)/back-numbness-path.svg"
+	printf 'none\nyes\nno\novaries\n' | $(BIN) run $(TREE)
 
-## test: every test: the Swift suite, then the shipped trees through the CLI.
+## test: every test: the Swift suite, the terminal test, then the shipped trees through the CLI.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	./scripts/tty-test.sh $(BIN)
 	$(BIN) validate Trees/
+	$(BIN) test --min-coverage 100 Trees/
+
+## asan: the rendering tests under AddressSanitizer (see scripts/asan.sh).
+asan: deps
+	./scripts/asan.sh
+
+## bench: the benchmarks behind BENCHMARKS.md (slow; needs hyperfine, python3, graphviz).
+bench: deps
+	Benchmarks/validate/bench-validate.sh
+	Benchmarks/render/bench-render.sh 2000
+	Benchmarks/run/api-bench.sh
+	Benchmarks/run/cli-vs-zen.sh 20000
 
 clean:
-	rm -rf .build
+	rm -rf .build $(OUT)
