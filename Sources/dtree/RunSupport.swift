@@ -4,22 +4,7 @@ import DecisionTree
 /// The pieces of `dtree run` that turn files and flags into library values, and the end into an exit status.
 enum RunSupport {
     /// Loads and validates the tree; prints diagnostics and exits 1 when it is invalid, 2 when unreadable.
-    static func loadTree(at path: String) throws -> Tree {
-        let result: LoadResult
-        do {
-            result = try TreeLoader.load(contentsOf: path)
-        } catch {
-            Terminal.standardError("\(error)")
-            throw ExitCode(2)
-        }
-        guard let tree = result.tree else {
-            for diagnostic in result.diagnostics {
-                Terminal.standardError(DiagnosticFormatter.text(diagnostic, source: result.source))
-            }
-            throw ExitCode(1)
-        }
-        return tree
-    }
+    static func loadTree(at path: String) throws -> Tree { try CommandSupport.loadTree(path) }
 
     /// A walk from the start or from `--from`; an unknown node exits 2.
     static func startWalk(_ tree: Tree, from id: String?) throws -> Walk {

@@ -38,28 +38,6 @@ public enum JSONExport {
         return "    {\n" + fields.map { "      \"\($0.0)\": \($0.1)" }.joined(separator: ",\n") + "\n    }"
     }
 
-    /// A JSON string literal. Besides the required escapes, `<`, `>`, `&` and the line
-    /// separators U+2028/U+2029 are written as `\u` escapes, so the text is also safe inside
-    /// an HTML `<script>` block or a JavaScript source.
-    static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<", ">", "&", "\u{2028}", "\u{2029}": out += hex(scalar.value)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { out += hex(scalar.value) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
-    }
-
-    private static func hex(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16, uppercase: false)
-        return "\\u" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-    }
+    /// A JSON string literal, HTML-safe (see ``JSONText/quoted(_:htmlSafe:)``).
+    static func string(_ text: String) -> String { JSONText.quoted(text, htmlSafe: true) }
 }
