@@ -123,6 +123,9 @@ struct RunScreen {
             lines.append(line)
         }
         lines.append("  \(walk.steps.count + 1). \(outcome.id)")
+        if let disclaimer = tree.disclaimer {
+            lines += wrapped(disclaimer, indent: "      ", first: style.dim("Note: "))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

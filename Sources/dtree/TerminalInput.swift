@@ -71,8 +71,16 @@ enum Interrupt {
     /// Catches SIGINT: the handler only sets a flag, and a blocked read returns so the
     /// session can end cleanly (exit 130) instead of being killed mid-write.
     static func install() {
-        signal(SIGINT) { _ in Interrupt.raised = 1 }
-        siginterrupt(SIGINT, 1)
+        var action = sigaction()
+        #if os(Linux)
+        action.__sigaction_handler.sa_handler = { _ in Interrupt.raised = 1 }
+        #else
+        action.__sigaction_u.__sa_handler = { _ in Interrupt.raised = 1 }
+        #endif
+        sigemptyset(&action.sa_mask)
+        // No SA_RESTART: a read blocked at the prompt returns (EINTR) instead of resuming.
+        action.sa_flags = 0
+        sigaction(SIGINT, &action, nil)
     }
 }
 

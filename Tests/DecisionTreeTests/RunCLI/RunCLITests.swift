@@ -20,6 +20,7 @@ import Testing
               4. therapist → next
               5. therapist_finding → ovaries
               6. gynecologist
+            Note: Decision support for clinical review, not medical advice. It follows one patient-information text and has not been clinically validated.
 
             """)
         #expect(!result.stdout.contains("> ") && !result.stdout.contains("Numb back"))
