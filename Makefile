@@ -4,7 +4,7 @@ BIN := .build/debug/dtree
 TREE := Trees/back-numbness.yaml
 OUT := out
 
-.PHONY: demo test build deps asan bench clean
+.PHONY: demo test build deps asan valgrind bench clean
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -34,6 +34,10 @@ test: deps
 ## asan: the rendering tests under AddressSanitizer (see scripts/asan.sh).
 asan: deps
 	./scripts/asan.sh
+
+## valgrind: validate, run, test and export under memcheck; fails on a definite leak.
+valgrind: deps
+	./scripts/valgrind.sh
 
 ## bench: the benchmarks behind BENCHMARKS.md (slow; needs hyperfine, python3, graphviz).
 bench: deps

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs dtree's validate, run (piped and batch), test and export under valgrind's memcheck and
+# fails on any memory error or definite leak. The Swift runtime's metadata caches show as
+# "possibly lost" and are not counted. `render` is left out on purpose: Graphviz 2.42 itself
+# loses memory on every layout (`dot -Tsvg` alone loses ~31 KB on the shipped tree), which
+# scripts/asan.sh covers with commented suppressions.
+#
+#   scripts/valgrind.sh        (needs valgrind; builds into .build-valgrind with DWARF 4,
+#                               which this valgrind can read)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build --scratch-path .build-valgrind -Xswiftc -dwarf-version=4 -Xcc -gdwarf-4 >/dev/null
+BIN=.build-valgrind/debug/dtree
+TREE=Trees/back-numbness.yaml
+VG=(valgrind --quiet --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9)
+status=0
+check() { # check NAME CMD... : fails the script when valgrind reports (exit 9)
+  local name="$1"; shift
+  set +e
+  "$@" >/dev/null 2>/tmp/dtree-valgrind.log
+  local rc=$?
+  set -e
+  if [ "$rc" = 9 ]; then
+    echo "valgrind: FAIL: $name" >&2; cat /tmp/dtree-valgrind.log >&2; status=1
+  else
+    echo "valgrind: ok: $name (exit $rc)"
+  fi
+}
+check "validate" "${VG[@]}" "$BIN" validate Trees/
+check "validate a broken file" "${VG[@]}" "$BIN" validate Tests/Fixtures/render/hostile.yaml
+check "run, piped" sh -c "printf 'none\nyes\nno\novaries\n' | ${VG[*]} $BIN run $TREE"
+check "run --json" "${VG[@]}" "$BIN" run "$TREE" --answer red_flags=Tingling --json
+check "run --cases" sh -c "printf '{\"red_flags\":\"none\",\"recurring\":\"no\"}\n{\"red_flags\":[1]}\nnot json\n' | ${VG[*]} $BIN run $TREE --cases -"
+check "test" "${VG[@]}" "$BIN" test Trees/
+check "export json" "${VG[@]}" "$BIN" export "$TREE" --format json
+exit $status
