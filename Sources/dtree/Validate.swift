@@ -1,6 +1,5 @@
 import ArgumentParser
 import DecisionTree
-import Foundation
 
 /// `dtree validate`: check tree files and print located diagnostics.
 struct Validate: ParsableCommand {
@@ -26,17 +25,12 @@ struct Validate: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let found = TreeFiles.collect(paths, include: TreeFiles.isTreeFile)
+        // Trees and scenario files in one walk of each folder.
+        let found = TreeFiles.collect(paths) { TreeFiles.isTreeFile($0) || TreeFiles.isScenarioFile($0) }
         var printer = DiagnosticPrinter(format: output.format)
         for unreadable in found.unreadable { printer.readError(unreadable) }
         var unreadable = found.unreadable.count
-        // Scenario files found in folders; one named directly is in `found.files` already.
-        let folders = paths.filter { path in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-        }
-        let scenarios = TreeFiles.collect(folders, include: TreeFiles.isScenarioFile).files
-        let files = found.files + scenarios.filter { !found.files.contains($0) }
+        let files = found.files
         for file in files {
             do {
                 if TreeFiles.isScenarioFile(file) {

@@ -13,12 +13,6 @@ struct PathHighlight: Sendable, Equatable {
     /// The ids of answered nodes the path never reaches (or that take no answer).
     var unused: [String] = []
 
-    /// One edge of one node.
-    struct EdgeRef: Hashable, Sendable {
-        var node: Int
-        var position: Int
-    }
-
     /// The last node on the path.
     var last: Int? { nodes.last }
 
@@ -54,7 +48,7 @@ struct PathHighlight: Sendable, Equatable {
         }
         var path = PathHighlight(nodes: walk.path)
         for step in walk.steps {
-            path.edges.insert(EdgeRef(node: step.node, position: step.edge))
+            path.edges.insert(EdgeRef(node: step.node, edge: step.edge))
             if case .items(let chosen) = step.answer, !chosen.isEmpty { path.ticked[step.node] = Set(chosen) }
         }
         path.unused = answers.keys.filter { !used.contains($0) }.sorted()

@@ -166,7 +166,7 @@ struct TreeGraph {
         var label = HTMLLabel()
         var attributes: DOTAttributes = []
         if let path {
-            if path.edges.contains(PathHighlight.EdgeRef(node: index, position: position)) {
+            if path.edges.contains(EdgeRef(node: index, edge: position)) {
                 label.tag("<B>")
                 label.lines(DOTEscaping.wrap(text, width: 18))
                 label.tag("</B>")

@@ -37,13 +37,13 @@ public enum InvariantChecker {
     }
 
     private static func checkAfter(_ invariant: Invariant, anchor: Anchor, expectation: Expectation, in tree: Tree) -> InvariantResult {
-        let fromStart = ScenarioGraph.search(from: [tree.start], in: tree)
+        let fromStart = GraphAnalysis.search(from: [tree.start], in: tree)
         guard fromStart.reached(anchor.node) else {
             return InvariantResult(invariant: invariant, holds: true, counterexample: nil,
                                    explanation: ["holds vacuously: '\(tree.nodes[anchor.node].id)' cannot be reached from the start"])
         }
         let root = anchor.edge.map { tree.nodes[anchor.node].edges[$0].target } ?? anchor.node
-        let after = ScenarioGraph.search(from: [root], in: tree)
+        let after = GraphAnalysis.search(from: [root], in: tree)
         guard let bad = after.order.first(where: { tree.nodes[$0].isTerminal && !expectation.matches(tree.nodes[$0]) }) else {
             return InvariantResult(invariant: invariant, holds: true, counterexample: nil, explanation: [])
         }
@@ -67,7 +67,7 @@ public enum InvariantChecker {
     private static func checkReaching(_ invariant: Invariant, expectation: Expectation, through: [Anchor], in tree: Tree) -> InvariantResult {
         let blockedNodes = Set(through.filter { $0.edge == nil }.map(\.node))
         let blockedEdges = Set(through.compactMap { anchor in anchor.edge.map { EdgeRef(node: anchor.node, edge: $0) } })
-        let search = ScenarioGraph.search(from: [tree.start], in: tree, blockedNodes: blockedNodes, blockedEdges: blockedEdges)
+        let search = GraphAnalysis.search(from: [tree.start], in: tree, blockedNodes: blockedNodes, blockedEdges: blockedEdges)
         guard let bad = search.order.first(where: { expectation.matches(tree.nodes[$0]) }) else {
             return InvariantResult(invariant: invariant, holds: true, counterexample: nil, explanation: [])
         }

@@ -52,19 +52,56 @@ public enum GraphAnalysis {
 
     /// Which nodes can be reached from `start`, by breadth-first search.
     public static func reachable(from start: Int, in tree: Tree) -> [Bool] {
-        var seen = [Bool](repeating: false, count: tree.nodes.count)
-        var queue = [start]
-        seen[start] = true
+        search(from: [start], in: tree).parent.map { $0 != -2 }
+    }
+
+    /// A breadth-first search's result: for each node, how it was first reached.
+    struct Search {
+        /// The node each node was first reached from; `-1` for a root, `-2` when not reached.
+        var parent: [Int]
+        /// The edge index, in the parent's edges, each node was first reached by.
+        var parentEdge: [Int]
+        /// The nodes reached, in the order first reached.
+        var order: [Int]
+
+        func reached(_ node: Int) -> Bool { parent[node] != -2 }
+
+        /// The shortest path from a root to `node`, as (node, edge taken) pairs; the last edge is `nil`.
+        func path(to node: Int) -> [(node: Int, edge: Int?)] {
+            var reversed: [(node: Int, edge: Int?)] = [(node, nil)]
+            var current = node
+            while parent[current] >= 0 {
+                reversed.append((parent[current], parentEdge[current]))
+                current = parent[current]
+            }
+            return reversed.reversed()
+        }
+    }
+
+    /// Breadth-first search from `roots`, never entering a blocked node or crossing a blocked edge.
+    /// Blocked roots are not searched from.
+    static func search(from roots: [Int], in tree: Tree, blockedNodes: Set<Int> = [], blockedEdges: Set<EdgeRef> = []) -> Search {
+        let count = tree.nodes.count
+        var search = Search(parent: [Int](repeating: -2, count: count), parentEdge: [Int](repeating: -1, count: count), order: [])
+        search.order.reserveCapacity(count)
+        for root in roots where !blockedNodes.contains(root) && !search.reached(root) {
+            search.parent[root] = -1
+            search.order.append(root)
+        }
         var head = 0
-        while head < queue.count {
-            let node = queue[head]
+        while head < search.order.count {
+            let node = search.order[head]
             head += 1
-            for edge in tree.nodes[node].edges where !seen[edge.target] {
-                seen[edge.target] = true
-                queue.append(edge.target)
+            for (position, edge) in tree.nodes[node].edges.enumerated() {
+                let target = edge.target
+                guard !search.reached(target), !blockedNodes.contains(target),
+                      !blockedEdges.contains(EdgeRef(node: node, edge: position)) else { continue }
+                search.parent[target] = node
+                search.parentEdge[target] = position
+                search.order.append(target)
             }
         }
-        return seen
+        return search
     }
 
     /// The nodes in an order where every edge goes forward (Kahn's algorithm); `nil` if there is a cycle.
