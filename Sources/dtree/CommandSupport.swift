@@ -2,7 +2,9 @@ import ArgumentParser
 import DecisionTree
 import Foundation
 
-/// Steps the commands share: loading a tree with diagnostics, and writing output.
+/// Steps every command shares: loading a tree, usage errors after parsing, and writing output.
+/// The exit statuses are one contract: 0 success, 1 findings, 2 an input that cannot be read or
+/// an output that cannot be written, 64 a usage error.
 enum CommandSupport {
     /// Loads a valid tree, or prints the diagnostics and exits 1 (2 when the file is unreadable).
     static func loadTree(_ path: String) throws -> Tree {
@@ -22,21 +24,78 @@ enum CommandSupport {
         return tree
     }
 
-    /// Parses `--answer` arguments, turning a bad one into a usage error.
-    static func answers(_ arguments: [String]) throws -> [String: String] {
+    /// A usage error found after parsing (an answer naming no node, say): printed as
+    /// ArgumentParser prints its own, with `command`'s usage line, and exit 64.
+    static func usageError(_ message: String, _ command: ParsableCommand.Type) -> ExitCode {
+        let name = command == DTree.self ? "dtree" : "dtree " + (command.configuration.commandName ?? "\(command)".lowercased())
+        Terminal.standardError("Error: \(message)")
+        Terminal.standardError("Usage: \(DTree.usageString(for: command))")
+        Terminal.standardError("  See '\(name) --help' for more information.")
+        return ExitCode(64)
+    }
+
+    /// Whether `-o` names standard output: absent, or `-`.
+    static func isStandardOutput(_ path: String?) -> Bool { path == nil || path == "-" }
+
+    /// Writes `data` atomically to `path`, or to standard output when it is absent or `-`;
+    /// a file that cannot be written exits 2.
+    static func emit(_ data: Data, to path: String?) throws {
+        guard let path, path != "-" else {
+            data.withUnsafeBytes { Streams.writeAll($0, to: 1) }
+            return
+        }
         do {
-            return try RenderOptions.answers(from: arguments)
+            try AtomicFileWriter.write(data, to: path)
         } catch {
-            throw ValidationError(error.description)
+            Terminal.standardError("error: \(error)")
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// An option value chosen from a fixed set, matched without regard to case (`--rankdir lr`).
+protocol CaseInsensitiveArgument: ExpressibleByArgument, CaseIterable, RawRepresentable where RawValue == String {}
+
+extension CaseInsensitiveArgument {
+    public init?(argument: String) {
+        guard let match = Self.allCases.first(where: { $0.rawValue.lowercased() == argument.lowercased() }) else { return nil }
+        self = match
+    }
+
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension RenderFormat: CaseInsensitiveArgument {}
+extension RankDirection: CaseInsensitiveArgument {}
+extension ExportFormat: CaseInsensitiveArgument {}
+extension DiagnosticFormat: CaseInsensitiveArgument {}
+
+/// `--answer NODE=ANSWER`, shared by every command that takes a patient's answers.
+struct AnswerOptions: ParsableArguments {
+    @Option(name: .customLong("answer"), help: ArgumentHelp(
+        "Answer a node: a label (any case) or a 1-based number; for a checklist, items by label or number separated by commas, or none. Repeatable.",
+        valueName: "NODE=ANSWER"))
+    var assignments: [String] = []
+
+    /// The form of each assignment, and each node once, checked before any file is read.
+    func validate() throws {
+        var seen = Set<String>()
+        for assignment in assignments {
+            do throws(AnswerError) {
+                let (node, _) = try Answers.split(assignment)
+                if !seen.insert(node).inserted { throw AnswerError.duplicate(node: node) }
+            } catch {
+                throw ValidationError(error.description)
+            }
         }
     }
 
-    /// Writes `data` atomically to `path`, or to standard output when there is none.
-    static func emit(_ data: Data, to path: String?) throws(FileWriteError) {
-        if let path {
-            try AtomicFileWriter.write(data, to: path)
-        } else {
-            FileHandle.standardOutput.write(data)
+    /// The answers, checked against `tree`; one that names no node or does not fit is a usage error of `command`.
+    func answers(in tree: Tree, for command: ParsableCommand.Type) throws -> Answers {
+        do throws(AnswerError) {
+            return try Answers(assignments: assignments, in: tree)
+        } catch {
+            throw CommandSupport.usageError("\(error)", command)
         }
     }
 }

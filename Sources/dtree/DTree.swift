@@ -1,4 +1,6 @@
 import ArgumentParser
+import DecisionTree
+import Foundation
 
 /// The `dtree` command: validate, step through, render, export and test decision trees.
 @main
@@ -9,8 +11,32 @@ struct DTree: ParsableCommand {
         discussion: """
             Trees are YAML (or JSON) files; see docs/format.md. Shipped trees are decision \
             support for clinical review, not medical advice.
+
+            Exit status, in every command: 0 success; 1 findings (an invalid tree, a failed \
+            test, a walk that stopped); 2 an input that cannot be read or an output that cannot \
+            be written; 64 a usage error.
             """,
         version: "0.1.0",
         subcommands: [Validate.self, Run.self, Render.self, Export.self, Test.self]
     )
+
+    /// Runs the command. `dtree help NAME` for a NAME that is no command is a usage error
+    /// (ArgumentParser would print the root help and exit 0).
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "help", arguments.count > 1 {
+            var names: [String] = []
+            for command in configuration.subcommands {
+                let commandConfiguration = command.configuration
+                names.append(commandConfiguration.commandName ?? String(describing: command).lowercased())
+            }
+            names.append("help")
+            if !names.contains(arguments[1]) {
+                let hint = Suggestion.closest(to: arguments[1], in: names).map { " (did you mean '\($0)'?)" } ?? ""
+                let error = CommandSupport.usageError("'\(arguments[1])' is not a dtree command\(hint); commands: \(names.dropLast().joined(separator: ", "))", DTree.self)
+                Foundation.exit(error.rawValue)
+            }
+        }
+        main(arguments)
+    }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import DecisionTree
 
-extension DiagnosticFormat: ExpressibleByArgument {}
 
 /// The `--format` option shared by commands that print diagnostics.
 struct DiagnosticOutputOptions: ParsableArguments {
@@ -34,12 +33,13 @@ struct DiagnosticPrinter {
         Terminal.standardError("\(error)")
     }
 
-    func finish(files: Int) {
+    func finish(files: Int, skipped: Int = 0) {
         switch format {
         case .json:
             print(DiagnosticFormatter.json(collected))
         case .text:
-            let summary = "\(files) file\(files == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+            var summary = "\(files) file\(files == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+            if skipped > 0 { summary += "; \(skipped) file\(skipped == 1 ? "" : "s") skipped (not trees)" }
             print(summary)
         case .github:
             break

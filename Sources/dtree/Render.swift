@@ -2,9 +2,6 @@ import ArgumentParser
 import DecisionTree
 import Foundation
 
-extension RenderFormat: ExpressibleByArgument {}
-extension RankDirection: ExpressibleByArgument {}
-
 /// `dtree render`: draw a tree as SVG, PNG, PDF or DOT, in process through Graphviz's library.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,14 +9,16 @@ struct Render: ParsableCommand {
         discussion: """
             Graphviz runs inside dtree through its C library; no 'dot' program is needed. \
             Without --format the format comes from -o's extension (.svg, .png, .pdf, .dot or \
-            .gv); without -o the output goes to standard output (SVG unless --format says \
-            otherwise). The file is written atomically: a failed render leaves an existing \
-            file untouched. An invalid tree prints its diagnostics, exits 1 and writes nothing.
+            .gv); without -o, or with -o -, the output goes to standard output (SVG unless \
+            --format says otherwise; PNG and PDF are refused at a terminal unless -o is given). \
+            A file is written atomically: a failed render leaves an existing file untouched. An \
+            invalid tree prints its diagnostics, exits 1 and writes nothing.
 
             --answer NODE=ANSWER takes the same answers as 'dtree run': a label \
             (case-insensitive) or a 1-based number; for a checklist, comma-separated items or \
             numbers, or 'none'. The path those answers take is drawn bold and blue, the rest \
-            dimmed, and the node reached is marked. See docs/render.md.
+            dimmed, and the node reached is marked. An answer that names no node or does not \
+            fit its node is a usage error (exit 64). See docs/render.md.
 
             Examples:
               dtree render Trees/back-numbness.yaml -o back-numbness.svg
@@ -33,7 +32,7 @@ struct Render: ParsableCommand {
     @Argument(help: "The tree file to draw.", completion: .file(extensions: ["yaml", "yml", "json"]))
     var tree: String
 
-    @Option(name: .shortAndLong, help: "The file to write; standard output when absent.", completion: .file())
+    @Option(name: .shortAndLong, help: "The file to write; - or absent for standard output.", completion: .file())
     var output: String?
 
     @Option(help: "svg, png, pdf or dot. Default: from -o's extension, else svg.")
@@ -42,26 +41,29 @@ struct Render: ParsableCommand {
     @Option(help: "TB (top to bottom) or LR (left to right).")
     var rankdir: RankDirection = .TB
 
-    @Option(name: .customLong("answer"), help: ArgumentHelp("Highlight the path of this answer (repeatable).", valueName: "NODE=ANSWER"))
-    var answers: [String] = []
+    @OptionGroup var answers: AnswerOptions
 
     func validate() throws {
-        if format == nil, let output, RenderFormat(path: output) == nil {
+        if format == nil, let output, output != "-", RenderFormat(path: output) == nil {
             throw ValidationError("cannot tell the format from '\(output)'; name it .svg, .png, .pdf or .dot, or pass --format")
+        }
+        if output == nil, let format, format == .png || format == .pdf, Streams.isTerminal(1) {
+            throw ValidationError("\(format.rawValue.uppercased()) is binary and standard output is a terminal; give -o FILE (or -o - to insist)")
         }
     }
 
     func run() throws {
-        let chosen = format ?? output.flatMap(RenderFormat.init(path:)) ?? .svg
-        let options = RenderOptions(rankdir: rankdir, answers: try CommandSupport.answers(answers))
         let loaded = try CommandSupport.loadTree(tree)
+        let chosen = format ?? output.flatMap(RenderFormat.init(path:)) ?? .svg
+        let options = RenderOptions(rankdir: rankdir, answers: answers.assignments.isEmpty ? nil : try answers.answers(in: loaded, for: Self.self))
+        let rendered: RenderOutput
         do {
-            let rendered = try Renderer.render(loaded, format: chosen, options: options)
-            for warning in rendered.warnings { Terminal.standardError("warning: \(warning)") }
-            try CommandSupport.emit(rendered.data, to: output)
+            rendered = try Renderer.render(loaded, format: chosen, options: options)
         } catch {
             Terminal.standardError("error: \(error)")
             throw ExitCode(1)
         }
+        for warning in rendered.warnings { Terminal.standardError("warning: \(warning)") }
+        try CommandSupport.emit(rendered.data, to: output)
     }
 }

@@ -24,8 +24,10 @@ struct Run: ParsableCommand {
             and comments are kept as they are.
 
             Exit status: 0 when an outcome is reached (with --cases: every case ran), 1 when \
-            the walk stops without one (Ctrl-D, quit, answers running out), an answer does not \
-            fit or the tree is invalid, 2 for an unknown node or unreadable file, 130 on Ctrl-C.
+            the walk stops without one (Ctrl-D, quit, answers running out), a piped answer does \
+            not fit, a batch case fails or the tree is invalid, 2 when a file cannot be read, 64 \
+            for a usage error (an --answer or --from naming no node, or an --answer that does not \
+            fit its node), 130 on Ctrl-C.
 
             Examples:
               dtree run Trees/back-numbness.yaml
@@ -40,10 +42,7 @@ struct Run: ParsableCommand {
     @Argument(help: "The tree file (YAML or JSON).", completion: .file())
     var tree: String
 
-    @Option(name: .customLong("answer"), help: ArgumentHelp(
-        "Answer a node without asking; repeatable. ANSWER as typed: a label, a number, or for a checklist items or none.",
-        valueName: "NODE=ANSWER"))
-    var answers: [String] = []
+    @OptionGroup var answers: AnswerOptions
 
     @Option(help: ArgumentHelp("Start at this node instead of the tree's start.", valueName: "NODE"))
     var from: String?
@@ -63,19 +62,19 @@ struct Run: ParsableCommand {
         if record != nil, cases != nil || from != nil {
             throw ValidationError("--record records one session from the tree's start; it cannot be combined with --cases or --from.")
         }
-        if cases != nil, !answers.isEmpty || json {
+        if cases != nil, !answers.assignments.isEmpty || json {
             throw ValidationError("--cases cannot be combined with --answer or --json: each case carries its answers and the output is already JSON.")
         }
     }
 
     func run() throws {
-        let tree = try RunSupport.loadTree(at: self.tree)
+        let tree = try CommandSupport.loadTree(self.tree)
         if let cases {
             try RunBatch(tree: tree, from: from, path: cases).run()
             return
         }
         let walk = try RunSupport.startWalk(tree, from: from)
-        let presets = try RunSupport.presets(answers, in: tree)
+        let presets = try answers.answers(in: tree, for: Self.self)
         let interactive = Streams.isTerminal(0)
         if interactive { Interrupt.install() }
         let output: Int32 = json ? 2 : 1

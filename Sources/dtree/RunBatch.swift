@@ -15,11 +15,10 @@ struct RunBatch {
 
     func run() throws {
         let runner: BatchRunner
-        do throws(Walk.UnknownNode) {
+        do throws(AnswerError) {
             runner = try BatchRunner(tree: tree, from: from)
         } catch {
-            Terminal.standardError("error: --from: \(error)")
-            throw ExitCode(2)
+            throw CommandSupport.usageError("--from: \(error)", Run.self)
         }
         let descriptor: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
         guard descriptor >= 0 else {

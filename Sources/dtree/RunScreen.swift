@@ -43,8 +43,8 @@ struct RunScreen {
     func node(_ walk: Walk) -> String {
         let node = walk.node
         var lines = [""]
-        let step = walk.answeredSteps.count + 1
-        lines.append(style.bold(node.text) + "  " + style.dim("(\(node.id), step \(step))"))
+        let step = walk.path.answeredSteps.count + 1
+        lines.append(style.bold(node.prompt ?? node.id) + "  " + style.dim("(\(node.id), step \(step))"))
         for (position, choice) in walk.choices.enumerated() {
             lines.append("  " + style.accent("\(position + 1).") + " " + choice)
         }
@@ -60,12 +60,13 @@ struct RunScreen {
 
     /// A node answered by `--answer`, shown instead of being asked.
     func preset(_ node: Node, answer: Answer) -> String {
-        "\n" + style.dim("\(node.text) ") + answer.label(in: node) + style.dim("  (from --answer \(node.id))") + "\n"
+        "\n" + style.dim("\(node.prompt ?? node.id) ") + answer.text(at: node) + style.dim("  (from --answer \(node.id))") + "\n"
     }
 
     /// A refer step the walk passed through.
     func refer(_ node: Node) -> String {
-        let line = "See a \(node.specialist ?? node.text) (\(style.urgency(node.urgency ?? .routine)))" + (node.advice.map { ": \($0)" } ?? "")
+        guard let referral = node.referral else { return "" }
+        let line = "See a \(referral.specialist) (\(style.urgency(referral.urgency)))" + (referral.advice.map { ": \($0)" } ?? "")
         return "\n" + wrapped(line, indent: "  ", first: style.accent("→ ")).joined(separator: "\n") + "\n"
     }
 
@@ -104,25 +105,29 @@ struct RunScreen {
         guard let outcome = walk.outcome else { return "" }
         // At a terminal a rule sets the result apart; piped output stays plain lines.
         var lines: [String] = width.map { [style.dim(String(repeating: "─", count: min($0, 40)))] } ?? []
-        if outcome.kind == .refer {
-            let specialist = outcome.specialist ?? outcome.text
-            lines.append(style.bold("Outcome: ") + style.bold("see a \(specialist)") + style.dim("  (\(outcome.id))"))
-            lines.append(style.bold("Urgency: ") + style.urgency(outcome.urgency ?? .routine))
-        } else {
-            lines.append(style.bold("Outcome: ") + style.bold(outcome.text) + style.dim("  (\(outcome.id))"))
+        switch outcome.content {
+        case .refer(let referral):
+            lines.append(style.bold("Outcome: ") + style.bold("see a \(referral.specialist)") + style.dim("  (\(outcome.id))"))
+            lines.append(style.bold("Urgency: ") + style.urgency(referral.urgency))
+        case .outcome(let result):
+            lines.append(style.bold("Outcome: ") + style.bold(result.text) + style.dim("  (\(outcome.id))"))
+        case .question, .checklist:
+            break
         }
         if let advice = outcome.advice {
             lines += wrapped(advice, indent: "         ", first: style.bold("Advice:  "))
         }
         lines.append(style.bold("Path:"))
         let tree = walk.tree
-        for (position, step) in walk.steps.enumerated() {
+        for (position, step) in walk.path.steps.enumerated() {
             let node = tree.nodes[step.node]
-            var line = "  \(position + 1). \(node.id) → \(step.answer.label(in: node))"
-            if step.answer == .next, width != nil { line += style.dim("  (see a \(node.specialist ?? node.text), \((node.urgency ?? .routine).rawValue))") }
+            var line = "  \(position + 1). \(node.id) → \(step.text(in: tree))"
+            if !step.isAnswered, width != nil, let referral = node.referral {
+                line += style.dim("  (see a \(referral.specialist), \(referral.urgency.rawValue))")
+            }
             lines.append(line)
         }
-        lines.append("  \(walk.steps.count + 1). \(outcome.id)")
+        lines.append("  \(walk.path.steps.count + 1). \(outcome.id)")
         if let disclaimer = tree.disclaimer {
             lines += wrapped(disclaimer, indent: "      ", first: style.dim("Note: "))
         }

@@ -19,8 +19,8 @@ enum SessionEnd {
 struct RunSession {
     /// The walk, as it stands; once the session ends, the walk it ended with.
     private(set) var walk: Walk
-    /// Answers given with `--answer`, by node index.
-    let presets: [Int: Answer]
+    /// Answers given with `--answer`.
+    let presets: Answers
     let input: LineInput
     /// Where the session's text goes (standard output, or standard error under `--json`).
     let output: Int32
@@ -31,7 +31,7 @@ struct RunSession {
     /// How many of the walk's steps have been shown.
     private var shown = 0
 
-    init(walk: Walk, presets: [Int: Answer], input: LineInput, output: Int32, screen: RunScreen) {
+    init(walk: Walk, presets: Answers, input: LineInput, output: Int32, screen: RunScreen) {
         self.walk = walk
         self.presets = presets
         self.input = input
@@ -100,7 +100,7 @@ struct RunSession {
                 case .back:
                     if walk.back() {
                         overridden.insert(walk.current)
-                        shown = walk.steps.count
+                        shown = walk.path.steps.count
                         show(screen.style.dim("↩ Back.") + "\n")
                         askAgain = true
                     } else {
@@ -138,7 +138,7 @@ struct RunSession {
                 case .back?:
                     walk.back()
                     overridden.insert(walk.current)
-                    shown = walk.steps.count
+                    shown = walk.path.steps.count
                     return nil
                 case .restart?:
                     restart()
@@ -174,14 +174,15 @@ struct RunSession {
     }
 
     private mutating func showPassedReferSteps() {
-        guard walk.steps.count > shown else {
-            shown = walk.steps.count
+        let steps = walk.path.steps
+        guard steps.count > shown else {
+            shown = steps.count
             return
         }
-        for step in walk.steps[shown...] where step.answer == .next {
+        for step in steps[shown...] where !step.isAnswered {
             show(screen.refer(walk.tree.nodes[step.node]))
         }
-        shown = walk.steps.count
+        shown = steps.count
     }
 
     private func isChoiceLabel(_ text: String) -> Bool {

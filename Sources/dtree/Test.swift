@@ -13,10 +13,13 @@ struct Test: ParsableCommand {
             path by reachability. Coverage per tree counts the outcomes and edges the cases reach; \
             trees in a searched folder with no scenario file are reported as untested.
 
-            The last line printed is 'N passed, M failed', counting cases and invariants (a \
-            scenario file that cannot run counts as one failure). With --format json, standard \
-            output is one JSON document and that line goes to standard error. Exit status: 0 when \
-            everything passes, 1 on any failure.
+            The last line printed is 'N passed, M failed', counting cases, invariants and, with \
+            --min-coverage, each tree's coverage (a scenario file that cannot run counts as one \
+            failure). A coverage miss is a failure in every format and in the JUnit report (a \
+            testcase named for the tree, of type coverage-below-minimum). With --format json, \
+            standard output is one JSON document and that line goes to standard error. Exit \
+            status: 0 when everything passes, 1 on any failure, 2 when a file cannot be read or \
+            the JUnit report cannot be written.
 
             Examples:
               dtree test Trees/
@@ -45,27 +48,28 @@ struct Test: ParsableCommand {
 
     func run() throws {
         var reporter = TestReporter(format: format)
-        let plan = TestPlan(paths: paths)
-        for problem in plan.problems { reporter.problem(problem) }
-        if plan.scenarioFiles.isEmpty, plan.problems.isEmpty {
+        let (plan, treesInFolders) = TreeFiles.scenarios(in: paths)
+        for problem in plan.unreadable { reporter.unreadable("\(problem)") }
+        if plan.files.isEmpty, plan.unreadable.isEmpty {
             reporter.problem("no scenario files (*.tests.yaml) found in \(paths.joined(separator: ", "))")
         }
+        let trees = TreeCache()
         var coverage: [String: Coverage] = [:]
         var coverageOrder: [String] = []
         var suites: [TestSuiteReport] = []
-        for file in plan.scenarioFiles {
+        for file in plan.files {
             let loaded: ScenarioFile
             do {
-                loaded = try ScenarioLoader.load(contentsOf: file)
+                loaded = try ScenarioLoader.load(contentsOf: file, trees: trees)
             } catch {
-                reporter.problem("\(error)")
+                reporter.unreadable("\(error)")
                 continue
             }
             let run = ScenarioSuite.run(loaded)
             suites.append(run.report)
             reporter.suite(run.report, file: loaded)
             guard let tree = loaded.tree, let treePath = loaded.treePath else { continue }
-            let key = TestPlan.standard(treePath)
+            let key = TreeCache.standard(treePath)
             if coverage[key] == nil {
                 coverage[key] = Coverage(tree: tree, path: treePath)
                 coverageOrder.append(key)
@@ -75,63 +79,25 @@ struct Test: ParsableCommand {
         for key in coverageOrder {
             guard let tree = coverage[key] else { continue }
             reporter.coverage(tree, minimum: minCoverage)
+            if let minCoverage { suites.append(tree.report(minimum: minCoverage)) }
         }
         let tested = Set(coverageOrder)
-        for tree in plan.treesInFolders where !tested.contains(TestPlan.standard(tree)) {
-            reporter.untestedTree(tree, minimum: minCoverage)
+        for tree in treesInFolders where !tested.contains(TreeCache.standard(tree)) {
+            let failing = (minCoverage ?? 0) > 0
+            reporter.untestedTree(tree, failing: failing)
+            if failing { suites.append(Coverage.untestedReport(treePath: tree)) }
         }
+        var junitFailed = false
         if let junit {
             do {
                 try JUnitWriter.write(suites, to: junit)
             } catch {
-                reporter.problem("\(error)")
+                Terminal.standardError("error: \(error)")
+                junitFailed = true
             }
         }
         reporter.finish()
+        if junitFailed || reporter.unreadableInputs > 0 { throw ExitCode(2) }
         if !reporter.succeeded { throw ExitCode(1) }
-    }
-}
-
-/// The scenario files a `dtree test` run covers, found from the user's paths.
-struct TestPlan {
-    /// Scenario files, each once, in the order found.
-    var scenarioFiles: [String] = []
-    /// Tree files found in searched folders, to report those no scenario file tests.
-    var treesInFolders: [String] = []
-    /// Paths that name nothing runnable.
-    var problems: [String] = []
-
-    init(paths: [String]) {
-        var seen = Set<String>()
-        func add(_ file: String) {
-            if seen.insert(Self.standard(file)).inserted { scenarioFiles.append(file) }
-        }
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                problems.append("\(path): error: no such file or folder")
-                continue
-            }
-            if isDirectory.boolValue {
-                let found = TreeFiles.collect([path], include: TreeFiles.isScenarioFile)
-                found.files.forEach(add)
-                problems += found.unreadable.map(\.description)
-                treesInFolders += TreeFiles.collect([path], include: TreeFiles.isTreeFile).files
-            } else if TreeFiles.isScenarioFile(path) {
-                add(path)
-            } else {
-                let sibling = (path as NSString).deletingPathExtension + TreeFiles.scenarioSuffix
-                if FileManager.default.fileExists(atPath: sibling) {
-                    add(sibling)
-                } else {
-                    problems.append("\(path): error: not a scenario file, and there is no \(sibling) beside it")
-                }
-            }
-        }
-    }
-
-    /// An absolute, standardized path, to tell whether two paths name the same file.
-    static func standard(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }

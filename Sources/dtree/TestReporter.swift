@@ -13,8 +13,17 @@ struct TestReporter {
 
     init(format: DiagnosticFormat) { self.format = format }
 
+    /// Inputs that could not be read.
+    private(set) var unreadableInputs = 0
+
     /// Whether everything passed: no failed test, no problem, coverage at its minimum.
     var succeeded: Bool { failed == 0 && problems == 0 && !coverageFailed }
+
+    /// A path that cannot be read (missing, a folder, no permission); the run exits 2.
+    mutating func unreadable(_ message: String) {
+        unreadableInputs += 1
+        problem(message)
+    }
 
     /// A path or file that could not be used; counted as a failure.
     mutating func problem(_ message: String) {
@@ -42,7 +51,7 @@ struct TestReporter {
                 if test.passed {
                     lines.append("PASS \(label(test))")
                 } else {
-                    let rule: Rule = test.kind == .scenario ? .caseFailed : .invariantBroken
+                    let rule = test.kind.rule
                     let message = ([test.message] + test.details).joined(separator: "\n")
                     let location = SourceLocation(line: test.line, column: test.column)
                     lines.append(DiagnosticFormatter.github([.error(rule, message, at: location, in: test.file)]))
@@ -72,7 +81,12 @@ struct TestReporter {
 
     mutating func coverage(_ coverage: Coverage, minimum: Double?) {
         let below = minimum.map(coverage.isBelow) ?? false
-        if below { coverageFailed = true }
+        if below {
+            coverageFailed = true
+            failed += 1
+        } else if minimum != nil {
+            passed += 1
+        }
         json.coverage.append(.init(coverage, belowMinimum: below))
         let untested = coverage.untestedOutcomes
         switch format {
@@ -99,10 +113,12 @@ struct TestReporter {
         }
     }
 
-    /// A tree in a searched folder that no scenario file tests.
-    mutating func untestedTree(_ path: String, minimum: Double?) {
-        let below = minimum.map { $0 > 0 } ?? false
-        if below { coverageFailed = true }
+    /// A tree in a searched folder that no scenario file tests; `failing` under a minimum above 0.
+    mutating func untestedTree(_ path: String, failing below: Bool) {
+        if below {
+            coverageFailed = true
+            failed += 1
+        }
         json.untestedTrees.append(path)
         let message = "no scenario file tests this tree; add \(((path as NSString).deletingPathExtension as String) + TreeFiles.scenarioSuffix)"
         let diagnostic = Diagnostic(file: path, location: .start, severity: below ? .error : .warning,
@@ -131,7 +147,11 @@ struct TestReporter {
     }
 
     private func label(_ test: TestCaseReport) -> String {
-        test.kind == .scenario ? test.name : "invariant: \(test.name)"
+        switch test.kind {
+        case .scenario: test.name
+        case .invariant: "invariant: \(test.name)"
+        case .coverage: "coverage: \(test.name)"
+        }
     }
 
     private func belowMinimum(_ coverage: Coverage, _ minimum: Double) -> Diagnostic {

@@ -1,4 +1,6 @@
-/// Reads one line of a cases file, a JSON object mapping node id → answer, into ``AnswerSheet``.
+// Execution/: reading one JSON Lines batch case into Answers.
+
+/// Reads one line of a cases file, a JSON object mapping node id → answer, into ``Answers``.
 ///
 /// An answer is a string (a label, a number, or for a checklist a comma-separated list or
 /// `none`), a whole number (1-based; `0` is a checklist's none) or an array of them (a
@@ -12,7 +14,7 @@ public struct BatchLineReader: Sendable {
     public init(tree: Tree) { self.tree = tree }
 
     /// Parses `line` (UTF-8, no newline) into `answers`, which must be empty and sized for the tree.
-    public func read(_ line: UnsafeBufferPointer<UInt8>, into answers: inout AnswerSheet) throws(BatchError) {
+    public func read(_ line: UnsafeBufferPointer<UInt8>, into answers: inout Answers) throws(BatchError) {
         var cursor = Cursor(bytes: line)
         cursor.skipSpace()
         try cursor.expect(UInt8(ascii: "{"), "expected '{' to open the case")
@@ -28,11 +30,15 @@ public struct BatchLineReader: Sendable {
                 try cursor.expect(UInt8(ascii: ":"), "expected ':' after \"\(id)\"")
                 cursor.skipSpace()
                 let value = try cursor.value(for: id)
-                guard let index = tree.index(of: id) else {
-                    throw BatchError.unknownNode(Walk.UnknownNode(id: id, suggestion: Suggestion.closest(to: id, in: tree.nodes.map(\.id))))
+                do throws(AnswerError) {
+                    switch value {
+                    case .text(let text): try answers.set(text, forNodeID: id, in: tree)
+                    case .number(let number): try answers.set(String(number), forNodeID: id, in: tree)
+                    case .list(let items): try answers.set(items: items, forNodeID: id, in: tree)
+                    }
+                } catch {
+                    throw .answer(error)
                 }
-                guard answers.byNode[index] == nil else { throw BatchError.duplicate(node: id) }
-                answers[index] = try Self.answer(value, for: tree.nodes[index])
                 cursor.skipSpace()
                 if cursor.peek == UInt8(ascii: ",") {
                     cursor.position += 1
@@ -51,24 +57,6 @@ public struct BatchLineReader: Sendable {
         case text(String)
         case number(Int)
         case list([String])
-    }
-
-    static func answer(_ value: Value, for node: Node) throws(BatchError) -> Answer {
-        if node.isTerminal {
-            throw BatchError.value(node: node.id, message: "is given, but '\(node.id)' is a terminal \(node.kind.rawValue) and takes none")
-        }
-        if case .list = value, node.kind != .checklist {
-            throw BatchError.value(node: node.id, message: "is a list, but '\(node.id)' is a \(node.kind.rawValue), not a checklist")
-        }
-        do throws(AnswerError) {
-            switch value {
-            case .text(let text): return try AnswerParser.parse(text, for: node)
-            case .number(let number): return try AnswerParser.parse(String(number), for: node)
-            case .list(let items): return try AnswerParser.parse(items: items, for: node)
-            }
-        } catch {
-            throw BatchError.answer(error)
-        }
     }
 
     /// A position in a line's bytes.

@@ -1,3 +1,5 @@
+// Execution/: streaming JSON Lines batches through the evaluator.
+
 /// What a batch run found: how many cases reached each outcome, and which lines failed.
 public struct BatchSummary: Sendable {
     /// A failed line and why.
@@ -48,17 +50,17 @@ public struct BatchRunner: Sendable {
     private let outcomeSuffix: [[UInt8]]
 
     /// Prepares a run of `tree` from its start, or from the node with id `from`.
-    public init(tree: Tree, from id: String? = nil) throws(Walk.UnknownNode) {
+    public init(tree: Tree, from id: String? = nil) throws(AnswerError) {
         evaluator = try Evaluator(tree: tree, from: id)
         reader = BatchLineReader(tree: tree)
         outcomeSuffix = tree.nodes.map { node in
             var bytes = Array(",\"outcome\":".utf8)
             JSONText.appendQuoted(node.id, to: &bytes)
-            if node.kind == .refer {
+            if let referral = node.referral {
                 bytes.append(contentsOf: Array(",\"refer\":".utf8))
-                JSONText.appendQuoted(node.specialist ?? node.text, to: &bytes)
+                JSONText.appendQuoted(referral.specialist, to: &bytes)
                 bytes.append(contentsOf: Array(",\"urgency\":".utf8))
-                JSONText.appendQuoted((node.urgency ?? .routine).rawValue, to: &bytes)
+                JSONText.appendQuoted(referral.urgency.rawValue, to: &bytes)
             }
             bytes.append(contentsOf: Array("}\n".utf8))
             return bytes
@@ -67,7 +69,7 @@ public struct BatchRunner: Sendable {
 
     /// Runs one case given as a line of JSON (no newline).
     public func run(line: UnsafeBufferPointer<UInt8>) -> Result<Int, BatchError> {
-        var answers = AnswerSheet(nodeCount: evaluator.tree.nodes.count)
+        var answers = Answers(nodeCount: evaluator.tree.nodes.count)
         return run(line: line, scratch: &answers)
     }
 
@@ -77,7 +79,7 @@ public struct BatchRunner: Sendable {
         return text.withUTF8 { run(line: $0) }
     }
 
-    private func run(line: UnsafeBufferPointer<UInt8>, scratch answers: inout AnswerSheet) -> Result<Int, BatchError> {
+    private func run(line: UnsafeBufferPointer<UInt8>, scratch answers: inout Answers) -> Result<Int, BatchError> {
         do throws(BatchError) {
             try reader.read(line, into: &answers)
         } catch {
@@ -87,7 +89,6 @@ public struct BatchRunner: Sendable {
         switch evaluator.evaluate(answers) {
         case .outcome(let node): return .success(node)
         case .stopped(let node): return .failure(.noAnswer(node: nodes[node].id))
-        case .invalid(let node): return .failure(.answer(AnswerError(node: nodes[node].id, given: "?", valid: AnswerParser.validAnswers(for: nodes[node]))))
         }
     }
 
@@ -100,7 +101,7 @@ public struct BatchRunner: Sendable {
         var summary = BatchSummary(nodeCount: evaluator.tree.nodes.count)
         var output: [UInt8] = []
         output.reserveCapacity(outputChunkSize + 4096)
-        var answers = AnswerSheet(nodeCount: evaluator.tree.nodes.count)
+        var answers = Answers(nodeCount: evaluator.tree.nodes.count)
         var lineNumber = 0
 
         func handle(_ line: UnsafeBufferPointer<UInt8>) throws {

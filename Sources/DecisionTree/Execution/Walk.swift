@@ -1,130 +1,112 @@
-/// One step of a walk: a node and the answer that left it.
-public struct Step: Hashable, Sendable {
-    /// The node's index in ``Tree/nodes``.
-    public let node: Int
-    /// The answer given there (``Answer/next`` for a refer step passed through).
-    public let answer: Answer
-    /// The index of the edge taken, in the node's ``Node/edges``.
-    public let edge: Int
+// Execution/: stepping through a tree one answer at a time.
 
-    /// Creates a step: `answer` given at node index `node`, leaving by edge index `edge`.
-    public init(node: Int, answer: Answer, edge: Int) {
-        self.node = node
-        self.answer = answer
-        self.edge = edge
-    }
-}
-
-/// A walk through a tree: where it stands and how it got there.
+/// A walk through a tree: where it stands and the path that led there.
 ///
-/// A walk knows nothing of terminals. Refer steps with a `next` edge are passed through
-/// by themselves (and recorded in ``steps``), so a walk always stands at a node that needs
-/// an answer or at a terminal node. Every mutation either succeeds or leaves the walk as it was.
+/// Refer steps with a `next` edge are passed by themselves (and recorded in ``path``), so a walk
+/// always stands at a node that needs an answer or at a terminal node. Every mutation either
+/// succeeds or leaves the walk as it was.
 public struct Walk: Sendable {
-    /// An id that names no node, given to `from:`.
-    public struct UnknownNode: Error, Hashable, Sendable, CustomStringConvertible {
-        /// The id given.
-        public let id: String
-        /// A likely intended id, if any.
-        public let suggestion: String?
-
-        /// Creates the error for `id`, with a likely intended id.
-        public init(id: String, suggestion: String?) {
-            self.id = id
-            self.suggestion = suggestion
-        }
-
-        public var description: String {
-            "no node '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
-        }
-    }
-
     /// The tree walked.
     public let tree: Tree
-    /// The node the walk began at.
-    public let origin: Int
-    /// The node the walk stands at.
-    public private(set) var current: Int
-    /// The steps taken so far, including refer steps passed through.
-    public private(set) var steps: [Step] = []
+    /// The path so far.
+    public private(set) var path: Path
 
     /// Starts a walk at the tree's start, or at the node with id `from`.
-    public init(tree: Tree, from id: String? = nil) throws(UnknownNode) {
+    public init(tree: Tree, from id: String? = nil) throws(AnswerError) {
         var origin = tree.start
-        if let id {
-            guard let index = tree.index(of: id) else {
-                throw UnknownNode(id: id, suggestion: Suggestion.closest(to: id, in: tree.nodes.map(\.id)))
-            }
-            origin = index
-        }
+        if let id { origin = try Answers.node(id, in: tree) }
         self.tree = tree
-        self.origin = origin
-        self.current = origin
+        self.path = Path(origin: origin)
         passReferSteps()
     }
 
+    /// The node the walk began at.
+    public var origin: Int { path.origin }
+    /// The index of the node the walk stands at.
+    public var current: Int { path.end }
     /// The node the walk stands at.
-    public var node: Node { tree.nodes[current] }
-
+    public var node: Node { tree.nodes[path.end] }
     /// Whether the walk has reached a terminal node.
     public var isFinished: Bool { node.isTerminal }
-
     /// The terminal node reached, once finished.
     public var outcome: Node? { isFinished ? node : nil }
 
-    /// Answers the current node with typed text (a label or number; see ``AnswerParser``).
+    /// Starts a walk at the tree's start.
+    public init(startingAt tree: Tree) {
+        self.tree = tree
+        self.path = Path(origin: tree.start)
+        passReferSteps()
+    }
+
+    /// The walk `answers` take from the tree's start: as far as they go, to a terminal or to the
+    /// first node they do not answer.
+    public init(tree: Tree, following answers: Answers) {
+        self.init(startingAt: tree)
+        follow(answers)
+    }
+
+    /// Answers the current node with typed text (see ``Answer/parse(_:for:)``).
     public mutating func answer(_ text: String) throws(AnswerError) {
-        try take(AnswerParser.parse(text, for: node))
+        try take(Answer.parse(text, for: node))
     }
 
     /// Answers the current node with a parsed answer.
     public mutating func take(_ answer: Answer) throws(AnswerError) {
         let node = self.node
-        let edge = answer.edgeIndex(in: node)
-        guard !node.isTerminal, edge >= 0, edge < node.edges.count, Self.fits(answer, node) else {
-            throw AnswerError(node: node.id, given: "\(answer)", valid: AnswerParser.validAnswers(for: node))
+        guard let edge = node.edge(for: answer) else {
+            throw .doesNotFit(node: node.id, given: "\(answer)", valid: Answer.valid(for: node))
         }
-        steps.append(Step(node: current, answer: answer, edge: edge))
-        current = node.edges[edge].target
+        path.append(edge: edge, answer: answer, in: tree)
         passReferSteps()
     }
 
+    /// Takes every answer `answers` gives, from where the walk stands, until a terminal or a
+    /// node without an answer (``Answers`` holds only answers that fit their nodes).
+    public mutating func follow(_ answers: Answers) {
+        while !isFinished, let answer = answers[current] {
+            do { try take(answer) } catch { return }
+        }
+    }
+
     /// Goes back to the node answered last, undoing that answer and any refer steps after it.
-    /// Returns `false`, changing nothing, at the start.
+    /// Returns `false`, changing nothing, when nothing has been answered.
     @discardableResult
     public mutating func back() -> Bool {
-        guard let last = steps.lastIndex(where: { $0.answer != .next }) else {
-            return false
-        }
-        current = steps[last].node
-        steps.removeSubrange(last...)
+        guard let last = path.steps.lastIndex(where: \.isAnswered) else { return false }
+        path.truncate(at: last)
         return true
     }
 
     /// Goes back to where the walk began.
     public mutating func restart() {
-        current = origin
-        steps.removeAll()
+        path = Path(origin: path.origin)
         passReferSteps()
     }
 
-    /// Every node visited, in order: each step's node, then the current node.
-    public var path: [Int] { steps.map(\.node) + [current] }
+    /// Whether ``back()`` would change anything: some node has been answered.
+    public var canGoBack: Bool { path.steps.contains(where: \.isAnswered) }
 
-    private mutating func passReferSteps() {
-        var guardCount = 0
-        while node.kind == .refer, !node.edges.isEmpty, guardCount <= tree.nodes.count {
-            steps.append(Step(node: current, answer: .next, edge: 0))
-            current = node.edges[0].target
-            guardCount += 1
+    /// The choices at the current node, in file order: a question's answer labels or a
+    /// checklist's items. Empty at a terminal node.
+    public var choices: [String] {
+        switch node.content {
+        case .question: node.edges.map(\.label)
+        case .checklist(let checklist): checklist.items
+        case .refer, .outcome: []
         }
     }
 
-    private static func fits(_ answer: Answer, _ node: Node) -> Bool {
-        switch (answer, node.kind) {
-        case (.choice, .question), (.next, .refer): true
-        case (.items(let chosen), .checklist): chosen.allSatisfy { $0 >= 0 && $0 < node.items.count }
-        default: false
+    /// The refer steps passed at the end of the path, after the last answer (or from the
+    /// origin when nothing is answered yet), oldest first.
+    public var referStepsJustPassed: [Path.Step] {
+        Array(path.steps.reversed().prefix { !$0.isAnswered }.reversed())
+    }
+
+    private mutating func passReferSteps() {
+        var guardCount = 0
+        while case .pass = node.transition, guardCount <= tree.nodes.count {
+            path.append(edge: 0, answer: .next, in: tree)
+            guardCount += 1
         }
     }
 }

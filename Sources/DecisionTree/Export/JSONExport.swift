@@ -1,18 +1,30 @@
+// Export/: the normalized JSON model.
+
 /// The normalized model of a tree as one JSON object, keys in a fixed order:
 ///
-/// `{"tree","title","version","start","nodes":[{"id","kind","text","items"?,"refer"?,
-/// "urgency"?,"advice"?,"help"?,"cite"?,"edges":[{"label","to"}]}]}`
+/// `{"format":"dtree-model/1","tree","title","version"?,"source"?,"disclaimer"?,"specialists"?,
+/// "start","nodes":[{"id","kind","text"|"refer","items"?,"urgency"?,"advice"?,"help"?,"cite"?,
+/// "edges":[{"label","to"}]}]}`
 ///
 /// Nodes and edges keep file order; a checklist's edges are `any` and `none`, a referral's
-/// continuation is `next`, a terminal node has `"edges": []`, and `version` is `null` when
-/// the file has none. The text is pretty-printed with two-space indents and ends in a newline.
+/// continuation is `next`, a terminal node has `"edges": []`; a referral names its specialist in
+/// `refer` (it has no `text`). Optional fields the tree lacks are left out. ``TreeLoader`` reads
+/// this shape back, so an export validates, runs and renders as the tree it came from. The text
+/// is pretty-printed with two-space indents and ends in a newline.
 public enum JSONExport {
+
     /// The JSON text of `tree`.
     public static func text(_ tree: Tree) -> String {
         var out = "{\n"
+        out += "  \"format\": \(string(Tree.modelFormat)),\n"
         out += "  \"tree\": \(string(tree.id)),\n"
         out += "  \"title\": \(string(tree.title)),\n"
-        out += "  \"version\": \(tree.version.map(string) ?? "null"),\n"
+        for (key, value) in [("version", tree.version), ("source", tree.source), ("disclaimer", tree.disclaimer)] {
+            if let value { out += "  \"\(key)\": \(string(value)),\n" }
+        }
+        if let specialists = tree.specialists {
+            out += "  \"specialists\": [" + specialists.map(string).joined(separator: ", ") + "],\n"
+        }
         out += "  \"start\": \(string(tree.startNode.id)),\n"
         out += "  \"nodes\": ["
         for (index, node) in tree.nodes.enumerated() {
@@ -24,11 +36,18 @@ public enum JSONExport {
     }
 
     private static func object(_ node: Node, in tree: Tree) -> String {
-        var fields = [("id", string(node.id)), ("kind", string(node.kind.rawValue)), ("text", string(node.text))]
-        if node.kind == .checklist { fields.append(("items", "[" + node.items.map(string).joined(separator: ", ") + "]")) }
-        if node.kind == .refer {
-            fields.append(("refer", string(node.specialist ?? node.text)))
-            fields.append(("urgency", string((node.urgency ?? .routine).rawValue)))
+        var fields = [("id", string(node.id)), ("kind", string(node.kind.rawValue))]
+        switch node.content {
+        case .question(let question):
+            fields.append(("text", string(question.text)))
+        case .checklist(let checklist):
+            fields.append(("text", string(checklist.text)))
+            fields.append(("items", "[" + checklist.items.map(string).joined(separator: ", ") + "]"))
+        case .refer(let referral):
+            fields.append(("refer", string(referral.specialist)))
+            fields.append(("urgency", string(referral.urgency.rawValue)))
+        case .outcome(let outcome):
+            fields.append(("text", string(outcome.text)))
         }
         for (key, value) in [("advice", node.advice), ("help", node.help), ("cite", node.cite)] {
             if let value { fields.append((key, string(value))) }

@@ -1,7 +1,11 @@
+// Export/: a Mermaid flowchart.
+
 /// A tree as a Mermaid flowchart, for embedding in Markdown.
 ///
-/// Node ids are written as `n0`, `n1`, … (file order), so no id can collide with Mermaid's
-/// keywords (`end`, `graph`, …) or syntax. Every label is a quoted string in which every
+/// Nodes keep the tree's own ids where Mermaid reads them as plain names (a letter, then
+/// letters, digits and single `_`; not a keyword such as `end`). Any other id is escaped to
+/// `x__` and the id with every character other than a letter or digit written `_HEX_`;
+/// a double `_` marks an escaped id, so an escaped id never equals a plain one. Every label is a quoted string in which every
 /// character Mermaid or HTML treats specially (`"`, `#`, `<`, `>`, `&`, `` ` ``, `\`, brackets,
 /// pipes, `;`, `%`) is written as a Mermaid entity code (`#quot;`, `#35;`, …), so a label
 /// can neither end its string nor reach the page as markup. Shapes follow the rendered chart:
@@ -15,19 +19,20 @@ public enum MermaidExport {
         var header = "<b>\(escape(tree.title))</b>"
         if let version = tree.version { header += "<br/>version \(escape(version))" }
         if let disclaimer = tree.disclaimer { header += "<br/>⚠ " + escape(disclaimer) }
-        lines.append("  header[\"\(header)\"]:::header")
+        lines.append("  dtree__header[\"\(header)\"]:::header")
+        let names = tree.nodes.map { identifier($0.id) }
         for (index, node) in tree.nodes.enumerated() {
-            lines.append("  n\(index)\(shape(node))")
+            lines.append("  \(names[index])\(shape(node))")
         }
         for (index, node) in tree.nodes.enumerated() {
-            for edge in node.edges {
-                let label = ClinicianStyle.edgeLabel(edge.label, from: node.kind)
+            for (position, edge) in node.edges.enumerated() {
+                let label = node.readableLabel(ofEdge: position)
                 let arrow = node.kind == .refer ? "-.->" : "-->"
-                lines.append("  n\(index) \(arrow)|\"\(escape(label))\"| n\(edge.target)")
+                lines.append("  \(names[index]) \(arrow)|\"\(escape(label))\"| \(names[edge.target])")
             }
         }
         for (index, node) in tree.nodes.enumerated() {
-            lines.append("  class n\(index) \(className(node))")
+            lines.append("  class \(names[index]) \(className(node))")
         }
         lines += [
             "  classDef question fill:#E3EEFB,stroke:#2B5C9E,color:#1B1B1B",
@@ -43,32 +48,55 @@ public enum MermaidExport {
     }
 
     private static func shape(_ node: Node) -> String {
-        switch node.kind {
-        case .question:
-            return "{\"\(escape(node.text))\"}"
-        case .checklist:
-            let items = node.items.map { "☐ " + escape($0) }.joined(separator: "<br/>")
-            return "[[\"<b>\(escape(node.text))</b><br/>\(items)\"]]"
-        case .refer:
-            let urgency = node.urgency ?? .routine
-            var text = "Refer to <b>\(escape(ClinicianStyle.heading(node.specialist ?? node.text)))</b><br/>Urgency: \(escape(ClinicianStyle.urgencyWords(urgency)))"
-            if let advice = node.advice { text += "<br/>" + escape(advice) }
+        switch node.content {
+        case .question(let question):
+            return "{\"\(escape(question.text))\"}"
+        case .checklist(let checklist):
+            let items = checklist.items.map { "☐ " + escape($0) }.joined(separator: "<br/>")
+            return "[[\"<b>\(escape(checklist.text))</b><br/>\(items)\"]]"
+        case .refer(let referral):
+            var text = "Refer to <b>\(escape(referral.heading))</b><br/>Urgency: \(escape(referral.urgency.words))"
+            if let advice = referral.advice { text += "<br/>" + escape(advice) }
             return ">\"\(text)\"]"
-        case .outcome:
-            var text = "<b>\(escape(node.text))</b>"
-            if let advice = node.advice { text += "<br/>" + escape(advice) }
+        case .outcome(let outcome):
+            var text = "<b>\(escape(outcome.text))</b>"
+            if let advice = outcome.advice { text += "<br/>" + escape(advice) }
             return "([\"\(text)\"])"
         }
     }
 
     private static func className(_ node: Node) -> String {
-        node.kind == .refer ? (node.urgency ?? .routine).rawValue : node.kind.rawValue
+        node.referral?.urgency.rawValue ?? node.kind.rawValue
+    }
+
+    /// Words Mermaid's flowchart grammar reserves; an id equal to one (in any case) is escaped.
+    static let keywords: Set<String> = [
+        "end", "graph", "flowchart", "subgraph", "style", "class", "classdef", "click", "linkstyle",
+        "direction", "default", "call", "href", "interpolate", "td", "tb", "bt", "rl", "lr",
+    ]
+
+    /// A node id as a Mermaid node name: as written when Mermaid reads it plainly, else escaped.
+    static func identifier(_ id: String) -> String {
+        let scalars = Array(id.unicodeScalars)
+        let isPlain = scalars.first.map { $0.isASCII && $0.properties.isAlphabetic } == true
+            && scalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+            && !id.contains("__") && !id.hasSuffix("_") && !keywords.contains(id.lowercased())
+        if isPlain { return id }
+        var out = "x__"
+        for scalar in scalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else {
+                out += "_" + String(scalar.value, radix: 16, uppercase: true) + "_"
+            }
+        }
+        return out
     }
 
     /// Text for inside a quoted Mermaid label: whitespace collapsed, specials as entity codes.
     static func escape(_ text: String) -> String {
         var out = ""
-        for scalar in DOTEscaping.collapsed(text).unicodeScalars {
+        for scalar in UntrustedText.collapsed(text).unicodeScalars {
             switch scalar {
             case "\"", "#", "<", ">", "&", "`", "\\", "[", "]", "{", "}", "(", ")", "|", ";", "%", "*", "_", "~":
                 out += "#\(scalar.value);"

@@ -1,17 +1,19 @@
+// Internals/: small internal helpers with no public API: JSON text written by hand.
+
 /// Writes JSON text by hand, so keys keep the documented order and output is fast.
-public enum JSONText {
+enum JSONText {
     /// `text` as a JSON string literal, quotes included.
     ///
     /// With `htmlSafe`, `<`, `>`, `&` and the line separators U+2028/U+2029 are also written
     /// as `\u` escapes, so the text is safe inside an HTML `<script>` block or JavaScript source.
-    public static func quoted(_ text: String, htmlSafe: Bool = false) -> String {
+    static func quoted(_ text: String, htmlSafe: Bool = false) -> String {
         var bytes: [UInt8] = []
         appendQuoted(text, to: &bytes, htmlSafe: htmlSafe)
         return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Appends `text` as a JSON string literal, quotes included, to `bytes` (see ``quoted(_:htmlSafe:)``).
-    public static func appendQuoted(_ text: String, to bytes: inout [UInt8], htmlSafe: Bool = false) {
+    static func appendQuoted(_ text: String, to bytes: inout [UInt8], htmlSafe: Bool = false) {
         bytes.append(UInt8(ascii: "\""))
         if !htmlSafe {
             for byte in text.utf8 { appendEscaped(byte, to: &bytes) }
@@ -56,7 +58,7 @@ public enum JSONText {
     }
 
     /// Appends the decimal digits of `number` to `bytes`.
-    public static func appendInteger(_ number: Int, to bytes: inout [UInt8]) {
+    static func appendInteger(_ number: Int, to bytes: inout [UInt8]) {
         if number < 0 {
             bytes.append(UInt8(ascii: "-"))
             bytes.append(contentsOf: Array(String(number.magnitude).utf8))
@@ -84,4 +86,39 @@ public enum JSONText {
     private static func hexDigit(_ value: UInt8) -> UInt8 {
         value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
+}
+
+extension JSONText {
+    /// Appends `items` as a JSON array of strings.
+    static func appendList(_ items: [String], to bytes: inout [UInt8], htmlSafe: Bool = false) {
+        bytes.append(UInt8(ascii: "["))
+        for (index, item) in items.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            appendQuoted(item, to: &bytes, htmlSafe: htmlSafe)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+}
+
+/// Writes one compact JSON object, keys in the order they are written.
+struct JSONObjectWriter {
+    var bytes: [UInt8] = [UInt8(ascii: "{")]
+    private var first = true
+
+    /// Writes `"name":`, with a comma before it when needed.
+    mutating func key(_ name: String) {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        first = false
+        JSONText.appendQuoted(name, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+    }
+
+    /// Writes `"name":"value"`.
+    mutating func field(_ name: String, _ value: String) {
+        key(name)
+        JSONText.appendQuoted(value, to: &bytes)
+    }
+
+    /// The object's bytes, closed.
+    func finish() -> [UInt8] { bytes + [UInt8(ascii: "}")] }
 }

@@ -17,12 +17,17 @@ struct MappingReader {
     }
 
     /// The pairs of a mapping whose keys are text, each key once: later duplicates are
-    /// reported (as `what`, e.g. "node id") and dropped. Unknown keys are reported with a suggestion.
+    /// reported (as `what`, e.g. "node id") and dropped.
+    ///
+    /// An unknown key is reported once. When a did-you-mean names a key the mapping does not
+    /// already have (`anwsers` for `answers`), the pair is then read as that key, so the rest of
+    /// the file is checked as the author meant it, with no errors that follow from the typo.
     mutating func pairs(
         of node: YAMLNode, what: String = "key", allowed: [String]? = nil, caseInsensitive: Bool = false
     ) -> [(key: String, keyLocation: SourceLocation, value: YAMLNode)] {
         guard let mapping = node.mapping else { return [] }
         var seen: [String: SourceLocation] = [:]
+        let written = Set(mapping.compactMap(\.key.scalar))
         var result: [(key: String, keyLocation: SourceLocation, value: YAMLNode)] = []
         result.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
@@ -37,7 +42,11 @@ struct MappingReader {
             }
             seen[identity] = keyNode.location
             if let allowed, !allowed.contains(key) {
-                error(.unknownKey, "unknown key '\(key)'\(Suggestion.hint(for: key, in: allowed))", at: keyNode.location)
+                let suggestion = Suggestion.closest(to: key, in: allowed)
+                error(.unknownKey, "unknown key '\(key)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""), at: keyNode.location)
+                guard let suggestion, !written.contains(suggestion), seen[suggestion] == nil else { continue }
+                seen[suggestion] = keyNode.location
+                result.append((suggestion, keyNode.location, value))
                 continue
             }
             result.append((key, keyNode.location, value))
@@ -85,5 +94,14 @@ struct MappingReader {
         case "a"..."z", "A"..."Z", "0"..."9", "_", "-", ".": true
         default: false
         }
+    }
+
+    /// The value as an urgency word, or `nil` (reported, with the words allowed).
+    mutating func urgency(_ node: YAMLNode, field: String) -> Urgency? {
+        guard let word = text(node, field: field) else { return nil }
+        if let urgency = Urgency(rawValue: word) { return urgency }
+        let names = Urgency.allCases.map(\.rawValue)
+        error(.unknownUrgency, "unknown urgency '\(word)'\(Suggestion.hint(for: word, in: names)); use one of \(names.joined(separator: ", "))", at: node.location)
+        return nil
     }
 }

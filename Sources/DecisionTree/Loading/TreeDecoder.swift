@@ -1,3 +1,5 @@
+// Loading/: the tree file format, from composed YAML to a draft.
+
 /// Decodes a composed YAML document into a ``TreeDraft``, reporting every shape problem.
 struct TreeDecoder {
     static let topLevelKeys = ["tree", "title", "version", "source", "disclaimer", "start", "specialists", "nodes"]
@@ -113,17 +115,10 @@ struct TreeDecoder {
             case "question", "checklist", "outcome":
                 node.text = reader.text(value, field: key) ?? ""
             case "refer":
-                node.specialist = reader.text(value, field: key)
-                node.specialistLocation = value.location
-                node.text = node.specialist ?? ""
+                node.text = reader.text(value, field: key) ?? ""
+                node.textLocation = value.location
             case "urgency":
-                guard let word = reader.text(value, field: key) else { continue }
-                if let urgency = Urgency(rawValue: word) {
-                    node.urgency = urgency
-                } else {
-                    let names = Urgency.allCases.map(\.rawValue)
-                    reader.error(.unknownUrgency, "unknown urgency '\(word)'\(Suggestion.hint(for: word, in: names)); use one of \(names.joined(separator: ", "))", at: value.location)
-                }
+                if let urgency = reader.urgency(value, field: key) { node.urgency = urgency }
             case "advice": node.advice = reader.text(value, field: key)
             case "help": node.help = reader.text(value, field: key)
             case "cite": node.cite = reader.text(value, field: key)
@@ -144,6 +139,7 @@ struct TreeDecoder {
             case "answers":
                 guard value.mapping != nil else {
                     reader.error(.wrongType, "'answers' must be a mapping of answer label to node id, not \(value.kindDescription)", at: value.location)
+                    node.edgesIncomplete = true
                     continue
                 }
                 let answers = reader.pairs(of: value, what: "answer label", caseInsensitive: true)
@@ -152,6 +148,8 @@ struct TreeDecoder {
                         reader.error(.emptyText, "an answer label is empty", at: labelLocation)
                     } else if let targetID = reader.text(target, field: "answer '\(label)'") {
                         node.targets.append(.init(label: label, labelLocation: labelLocation, target: targetID, location: target.location))
+                    } else {
+                        node.edgesIncomplete = true
                     }
                 }
                 if value.mapping?.count ?? 0 < 2 {
@@ -160,6 +158,8 @@ struct TreeDecoder {
             case "any", "none", "next":
                 if let targetID = reader.text(value, field: key) {
                     node.targets.append(.init(label: key, labelLocation: keyLocation, target: targetID, location: value.location))
+                } else {
+                    node.edgesIncomplete = true
                 }
             default:
                 break
@@ -168,17 +168,17 @@ struct TreeDecoder {
         switch kind {
         case .question where !present.contains("answers"):
             reader.error(.tooFewAnswers, "question '\(id)' has no answers; a question needs at least two", at: kindKeyLocation)
+            node.edgesIncomplete = true
         case .checklist:
             if !present.contains("items") {
                 reader.error(.checklistNoItems, "checklist '\(id)' has no items", at: kindKeyLocation)
             }
             for branch in ["any", "none"] where !present.contains(branch) {
+                node.edgesIncomplete = true
                 reader.error(.checklistMissingBranch, "checklist '\(id)' is missing '\(branch)': the node taken when \(branch == "any" ? "at least one item applies" : "no item applies")", at: kindKeyLocation)
             }
             // Keep the documented edge order, any then none, whatever the file's key order.
             node.targets.sort { ($0.label == Node.anyLabel ? 0 : 1) < ($1.label == Node.anyLabel ? 0 : 1) }
-        case .refer where node.urgency == nil:
-            node.urgency = .routine
         default:
             break
         }
@@ -186,7 +186,3 @@ struct TreeDecoder {
     }
 }
 
-extension NodeKind {
-    /// "a question", "a checklist", "a refer", "an outcome": for messages.
-    var withArticle: String { self == .outcome ? "an outcome" : "a \(rawValue)" }
-}

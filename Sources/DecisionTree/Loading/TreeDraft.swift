@@ -1,3 +1,6 @@
+// Loading/: reading tree files (YAML events, then a draft, then a checked Tree) and finding
+// them on disk. Imports Model/, Diagnostics/ and Validation/.
+
 /// A tree as decoded from a file, before its targets are resolved and the graph is checked.
 struct TreeDraft {
     struct Target {
@@ -11,15 +14,19 @@ struct TreeDraft {
         var id: String
         var location: SourceLocation
         var kind: NodeKind?
+        /// The value of the kind key: the question, the checklist's prompt, the outcome's text
+        /// or the referral's specialist.
         var text = ""
+        var textLocation: SourceLocation?
         var items: [String] = []
-        var specialist: String?
-        var specialistLocation: SourceLocation?
-        var urgency: Urgency?
+        var urgency = Urgency.routine
         var advice: String?
         var help: String?
         var cite: String?
         var targets: [Target] = []
+        /// Whether an error already reported means some edge of this node is missing, so
+        /// nodes it may have led to are not reported unreachable.
+        var edgesIncomplete = false
     }
 
     var id: String?

@@ -1,5 +1,7 @@
 import Foundation
 
+// Loading/: finding tree and scenario files from the paths a user gave.
+
 /// Finds the files a command should read from the paths a user gave.
 public enum TreeFiles {
     /// The extensions of tree files.
@@ -14,6 +16,8 @@ public enum TreeFiles {
     public struct Found: Sendable {
         /// The files, each once: named files in the order given, folders' files sorted by path.
         public var files: [String] = []
+        /// The files found by searching a folder rather than named by the user.
+        public var fromFolders: Set<String> = []
         /// Paths that do not exist or cannot be read.
         public var unreadable: [TreeLoader.ReadError] = []
     }
@@ -52,9 +56,41 @@ public enum TreeFiles {
                     inFolder.append(full)
                 }
             }
-            for file in inFolder.sorted() where seen.insert(file).inserted { found.files.append(file) }
+            for file in inFolder.sorted() where seen.insert(file).inserted {
+                found.files.append(file)
+                found.fromFolders.insert(file)
+            }
         }
         return found
+    }
+
+    /// The scenario files the user's paths name, and the tree files in searched folders (to
+    /// report the trees no scenario file tests): a scenario file as given, a tree file's
+    /// `NAME.tests.yaml` beside it, a folder searched for both.
+    public static func scenarios(in paths: [String]) -> (scenarios: Found, treesInFolders: [String]) {
+        var scenarios = Found()
+        var trees: [String] = []
+        var seen = Set<String>()
+        let found = collect(paths) { isScenarioFile($0) || isTreeFile($0) }
+        scenarios.unreadable = found.unreadable
+        func add(_ file: String) {
+            if seen.insert(TreeCache.standard(file)).inserted { scenarios.files.append(file) }
+        }
+        for file in found.files {
+            if isScenarioFile(file) {
+                add(file)
+            } else if found.fromFolders.contains(file) {
+                trees.append(file)
+            } else {
+                let sibling = (file as NSString).deletingPathExtension + scenarioSuffix
+                if FileManager.default.fileExists(atPath: sibling) {
+                    add(sibling)
+                } else {
+                    scenarios.unreadable.append(.init(path: file, reason: "not a scenario file, and there is no \(sibling) beside it"))
+                }
+            }
+        }
+        return (scenarios, trees)
     }
 
     /// Whether a file name is a tree file: `.yaml`, `.yml` or `.json`, and not a scenario file.

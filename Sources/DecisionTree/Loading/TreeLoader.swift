@@ -1,5 +1,7 @@
 import Foundation
 
+// Loading/: reading a tree file from disk or text into a checked Tree with every diagnostic.
+
 /// What loading a tree file produced: the tree when it has no errors, and every diagnostic.
 public struct LoadResult: Sendable {
     /// The validated tree, or `nil` when any diagnostic is an error.
@@ -8,6 +10,9 @@ public struct LoadResult: Sendable {
     public let diagnostics: [Diagnostic]
     /// The file's text, for printing source lines under diagnostics; `nil` when it could not be decoded.
     public let source: SourceText?
+    /// Whether the file was passed over because it is not a tree (no top-level `tree:` key),
+    /// when loaded with `onlyTrees`.
+    public var skipped = false
 }
 
 /// Loads tree files (YAML, or JSON, which is read as YAML) and validates them.
@@ -28,7 +33,9 @@ public enum TreeLoader {
     ///
     /// - Throws: ``ReadError`` only when the file cannot be read; every problem with its
     ///   contents is a diagnostic in the result.
-    public static func load(contentsOf path: String) throws(ReadError) -> LoadResult {
+    /// With `onlyTrees`, a YAML or JSON file that is not a tree (no top-level `tree:` key, such
+    /// as `mkdocs.yml` or `package.json`) is passed over: the result is ``LoadResult/skipped``.
+    public static func load(contentsOf path: String, onlyTrees: Bool = false) throws(ReadError) -> LoadResult {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ReadError(path: path, reason: "no such file")
@@ -48,22 +55,22 @@ public enum TreeLoader {
         } catch {
             throw ReadError(path: path, reason: error.localizedDescription)
         }
-        return load(data: data, path: path)
+        return load(data: data, path: path, onlyTrees: onlyTrees)
     }
 
     /// Loads a tree from the bytes of a file named `path` (used in messages only).
-    public static func load(data: Data, path: String) -> LoadResult {
+    public static func load(data: Data, path: String, onlyTrees: Bool = false) -> LoadResult {
         guard data.count <= maximumFileSize else { return tooLarge(path: path, size: data.count) }
         switch decodeText(data, path: path) {
         case .success(let text):
-            return load(text: text, path: path)
+            return load(text: text, path: path, onlyTrees: onlyTrees)
         case .failure(let diagnostic):
             return LoadResult(tree: nil, diagnostics: [diagnostic], source: nil)
         }
     }
 
     /// Loads a tree from text, as if read from a file named `path`.
-    public static func load(text: String, path: String) -> LoadResult {
+    public static func load(text: String, path: String, onlyTrees: Bool = false) -> LoadResult {
         let source = SourceText(path: path, text: text)
         guard text.utf8.count <= maximumFileSize else { return tooLarge(path: path, size: text.utf8.count) }
         let root: YAMLNode?
@@ -74,14 +81,27 @@ public enum TreeLoader {
             return LoadResult(tree: nil, diagnostics: [diagnostic], source: source)
         }
         guard let root else {
+            if onlyTrees { return LoadResult(tree: nil, diagnostics: [], source: source, skipped: true) }
             let diagnostic = Diagnostic.error(.emptyFile, "the file is empty: a tree file is a mapping with tree, title, start and nodes", at: .start, in: path)
             return LoadResult(tree: nil, diagnostics: [diagnostic], source: source)
         }
-        var decoder = TreeDecoder(file: path)
-        let draft = decoder.decode(root)
+        if onlyTrees, root.mapping?.contains(where: { $0.key.scalar == "tree" }) != true {
+            return LoadResult(tree: nil, diagnostics: [], source: source, skipped: true)
+        }
+        let draft: TreeDraft
+        let decoded: [Diagnostic]
+        if ModelDecoder.isModel(root) {
+            var decoder = ModelDecoder(file: path)
+            draft = decoder.decode(root)
+            decoded = decoder.reader.diagnostics
+        } else {
+            var decoder = TreeDecoder(file: path)
+            draft = decoder.decode(root)
+            decoded = decoder.reader.diagnostics
+        }
         var validator = Validator(draft: draft, file: path)
         let tree = validator.validate()
-        let diagnostics = (decoder.reader.diagnostics + validator.diagnostics).sortedByLocation()
+        let diagnostics = (decoded + validator.diagnostics).sortedByLocation()
         return LoadResult(tree: diagnostics.hasErrors ? nil : tree, diagnostics: diagnostics, source: source)
     }
 

@@ -1,3 +1,6 @@
+// Model/: the checked, immutable shape of a tree (nodes, edges, referrals, urgency) and the
+// words it is shown with. It imports nothing of the library's other folders.
+
 /// The four kinds of node a tree is made of.
 public enum NodeKind: String, CaseIterable, Sendable, Codable {
     /// A question with two or more labelled answers.
@@ -8,6 +11,9 @@ public enum NodeKind: String, CaseIterable, Sendable, Codable {
     case refer
     /// A terminal result that is not a referral.
     case outcome
+
+    /// "a question", "a checklist", "a refer", "an outcome": for messages.
+    public var withArticle: String { self == .outcome ? "an outcome" : "a \(rawValue)" }
 }
 
 /// One edge out of a node: the answer label and the node it leads to.
@@ -27,9 +33,27 @@ public struct Edge: Hashable, Sendable {
     }
 }
 
+/// A referral: the specialist a refer node sends the patient to, how soon, and advice.
+public struct Referral: Hashable, Sendable {
+    /// The specialist, as the tree names it.
+    public var specialist: String
+    /// How soon (``Urgency/routine`` when the file states none).
+    public var urgency: Urgency
+    /// Advice shown with the referral.
+    public var advice: String?
+
+    /// Creates a referral.
+    public init(specialist: String, urgency: Urgency = .routine, advice: String? = nil) {
+        self.specialist = specialist
+        self.urgency = urgency
+        self.advice = advice
+    }
+}
+
 /// A node of a decision tree.
 ///
-/// Edges are uniform across kinds, so graph algorithms need not know the kind:
+/// What a node says depends on its kind, and ``content`` carries exactly that, so no caller
+/// needs a fallback. Edges are uniform across kinds, so graph algorithms need not know the kind:
 /// - a question's edges are its answers, in file order;
 /// - a checklist has exactly two edges, labelled ``Node/anyLabel`` and ``Node/noneLabel``, in that order;
 /// - a refer step has one edge labelled ``Node/nextLabel``, or none when it ends the pathway;
@@ -42,20 +66,56 @@ public struct Node: Sendable {
     /// The label of a refer step's continuation.
     public static let nextLabel = "next"
 
+    /// A question's text; its answers are the node's edges.
+    public struct Question: Hashable, Sendable {
+        /// The question asked.
+        public var text: String
+        /// Creates a question.
+        public init(text: String) { self.text = text }
+    }
+
+    /// A checklist's prompt and items; its edges are `any` then `none`.
+    public struct Checklist: Hashable, Sendable {
+        /// The prompt above the items.
+        public var text: String
+        /// The items, in file order.
+        public var items: [String]
+        /// Creates a checklist.
+        public init(text: String, items: [String]) {
+            self.text = text
+            self.items = items
+        }
+    }
+
+    /// A terminal result that is not a referral.
+    public struct Outcome: Hashable, Sendable {
+        /// What the result is.
+        public var text: String
+        /// Advice shown with it.
+        public var advice: String?
+        /// Creates an outcome.
+        public init(text: String, advice: String? = nil) {
+            self.text = text
+            self.advice = advice
+        }
+    }
+
+    /// What a node says, by kind.
+    public enum Content: Hashable, Sendable {
+        /// A question; its answers are the edges.
+        case question(Question)
+        /// A checklist; its edges are `any` then `none`.
+        case checklist(Checklist)
+        /// A referral; a `next` edge continues the pathway.
+        case refer(Referral)
+        /// A terminal outcome.
+        case outcome(Outcome)
+    }
+
     /// The node's id, unique in its tree.
     public var id: String
-    /// What kind of node this is.
-    public var kind: NodeKind
-    /// The question, the checklist's prompt, the outcome's text, or for a refer step the specialist.
-    public var text: String
-    /// A checklist's items, in file order; empty for other kinds.
-    public var items: [String]
-    /// The specialist a refer step sends the patient to.
-    public var specialist: String?
-    /// A refer step's urgency (``Urgency/routine`` when the file says none); `nil` for other kinds.
-    public var urgency: Urgency?
-    /// Advice shown with a refer step or an outcome.
-    public var advice: String?
+    /// What the node says.
+    public var content: Content
     /// Extra explanation shown on request while stepping through.
     public var help: String?
     /// The passage of the source document this node rests on.
@@ -66,22 +126,54 @@ public struct Node: Sendable {
     public var location: SourceLocation?
 
     /// Creates a node. Prefer loading trees with ``TreeLoader``, which validates them.
-    public init(
-        id: String, kind: NodeKind, text: String, items: [String] = [], specialist: String? = nil,
-        urgency: Urgency? = nil, advice: String? = nil, help: String? = nil, cite: String? = nil,
-        edges: [Edge] = [], location: SourceLocation? = nil
-    ) {
+    public init(id: String, content: Content, help: String? = nil, cite: String? = nil,
+                edges: [Edge] = [], location: SourceLocation? = nil) {
         self.id = id
-        self.kind = kind
-        self.text = text
-        self.items = items
-        self.specialist = specialist
-        self.urgency = urgency
-        self.advice = advice
+        self.content = content
         self.help = help
         self.cite = cite
         self.edges = edges
         self.location = location
+    }
+
+    /// What kind of node this is.
+    public var kind: NodeKind {
+        switch content {
+        case .question: .question
+        case .checklist: .checklist
+        case .refer: .refer
+        case .outcome: .outcome
+        }
+    }
+
+    /// The text a person answers: a question's or a checklist's; `nil` for other kinds.
+    public var prompt: String? {
+        switch content {
+        case .question(let question): question.text
+        case .checklist(let checklist): checklist.text
+        case .refer, .outcome: nil
+        }
+    }
+
+    /// A checklist's items; empty for other kinds.
+    public var items: [String] {
+        if case .checklist(let checklist) = content { return checklist.items }
+        return []
+    }
+
+    /// The referral of a refer node; `nil` for other kinds.
+    public var referral: Referral? {
+        if case .refer(let referral) = content { return referral }
+        return nil
+    }
+
+    /// The advice of a referral or an outcome.
+    public var advice: String? {
+        switch content {
+        case .refer(let referral): referral.advice
+        case .outcome(let outcome): outcome.advice
+        case .question, .checklist: nil
+        }
     }
 
     /// Whether a walk ends here: an outcome, or a refer step without `next`.

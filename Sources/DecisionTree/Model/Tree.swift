@@ -1,3 +1,5 @@
+// Model/: a validated tree.
+
 /// A validated decision tree: an acyclic graph of nodes with one start.
 ///
 /// Every edge target is a valid index into ``nodes`` and the graph has no cycle,
@@ -22,6 +24,9 @@ public struct Tree: Sendable {
     public let nodes: [Node]
     /// The file the tree was loaded from, if any.
     public let path: String?
+
+    /// The name and version of the normalized JSON model (`"format"` in an export).
+    public static let modelFormat = "dtree-model/1"
 
     private let indexByID: [String: Int]
 

@@ -1,3 +1,5 @@
+// Rendering/: the chart's shapes, colours and fonts.
+
 /// How a tree looks on paper: shapes, colours, fonts and wording chosen for clinicians.
 ///
 /// Every kind has its own shape *and* colour, so the chart still reads in greyscale or for a
@@ -45,60 +47,53 @@ enum ClinicianStyle {
         kind == .outcome ? "rounded,filled" : "filled"
     }
 
-    /// The look of a node of `kind` (with `urgency` for a referral).
-    static func look(_ kind: NodeKind, urgency: Urgency? = nil) -> Look {
+    /// The look of `node`.
+    static func look(_ node: Node) -> Look {
+        switch node.content {
+        case .question: look(.question)
+        case .checklist: look(.checklist)
+        case .outcome: look(.outcome)
+        case .refer(let referral): look(referring: referral.urgency)
+        }
+    }
+
+    /// The look of a node of a kind other than refer.
+    static func look(_ kind: NodeKind) -> Look {
         switch kind {
         case .question: Look(fill: "#E3EEFB", border: "#2B5C9E")
         case .checklist: Look(fill: "#FFF6D8", border: "#9A6B00")
         case .outcome: Look(fill: "#E6F4E6", border: "#2E7D32")
-        case .refer:
-            switch urgency ?? .routine {
+        case .refer: look(referring: .routine)
+        }
+    }
+
+    /// The look of a referral of `urgency`.
+    static func look(referring urgency: Urgency) -> Look {
+        switch urgency {
             case .routine: Look(fill: "#EEE8F7", border: "#5B3C99")
             case .soon: Look(fill: "#FFE9CC", border: "#D35400", penwidth: 2.5)
             case .urgent: Look(fill: "#FFD6D6", border: "#C40000", penwidth: 3.5)
             case .emergency: Look(fill: "#B00000", border: "#5C0000", text: "#FFFFFF", penwidth: 4.5)
-            }
         }
     }
 
-    /// What the legend calls a kind.
-    static func legendName(_ kind: NodeKind, urgency: Urgency? = nil) -> String {
+    /// What the legend calls a kind other than refer.
+    static func legendName(_ kind: NodeKind) -> String {
         switch kind {
         case .question: "◇ Question"
         case .checklist: "☐ Checklist"
         case .outcome: "▢ Outcome"
-        case .refer:
-            switch urgency ?? .routine {
-            case .routine: "➜ Refer: routine"
-            case .soon: "➜ Refer: soon"
-            case .urgent: "➜ Refer: URGENT"
-            case .emergency: "➜ Refer: EMERGENCY"
-            }
+        case .refer: legendName(referring: .routine)
         }
     }
 
-    /// The words shown on a referral's urgency line.
-    static func urgencyWords(_ urgency: Urgency) -> String {
+    /// What the legend calls a referral of `urgency`.
+    static func legendName(referring urgency: Urgency) -> String {
         switch urgency {
-        case .routine: "routine"
-        case .soon: "soon - within days"
-        case .urgent: "URGENT - as soon as possible"
-        case .emergency: "EMERGENCY - now"
+        case .routine: "➜ Refer: routine"
+        case .soon: "➜ Refer: soon"
+        case .urgent: "➜ Refer: URGENT"
+        case .emergency: "➜ Refer: EMERGENCY"
         }
-    }
-
-    /// The label of an edge as a reader sees it.
-    static func edgeLabel(_ label: String, from kind: NodeKind) -> String {
-        switch (kind, label) {
-        case (.checklist, Node.anyLabel): "one or more apply"
-        case (.checklist, Node.noneLabel): "none apply"
-        case (.refer, Node.nextLabel): "then"
-        default: label
-        }
-    }
-
-    /// A specialist's name as a heading: first letter capitalised.
-    static func heading(_ specialist: String) -> String {
-        specialist.prefix(1).uppercased() + specialist.dropFirst()
     }
 }

@@ -1,3 +1,5 @@
+// Rendering/: escaping untrusted text for DOT.
+
 /// Escaping of untrusted text for every place it can reach Graphviz.
 ///
 /// Measured on Graphviz 2.42: in a quoted DOT string, `\"` ends nothing and `\\` stays two
@@ -9,7 +11,7 @@ enum DOTEscaping {
     /// A quoted DOT string whose value is `text` exactly (for names and fixed attribute values).
     static func quoted(_ text: String) -> String {
         var out = "\""
-        for scalar in sanitized(text).unicodeScalars {
+        for scalar in UntrustedText.sanitized(text).unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
@@ -24,7 +26,7 @@ enum DOTEscaping {
     /// backslash doubled so that no escape sequence survives to be expanded.
     static func html(_ text: String) -> String {
         var out = ""
-        for scalar in sanitized(text).unicodeScalars {
+        for scalar in UntrustedText.sanitized(text).unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
@@ -47,7 +49,7 @@ enum DOTEscaping {
     /// and a line break is written as the entity `&#10;`.
     static func tooltip(_ text: String) -> String {
         var out = "\""
-        for scalar in sanitized(text).unicodeScalars {
+        for scalar in UntrustedText.sanitized(text).unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
@@ -63,48 +65,6 @@ enum DOTEscaping {
         return out + "\""
     }
 
-    /// `text` without control characters (other than line breaks and tabs), non-characters
-    /// or lone surrogates, none of which XML may carry.
-    static func sanitized(_ text: String) -> String {
-        // Most labels need no change; checking first saves building a copy.
-        guard text.unicodeScalars.contains(where: needsReplacing) else { return text }
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar == "\r" { continue }
-            out.append(needsReplacing(scalar) ? " " : scalar)
-        }
-        return String(out)
-    }
-
-    /// Whether a scalar is one `sanitized` replaces: a control character other than a line
-    /// break or tab, or a noncharacter (U+FDD0–U+FDEF and the last two code points of every
-    /// plane), computed arithmetically rather than through Unicode property tables.
-    private static func needsReplacing(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x20 { return scalar != "\n" && scalar != "\t" }
-        if value < 0x7F { return false }
-        return value <= 0x9F || (0xFDD0...0xFDEF).contains(value) || value & 0xFFFE == 0xFFFE
-    }
-
-    /// `text` with runs of whitespace made one space, trimmed. Works on scalars, not
-    /// `Character`s, so no grapheme breaking is needed.
-    static func collapsed(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in sanitized(text).unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || (!scalar.isASCII && scalar.properties.isWhitespace) {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if pendingSpace {
-                out.append(" ")
-                pendingSpace = false
-            }
-            out.append(scalar)
-        }
-        return String(out)
-    }
-
     /// Greedy word wrap of `text` (whitespace collapsed) into lines of at most `width`
     /// characters; a word longer than `width` is broken.
     static func wrap(_ text: String, width: Int) -> [String] {
@@ -112,7 +72,7 @@ enum DOTEscaping {
         var lines: [String] = []
         var line = ""
         var lineCount = 0
-        let collapsedText = collapsed(text)
+        let collapsedText = UntrustedText.collapsed(text)
         for bytes in collapsedText.utf8.split(separator: 0x20) {
             var word = Substring(bytes)
             // Counting Characters means grapheme breaking; ASCII words skip it.

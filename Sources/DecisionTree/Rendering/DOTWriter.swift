@@ -73,7 +73,7 @@ struct DOTWriter {
 
     /// A comment line; the text is collapsed to one line and cannot end the comment early.
     mutating func comment(_ text: String) {
-        lines.append("  // " + DOTEscaping.collapsed(text))
+        lines.append("  // " + UntrustedText.collapsed(text))
     }
 
     /// A blank line between sections.

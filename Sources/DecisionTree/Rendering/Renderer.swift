@@ -1,5 +1,8 @@
 import Foundation
 
+// Rendering/: drawing a tree (or one patient's path) as DOT and through Graphviz's C library
+// in process. Imports Model/, Execution/ (for Walk and Path) and CGraphviz.
+
 /// An output format of `dtree render`.
 public enum RenderFormat: String, CaseIterable, Sendable {
     /// Scalable vector graphics, with `help` and `cite` as tooltips.
@@ -31,31 +34,13 @@ public enum RankDirection: String, CaseIterable, Sendable {
 public struct RenderOptions: Sendable {
     /// The direction the chart flows.
     public var rankdir: RankDirection
-    /// Answers to highlight the path of: node id → answer, as `dtree run --answer` takes them.
-    /// Empty means no highlighting.
-    public var answers: [String: String]
+    /// Answers whose path to highlight, as `dtree run --answer` takes them; `nil` for none.
+    public var answers: Answers?
 
     /// Creates options.
-    public init(rankdir: RankDirection = .TB, answers: [String: String] = [:]) {
+    public init(rankdir: RankDirection = .TB, answers: Answers? = nil) {
         self.rankdir = rankdir
         self.answers = answers
-    }
-
-    /// Parses `NODE=ANSWER` arguments (split at the first `=`) into a node → answer map.
-    ///
-    /// - Throws: ``RenderError/malformedAnswer(_:)`` for an argument without `=` or with an
-    ///   empty side, ``RenderError/duplicateAnswer(node:)`` for a node answered twice.
-    public static func answers(from arguments: [String]) throws(RenderError) -> [String: String] {
-        var answers: [String: String] = [:]
-        for argument in arguments {
-            guard let equals = argument.firstIndex(of: "=") else { throw .malformedAnswer(argument) }
-            let node = argument[..<equals].trimmingCharacters(in: .whitespaces)
-            let answer = argument[argument.index(after: equals)...].trimmingCharacters(in: .whitespaces)
-            guard !node.isEmpty, !answer.isEmpty else { throw .malformedAnswer(argument) }
-            guard answers[node] == nil else { throw .duplicateAnswer(node: node) }
-            answers[node] = answer
-        }
-        return answers
     }
 }
 
@@ -70,16 +55,16 @@ public struct RenderOutput: Sendable {
 /// Renders trees in process through Graphviz's C library; never starts a process.
 public enum Renderer {
     /// The clinician-styled DOT text of `tree`: what `--format dot` prints and what Graphviz lays out.
-    public static func dot(_ tree: Tree, options: RenderOptions = RenderOptions()) throws(RenderError) -> String {
-        try graph(tree, options: options).dot()
+    public static func dot(_ tree: Tree, options: RenderOptions = RenderOptions()) -> String {
+        graph(tree, options: options).dot()
     }
 
     /// Renders `tree` in `format`.
     ///
     /// Safe to call from many threads: Graphviz calls are serialised through one lock.
-    /// - Throws: ``RenderError`` for answers that do not fit the tree, or a Graphviz failure.
+    /// - Throws: ``RenderError`` when Graphviz fails.
     public static func render(_ tree: Tree, format: RenderFormat, options: RenderOptions = RenderOptions()) throws(RenderError) -> RenderOutput {
-        let graph = try graph(tree, options: options)
+        let graph = graph(tree, options: options)
         let text = graph.dot()
         let data: Data
         switch format {
@@ -89,21 +74,20 @@ public enum Renderer {
         return RenderOutput(data: data, warnings: warnings(tree, graph.path))
     }
 
-    /// Lays out and renders a DOT text as it is. For tests of the Graphviz layer and benchmarks.
-    public static func render(dot: String, format: RenderFormat) throws(RenderError) -> Data {
+    /// Lays out and renders a DOT text as it is. For tests of the Graphviz layer.
+    static func render(dot: String, format: RenderFormat) throws(RenderError) -> Data {
         if format == .dot { return Data(dot.utf8) }
         return try GraphvizGate.shared.render(dot: dot, format: format.rawValue)
     }
 
-    private static func graph(_ tree: Tree, options: RenderOptions) throws(RenderError) -> TreeGraph {
-        let path = options.answers.isEmpty ? nil : try PathHighlight.follow(tree, answers: options.answers)
-        return TreeGraph(tree: tree, rankdir: options.rankdir, path: path)
+    private static func graph(_ tree: Tree, options: RenderOptions) -> TreeGraph {
+        TreeGraph(tree: tree, rankdir: options.rankdir, path: options.answers.map { PathHighlight(tree, answers: $0) })
     }
 
     private static func warnings(_ tree: Tree, _ path: PathHighlight?) -> [String] {
-        guard let path, let last = path.last else { return [] }
-        var notes = path.unused.map { "the answer for '\($0)' was not used: the path never stops there for an answer" }
-        let node = tree.nodes[last]
+        guard let path else { return [] }
+        var notes = path.unused.map { "the answer for '\(tree.nodes[$0].id)' was not used: the path never stops there for an answer" }
+        let node = tree.nodes[path.path.end]
         if !node.isTerminal {
             notes.append("the answers stop at '\(node.id)', which needs an answer; the path is highlighted up to there")
         }

@@ -1,3 +1,5 @@
+// Rendering/: a tree as clinician-styled DOT.
+
 /// Turns a tree (and optionally the path some answers take) into clinician-styled DOT.
 struct TreeGraph {
     let tree: Tree
@@ -65,7 +67,7 @@ struct TreeGraph {
     }
 
     private func nodeAttributes(_ index: Int, _ node: Node) -> DOTAttributes {
-        let look = Style.look(node.kind, urgency: node.urgency)
+        let look = Style.look(node)
         let emphasis = emphasis(index)
         var attributes: DOTAttributes = [(.shape, .string(Style.shape(node.kind))), (.style, .string(Style.style(node.kind)))]
         switch emphasis {
@@ -101,27 +103,27 @@ struct TreeGraph {
                 $0.tag("</B></FONT>")
             }
         }
-        switch node.kind {
-        case .question:
-            row(&label) { $0.lines(DOTEscaping.wrap(node.text, width: Style.wrapWidth - 6)) }
-        case .checklist:
-            row(&label) { $0.tag("<B>"); $0.lines(DOTEscaping.wrap(node.text, width: Style.wrapWidth)); $0.tag("</B>") }
-            checklistItems(&label, index, node, dimmed: dimmed)
-        case .refer:
-            let urgency = node.urgency ?? .routine
+        switch node.content {
+        case .question(let question):
+            row(&label) { $0.lines(DOTEscaping.wrap(question.text, width: Style.wrapWidth - 6)) }
+        case .checklist(let checklist):
+            row(&label) { $0.tag("<B>"); $0.lines(DOTEscaping.wrap(checklist.text, width: Style.wrapWidth)); $0.tag("</B>") }
+            checklistItems(&label, index, checklist, dimmed: dimmed)
+        case .refer(let referral):
+            let urgency = referral.urgency
             row(&label) { $0.font(size: 10, color: muted); $0.text("REFER TO"); $0.tag("</FONT>") }
-            row(&label) { $0.font(size: 17); $0.tag("<B>"); $0.lines(DOTEscaping.wrap(Style.heading(node.specialist ?? node.text), width: Style.wrapWidth)); $0.tag("</B></FONT>") }
+            row(&label) { $0.font(size: 17); $0.tag("<B>"); $0.lines(DOTEscaping.wrap(referral.heading, width: Style.wrapWidth)); $0.tag("</B></FONT>") }
             row(&label) {
                 $0.font(size: urgency >= .urgent ? 13 : 11)
                 if urgency >= .soon { $0.tag("<B>") }
-                $0.text("Urgency: " + Style.urgencyWords(urgency))
+                $0.text("Urgency: " + urgency.words)
                 if urgency >= .soon { $0.tag("</B>") }
                 $0.tag("</FONT>")
             }
             advice(&label, node)
-        case .outcome:
+        case .outcome(let outcome):
             row(&label) { $0.font(size: 10, color: muted); $0.text("OUTCOME"); $0.tag("</FONT>") }
-            row(&label) { $0.tag("<B>"); $0.lines(DOTEscaping.wrap(node.text, width: Style.wrapWidth)); $0.tag("</B>") }
+            row(&label) { $0.tag("<B>"); $0.lines(DOTEscaping.wrap(outcome.text, width: Style.wrapWidth)); $0.tag("</B>") }
             advice(&label, node)
         }
         row(&label) { $0.font(size: 9, color: muted); $0.text(node.id); $0.tag("</FONT>") }
@@ -136,7 +138,7 @@ struct TreeGraph {
         label.tag("</TD></TR>")
     }
 
-    private func checklistItems(_ label: inout HTMLLabel, _ index: Int, _ node: Node, dimmed: Bool) {
+    private func checklistItems(_ label: inout HTMLLabel, _ index: Int, _ node: Node.Checklist, dimmed: Bool) {
         let ticked = path?.ticked[index] ?? []
         row(&label, align: "LEFT", balign: "LEFT") { label in
             label.font(size: 12.5)
@@ -162,7 +164,7 @@ struct TreeGraph {
     // MARK: Edges
 
     private func edgeAttributes(_ index: Int, _ node: Node, _ position: Int, _ edge: Edge) -> DOTAttributes {
-        let text = Style.edgeLabel(edge.label, from: node.kind)
+        let text = node.readableLabel(ofEdge: position)
         var label = HTMLLabel()
         var attributes: DOTAttributes = []
         if let path {
@@ -206,7 +208,7 @@ struct TreeGraph {
             (Style.legendName(.checklist), Style.look(.checklist)),
         ]
         for urgency in Urgency.allCases {
-            entries.append((Style.legendName(.refer, urgency: urgency), Style.look(.refer, urgency: urgency)))
+            entries.append((Style.legendName(referring: urgency), Style.look(referring: urgency)))
         }
         entries.append((Style.legendName(.outcome), Style.look(.outcome)))
         label.tag("<TABLE BORDER=\"0\" CELLSPACING=\"5\" CELLPADDING=\"4\"><TR>")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which of a tree's outcomes and edges the cases reached.
 ///
 /// Only nodes reachable from the start count: an unreachable node cannot be tested and is
@@ -34,8 +36,8 @@ public struct Coverage: Sendable {
 
     /// Counts what a case's run reached.
     public mutating func record(_ result: CaseResult) {
-        crossedEdges.formUnion(result.edges)
-        if result.isFinished { reachedOutcomes.insert(result.end) }
+        crossedEdges.formUnion(result.path.edges)
+        if result.isFinished { reachedOutcomes.insert(result.path.end) }
     }
 
     /// The share of outcomes reached, 0 to 100; 100 for a tree without outcomes.
@@ -73,5 +75,24 @@ public struct Coverage: Sendable {
 
     static func percent(_ covered: Int, of total: Int) -> Double {
         total == 0 ? 100 : Double(covered) * 100 / Double(total)
+    }
+
+    /// This tree's coverage as a test against `minimum` percent of outcomes: it fails below it.
+    public func report(minimum: Double) -> TestSuiteReport {
+        let passed = !isBelow(minimum)
+        let details = passed ? [] : [
+            "outcome coverage \(Self.format(outcomePercent)) is below the minimum of \(Self.format(minimum)) (--min-coverage)",
+        ] + untestedOutcomes.map { "untested outcome: \($0.id)\($0.location.map { " (line \($0.line))" } ?? "")" }
+        let test = TestCaseReport(name: treePath, kind: .coverage, file: treePath, line: 1, column: 1,
+                                  passed: passed, details: details, path: nil, time: 0)
+        return TestSuiteReport(file: treePath, tree: treePath, tests: [test], error: nil, diagnostics: [], time: 0)
+    }
+
+    /// A tree no scenario file tests, as a failed coverage test against a minimum above zero.
+    public static func untestedReport(treePath: String) -> TestSuiteReport {
+        let advice = "no scenario file tests this tree; add \(((treePath as NSString).deletingPathExtension as String) + TreeFiles.scenarioSuffix)"
+        let test = TestCaseReport(name: treePath, kind: .coverage, file: treePath, line: 1, column: 1,
+                                  passed: false, details: [advice], path: nil, time: 0)
+        return TestSuiteReport(file: treePath, tree: treePath, tests: [test], error: nil, diagnostics: [], time: 0)
     }
 }

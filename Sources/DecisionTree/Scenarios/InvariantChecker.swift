@@ -1,3 +1,5 @@
+// Scenarios/: proving invariants over every path by reachability.
+
 /// What checking one invariant found: that it holds, or one path from the start that breaks it.
 public struct InvariantResult: Sendable {
     /// The invariant checked.
@@ -5,7 +7,7 @@ public struct InvariantResult: Sendable {
     /// Whether it holds over every path.
     public let holds: Bool
     /// A shortest path from the start that breaks it, when it does not hold.
-    public let counterexample: [PathStep]?
+    public let counterexample: Path?
     /// Why it does not hold, one line each; for one that holds, notes such as "holds vacuously".
     public let explanation: [String]
 }
@@ -36,48 +38,51 @@ public enum InvariantChecker {
         }
     }
 
-    private static func checkAfter(_ invariant: Invariant, anchor: Anchor, expectation: Expectation, in tree: Tree) -> InvariantResult {
+    private static func checkAfter(_ invariant: Invariant, anchor: Waypoint, expectation: Expectation, in tree: Tree) -> InvariantResult {
         let fromStart = GraphAnalysis.search(from: [tree.start], in: tree)
         guard fromStart.reached(anchor.node) else {
             return InvariantResult(invariant: invariant, holds: true, counterexample: nil,
                                    explanation: ["holds vacuously: '\(tree.nodes[anchor.node].id)' cannot be reached from the start"])
         }
-        let root = anchor.edge.map { tree.nodes[anchor.node].edges[$0].target } ?? anchor.node
+        var root = anchor.node
+        if case .edge(let edge) = anchor { root = tree.nodes[edge.node].edges[edge.edge].target }
         let after = GraphAnalysis.search(from: [root], in: tree)
         guard let bad = after.order.first(where: { tree.nodes[$0].isTerminal && !expectation.matches(tree.nodes[$0]) }) else {
             return InvariantResult(invariant: invariant, holds: true, counterexample: nil, explanation: [])
         }
-        var prefix = fromStart.path(to: anchor.node)
-        let suffix = after.path(to: bad)
-        if let edge = anchor.edge {
-            prefix[prefix.count - 1].edge = edge
-        } else {
-            prefix.removeLast()  // the suffix begins at the anchor itself
-        }
-        let path = ScenarioGraph.steps(prefix + suffix, in: tree)
+        var path = fromStart.path(to: anchor.node, in: tree)
+        if case .edge(let edge) = anchor { path.append(edge: edge.edge, answer: nil, in: tree) }
+        for step in after.path(to: bad, in: tree).steps { path.append(edge: step.edge, answer: nil, in: tree) }
         let node = tree.nodes[bad]
+        let anchorText = anchor.text(in: tree)
         return InvariantResult(invariant: invariant, holds: false, counterexample: path, explanation: [
-            "after:          \(anchor)",
+            "after:          \(anchorText)",
             "expected:       \(expectation)",
-            "counterexample: \(PathStep.describe(path))",
+            "counterexample: \(path.describe(in: tree))",
             "ends at \(node.summary)\(node.location.map { " (line \($0.line))" } ?? ""), which does not match \(expectation)",
         ])
     }
 
-    private static func checkReaching(_ invariant: Invariant, expectation: Expectation, through: [Anchor], in tree: Tree) -> InvariantResult {
-        let blockedNodes = Set(through.filter { $0.edge == nil }.map(\.node))
-        let blockedEdges = Set(through.compactMap { anchor in anchor.edge.map { EdgeRef(node: anchor.node, edge: $0) } })
+    private static func checkReaching(_ invariant: Invariant, expectation: Expectation, through: [Waypoint], in tree: Tree) -> InvariantResult {
+        var blockedNodes = Set<Int>()
+        var blockedEdges = Set<EdgeRef>()
+        for waypoint in through {
+            switch waypoint {
+            case .node(let node): blockedNodes.insert(node)
+            case .edge(let edge): blockedEdges.insert(edge)
+            }
+        }
         let search = GraphAnalysis.search(from: [tree.start], in: tree, blockedNodes: blockedNodes, blockedEdges: blockedEdges)
         guard let bad = search.order.first(where: { expectation.matches(tree.nodes[$0]) }) else {
             return InvariantResult(invariant: invariant, holds: true, counterexample: nil, explanation: [])
         }
-        let path = ScenarioGraph.steps(search.path(to: bad), in: tree)
-        let names = through.map(\.text).joined(separator: " or ")
+        let path = search.path(to: bad, in: tree)
+        let names = through.map { $0.text(in: tree) }.joined(separator: " or ")
         let node = tree.nodes[bad]
         return InvariantResult(invariant: invariant, holds: false, counterexample: path, explanation: [
             "reaching:       \(expectation)",
             "through:        \(names)",
-            "counterexample: \(PathStep.describe(path))",
+            "counterexample: \(path.describe(in: tree))",
             "reaches \(node.summary)\(node.location.map { " (line \($0.line))" } ?? "") without passing \(names)",
         ])
     }

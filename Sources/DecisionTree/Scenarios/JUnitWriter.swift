@@ -36,14 +36,14 @@ public enum JUnitWriter {
                 out += "    </testcase>\n"
             }
             for test in suite.tests {
-                let classname = "\(stem).\(test.kind == .scenario ? "cases" : "invariants")"
+                let classname = "\(stem).\(test.kind.group)"
                 out += "    <testcase name=\(attribute(test.name)) classname=\(attribute(classname)) "
                     + "file=\(attribute(test.file)) line=\"\(test.line)\" time=\"\(seconds(test.time))\""
                 if test.passed {
                     out += "/>\n"
                     continue
                 }
-                let type = test.kind == .scenario ? Rule.caseFailed.rawValue : Rule.invariantBroken.rawValue
+                let type = test.kind.rule.rawValue
                 out += ">\n      <failure message=\(attribute(test.message)) type=\"\(type)\">"
                 out += escape("\(test.file):\(test.line):\(test.column)\n" + test.details.joined(separator: "\n"))
                 out += "</failure>\n    </testcase>\n"

@@ -1,3 +1,5 @@
+// Scenarios/: the scenario file format, decoded against its tree.
+
 /// Decodes the cases and invariants of a scenario file against its tree, reporting every problem.
 struct ScenarioDecoder {
     static let caseKeys = ["name", "answers", "expect"]
@@ -13,7 +15,7 @@ struct ScenarioDecoder {
         self.reader = reader
         self.tree = tree
         var used: [String] = tree.specialists ?? []
-        for node in tree.nodes { if let s = node.specialist, !used.contains(s) { used.append(s) } }
+        for node in tree.nodes { if let s = node.referral?.specialist, !used.contains(s) { used.append(s) } }
         self.specialists = used
     }
 
@@ -34,11 +36,12 @@ struct ScenarioDecoder {
         let before = errorCount
         let pairs = reader.pairs(of: item, allowed: Self.caseKeys)
         let name = decodeName(pairs, entry: item, what: "case")
-        var answers: [CaseAnswer] = []
+        var answers = Answers(tree: tree)
+        var locations: [Int: SourceLocation] = [:]
         var expectation: Expectation?
         for (key, _, value) in pairs {
             switch key {
-            case "answers": answers = decodeAnswers(value)
+            case "answers": (answers, locations) = decodeAnswers(value)
             case "expect": expectation = decodeExpectation(value, terminal: true)
             default: break
             }
@@ -47,62 +50,59 @@ struct ScenarioDecoder {
             reader.error(.missingField, "case '\(name)' has no 'expect': give a node id or {node, refer, urgency}", at: item.location)
         }
         let broken = errorCount > before
-        return ScenarioCase(name: name, location: item.location, answers: answers,
+        return ScenarioCase(name: name, location: item.location, answers: answers, answerLocations: locations,
                             expectation: expectation ?? Expectation(location: item.location), isBroken: broken)
     }
 
-    private mutating func decodeAnswers(_ value: YAMLNode) -> [CaseAnswer] {
+    /// A case's answers, parsed by ``Answers`` as every other source of answers is, and where
+    /// each node is named.
+    private mutating func decodeAnswers(_ value: YAMLNode) -> (Answers, [Int: SourceLocation]) {
+        var answers = Answers(tree: tree)
+        var locations: [Int: SourceLocation] = [:]
         guard value.mapping != nil else {
-            if value.scalar?.isEmpty == true { return [] }
-            reader.error(.wrongType, "'answers' must be a mapping of node id to answer, not \(value.kindDescription)", at: value.location)
-            return []
-        }
-        var answers: [CaseAnswer] = []
-        for (id, keyLocation, answerNode) in reader.pairs(of: value, what: "node in answers") {
-            guard let index = nodeIndex(id, at: keyLocation) else { continue }
-            let node = tree.nodes[index]
-            if node.isTerminal {
-                reader.error(.unknownAnswer, "'\(id)' is \(node.kind.withArticle) node that ends the walk; it takes no answer", at: keyLocation)
-                continue
+            if value.scalar?.isEmpty != true {
+                reader.error(.wrongType, "'answers' must be a mapping of node id to answer, not \(value.kindDescription)", at: value.location)
             }
-            let parsed: Answer
-            do {
+            return (answers, locations)
+        }
+        for (id, keyLocation, answerNode) in reader.pairs(of: value, what: "node in answers") {
+            do throws(AnswerError) {
+                let index: Int
                 if let text = answerNode.scalar {
-                    parsed = try AnswerParser.parse(text, for: node)
-                } else if let list = answerNode.sequence, node.kind == .checklist {
-                    let texts = list.compactMap(\.scalar)
+                    index = try answers.set(text, forNodeID: id, in: tree)
+                } else if let list = answerNode.sequence {
                     if let bad = list.first(where: { $0.scalar == nil }) {
                         reader.error(.wrongType, "a checklist item must be text, not \(bad.kindDescription)", at: bad.location)
                         continue
                     }
-                    parsed = try AnswerParser.parse(items: texts, for: node)
+                    index = try answers.set(items: list.compactMap(\.scalar), forNodeID: id, in: tree)
                 } else {
-                    reader.error(.wrongType, "the answer to '\(id)' must be text\(node.kind == .checklist ? " or a list of items" : ""), not \(answerNode.kindDescription)", at: answerNode.location)
+                    reader.error(.wrongType, "the answer to '\(id)' must be text or a list of items, not \(answerNode.kindDescription)", at: answerNode.location)
                     continue
                 }
+                locations[index] = keyLocation
             } catch {
-                reportBadAnswer(error, at: answerNode)
-                continue
+                report(error, key: keyLocation, answer: answerNode)
             }
-            answers.append(CaseAnswer(node: index, answer: parsed, location: keyLocation))
         }
-        return answers
+        return (answers, locations)
     }
 
-    private mutating func reportBadAnswer(_ error: AnswerError, at answerNode: YAMLNode) {
-        var location = answerNode.location
-        var given = error.given
-        // Point at the first list element the checklist does not know, when there is one.
-        if let list = answerNode.sequence, let node = tree[id: error.node] {
-            for element in list {
-                guard let text = element.scalar, (try? AnswerParser.parse(items: [text], for: node)) == nil else { continue }
+    /// Reports an answer error at the key for an unknown node, else at the answer (at the
+    /// first list element that does not fit, when there is one).
+    private mutating func report(_ error: AnswerError, key: SourceLocation, answer: YAMLNode) {
+        switch error {
+        case .unknownNode:
+            reader.error(.unknownNode, error.description, at: key)
+        case .doesNotFit(_, let given, _):
+            var location = answer.location
+            if let list = answer.sequence, let element = list.first(where: { $0.scalar?.trimmingWhitespace == given }) {
                 location = element.location
-                given = text
-                break
             }
+            reader.error(.unknownAnswer, error.description, at: location)
+        case .malformed, .duplicate:
+            reader.error(.unknownAnswer, error.description, at: key)
         }
-        let hint = Suggestion.hint(for: given, in: error.valid)
-        reader.error(.unknownAnswer, "'\(given)' is not an answer to '\(error.node)'\(hint); valid: \(error.valid.joined(separator: ", "))", at: location)
     }
 
     // MARK: Invariants
@@ -140,7 +140,7 @@ struct ScenarioDecoder {
                 reader.error(.keyNotAllowed, "'expect' belongs with 'after'; with 'reaching', name the node every path passes in 'through'", at: expect.0)
             }
             let expectation = decodeExpectation(reaching.1, terminal: false)
-            var anchors: [Anchor]?
+            var anchors: [Waypoint]?
             if let through = present["through"] {
                 anchors = decodeAnchors(through.1)
             } else {
@@ -155,7 +155,7 @@ struct ScenarioDecoder {
         return Invariant(name: name, location: item.location, claim: errorCount > before ? nil : claim)
     }
 
-    private mutating func decodeAnchors(_ value: YAMLNode) -> [Anchor]? {
+    private mutating func decodeAnchors(_ value: YAMLNode) -> [Waypoint]? {
         guard let list = value.sequence else { return decodeAnchor(value, field: "through").map { [$0] } }
         if list.isEmpty {
             reader.error(.emptyText, "'through' lists no node", at: value.location)
@@ -166,26 +166,22 @@ struct ScenarioDecoder {
     }
 
     /// `NODE` or `NODE=ANSWER`, where ANSWER is an edge label or any answer the node accepts.
-    private mutating func decodeAnchor(_ value: YAMLNode, field: String) -> Anchor? {
+    private mutating func decodeAnchor(_ value: YAMLNode, field: String) -> Waypoint? {
         guard let text = reader.text(value, field: field) else { return nil }
         let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
         let id = String(parts[0]).trimmingWhitespace
         guard let index = nodeIndex(id, at: value.location) else { return nil }
-        guard parts.count == 2 else { return Anchor(node: index, text: id) }
+        guard parts.count == 2 else { return .node(index) }
         let node = tree.nodes[index]
         let label = String(parts[1]).trimmingWhitespace
-        if let edge = node.edges.firstIndex(where: { AnswerParser.matches($0.label, label) }) {
-            return Anchor(node: index, edge: edge, text: "\(id)=\(node.edges[edge].label)")
+        if let edge = node.edges.firstIndex(where: { Answer.matches($0.label, label) }) {
+            return .edge(EdgeRef(node: index, edge: edge))
         }
-        if !node.isTerminal, let answer = try? AnswerParser.parse(label, for: node) {
-            let edge = answer.edgeIndex(in: node)
-            return Anchor(node: index, edge: edge, text: "\(id)=\(node.edges[edge].label)")
+        if let answer = try? Answer.parse(label, for: node), let edge = node.edge(for: answer) {
+            return .edge(EdgeRef(node: index, edge: edge))
         }
         let valid = node.edges.map(\.label)
-        let message = valid.isEmpty
-            ? "'\(id)' is \(node.kind.withArticle) node with no edges; name the node alone"
-            : "'\(label)' is not an answer to '\(id)'\(Suggestion.hint(for: label, in: valid)); valid: \(valid.joined(separator: ", "))"
-        reader.error(.unknownAnswer, message, at: value.location)
+        reader.error(.unknownAnswer, AnswerError.doesNotFit(node: id, given: label, valid: valid).description, at: value.location)
         return nil
     }
 
@@ -238,13 +234,7 @@ struct ScenarioDecoder {
                             ok = false
                         }
                     default:
-                        if let urgency = Urgency(rawValue: word) {
-                            expectation.urgencies.append(urgency)
-                        } else {
-                            let names = Urgency.allCases.map(\.rawValue)
-                            reader.error(.unknownUrgency, "unknown urgency '\(word)'\(Suggestion.hint(for: word, in: names)); use one of \(names.joined(separator: ", "))", at: item.location)
-                            ok = false
-                        }
+                        if let urgency = reader.urgency(item, field: key) { expectation.urgencies.append(urgency) } else { ok = false }
                     }
                 }
             }
@@ -273,7 +263,7 @@ struct ScenarioDecoder {
 
     private mutating func nodeIndex(_ id: String, at location: SourceLocation) -> Int? {
         if let index = tree.index(of: id) { return index }
-        reader.error(.unknownNode, "the tree has no node '\(id)'\(Suggestion.hint(for: id, in: tree.nodes.map(\.id)))", at: location)
+        reader.error(.unknownNode, AnswerError.unknownNode(id, in: tree).description, at: location)
         return nil
     }
 

@@ -1,5 +1,7 @@
 import Foundation
 
+// Scenarios/: reading a scenario file and the tree it names.
+
 /// Loads `*.tests.yaml` scenario files and the trees they name, with located diagnostics.
 ///
 /// Problems are reported as ``Diagnostic``s with the same rules, positions and formats as
@@ -14,7 +16,8 @@ public enum ScenarioLoader {
     /// Reads and loads the scenario file at `path`, and the tree it names.
     ///
     /// - Throws: ``TreeLoader/ReadError`` only when the file cannot be read.
-    public static func load(contentsOf path: String) throws(TreeLoader.ReadError) -> ScenarioFile {
+    /// - Parameter trees: the run's cache, so a tree several scenario files name is loaded once.
+    public static func load(contentsOf path: String, trees: TreeCache = TreeCache()) throws(TreeLoader.ReadError) -> ScenarioFile {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw TreeLoader.ReadError(path: path, reason: "no such file")
@@ -31,19 +34,19 @@ public enum ScenarioLoader {
             return failed(path: path, [.error(.fileTooLarge, message, at: .start, in: path)], source: nil)
         }
         switch TreeLoader.decodeText(data, path: path) {
-        case .success(let text): return load(text: text, path: path)
+        case .success(let text): return load(text: text, path: path, tree: nil, trees: trees)
         case .failure(let diagnostic): return failed(path: path, [diagnostic], source: nil)
         }
     }
 
     /// Loads a scenario file from text, as if read from `path`; the tree is read relative to `path`'s folder.
     public static func load(text: String, path: String) -> ScenarioFile {
-        load(text: text, path: path, tree: nil)
+        load(text: text, path: path, tree: nil, trees: TreeCache())
     }
 
     /// Loads a scenario file from text against an already loaded `tree`, ignoring the file's `tree:` path.
     /// When `tree` is `nil`, the tree is read from the path the file names.
-    public static func load(text: String, path: String, tree given: Tree?) -> ScenarioFile {
+    public static func load(text: String, path: String, tree given: Tree?, trees: TreeCache = TreeCache()) -> ScenarioFile {
         let source = SourceText(path: path, text: text)
         let root: YAMLNode?
         do {
@@ -66,7 +69,7 @@ public enum ScenarioLoader {
             treePath = resolved
             if given == nil {
                 do {
-                    let result = try TreeLoader.load(contentsOf: resolved)
+                    let result = try trees.load(resolved)
                     treeResult = result
                     tree = result.tree
                     if result.tree == nil {
@@ -82,6 +85,7 @@ public enum ScenarioLoader {
         }
         var cases: [ScenarioCase] = []
         var invariants: [Invariant] = []
+        var results: [CaseResult] = []
         if let tree {
             var decoder = ScenarioDecoder(reader: reader, tree: tree)
             for (key, _, value) in pairs {
@@ -92,16 +96,18 @@ public enum ScenarioLoader {
                 }
             }
             reader = decoder.reader
-            for scenario in cases where !scenario.isBroken {
-                for unused in CaseRunner.run(scenario, in: tree).unusedAnswers {
-                    let id = tree.nodes[unused.node].id
-                    reader.warning(.unusedAnswer, "the case's path never reaches '\(id)', so this answer is unused", at: unused.location)
+            for (scenario, result) in zip(cases, cases.map { CaseRunner.run($0, in: tree) }) {
+                results.append(result)
+                guard !scenario.isBroken else { continue }
+                for unused in result.unusedAnswers {
+                    let id = tree.nodes[unused].id
+                    reader.warning(.unusedAnswer, "the case's path never reaches '\(id)', so this answer is unused", at: scenario.answerLocations[unused] ?? scenario.location)
                 }
             }
         }
         return ScenarioFile(
             path: path, treePath: treePath, tree: tree, treeDiagnostics: treeResult?.diagnostics ?? [],
-            treeSource: treeResult?.source, cases: cases, invariants: invariants,
+            treeSource: treeResult?.source, cases: cases, invariants: invariants, results: results,
             diagnostics: reader.diagnostics.sortedByLocation(), source: source)
     }
 
@@ -125,6 +131,6 @@ public enum ScenarioLoader {
 
     private static func failed(path: String, _ diagnostics: [Diagnostic], source: SourceText?) -> ScenarioFile {
         ScenarioFile(path: path, treePath: nil, tree: nil, treeDiagnostics: [], treeSource: nil,
-                     cases: [], invariants: [], diagnostics: diagnostics, source: source)
+                     cases: [], invariants: [], results: [], diagnostics: diagnostics, source: source)
     }
 }

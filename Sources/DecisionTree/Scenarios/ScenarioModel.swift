@@ -1,3 +1,6 @@
+// Scenarios/: scenario files (cases, invariants, coverage, reports and recorded sessions).
+// Imports Model/, Loading/, Graph/, Execution/, Output/ and Diagnostics/.
+
 /// What a scenario expects of a node: any of an id, a specialist and an urgency, each one of a list.
 ///
 /// Written as a node id (`expect: self_care`) or as a mapping of any of `node`, `refer` and
@@ -23,9 +26,11 @@ public struct Expectation: Hashable, Sendable, CustomStringConvertible {
 
     /// Whether `node` satisfies every field of the expectation.
     public func matches(_ node: Node) -> Bool {
-        (nodes.isEmpty || nodes.contains(node.id))
-            && (specialists.isEmpty || node.specialist.map(specialists.contains) == true)
-            && (urgencies.isEmpty || node.urgency.map(urgencies.contains) == true)
+        guard nodes.isEmpty || nodes.contains(node.id) else { return false }
+        if specialists.isEmpty, urgencies.isEmpty { return true }
+        guard let referral = node.referral else { return false }
+        return (specialists.isEmpty || specialists.contains(referral.specialist))
+            && (urgencies.isEmpty || urgencies.contains(referral.urgency))
     }
 
     /// The expectation as it would be written: `self_care` or `{refer: neurologist, urgency: [urgent, emergency]}`.
@@ -40,60 +45,28 @@ public struct Expectation: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// A node, or one edge out of it: what `after:` and `through:` name (`NODE` or `NODE=ANSWER`).
-public struct Anchor: Hashable, Sendable, CustomStringConvertible {
-    /// The node's index in ``Tree/nodes``.
-    public var node: Int
-    /// The index of the edge in the node's ``Node/edges``, or `nil` for the node itself.
-    public var edge: Int?
-    /// The text as written, for messages.
-    public var text: String
-
-    /// Creates an anchor.
-    public init(node: Int, edge: Int? = nil, text: String) {
-        self.node = node
-        self.edge = edge
-        self.text = text
-    }
-
-    public var description: String { text }
-}
-
-/// One answer a case gives: the node it answers and the parsed answer.
-public struct CaseAnswer: Hashable, Sendable {
-    /// The node's index in ``Tree/nodes``.
-    public var node: Int
-    /// The parsed answer.
-    public var answer: Answer
-    /// Where the node id is written in the scenario file.
-    public var location: SourceLocation
-
-    /// Creates a case's answer.
-    public init(node: Int, answer: Answer, location: SourceLocation) {
-        self.node = node
-        self.answer = answer
-        self.location = location
-    }
-}
-
 /// A scenario: answers given from the start, and what the walk must end at.
 public struct ScenarioCase: Sendable {
     /// The case's name.
     public var name: String
     /// Where the case begins in the scenario file.
     public var location: SourceLocation
-    /// The answers, in file order, at most one per node.
-    public var answers: [CaseAnswer]
+    /// The answers, each checked against its node.
+    public var answers: Answers
+    /// Where each answered node's id is written in the scenario file, by node index.
+    public var answerLocations: [Int: SourceLocation]
     /// What the terminal node reached must match.
     public var expectation: Expectation
     /// Whether the case had errors of its own, so it cannot run and counts as failed.
     public var isBroken: Bool
 
     /// Creates a case.
-    public init(name: String, location: SourceLocation, answers: [CaseAnswer], expectation: Expectation, isBroken: Bool = false) {
+    public init(name: String, location: SourceLocation, answers: Answers, answerLocations: [Int: SourceLocation] = [:],
+                expectation: Expectation, isBroken: Bool = false) {
         self.name = name
         self.location = location
         self.answers = answers
+        self.answerLocations = answerLocations
         self.expectation = expectation
         self.isBroken = isBroken
     }
@@ -103,10 +76,10 @@ public struct ScenarioCase: Sendable {
 public struct Invariant: Sendable {
     /// What the invariant states.
     public enum Claim: Sendable {
-        /// Every terminal reachable through the anchor matches the expectation.
-        case after(Anchor, expect: Expectation)
-        /// Every path from the start to a node matching the expectation passes one of the anchors.
-        case reaching(Expectation, through: [Anchor])
+        /// Every terminal reachable through the waypoint matches the expectation.
+        case after(Waypoint, expect: Expectation)
+        /// Every path from the start to a node matching the expectation passes one of the waypoints.
+        case reaching(Expectation, through: [Waypoint])
     }
 
     /// The invariant's name.
@@ -140,6 +113,8 @@ public struct ScenarioFile: Sendable {
     public let cases: [ScenarioCase]
     /// The invariants, in file order.
     public let invariants: [Invariant]
+    /// Each case's result, in file order: cases run once, when the file is loaded.
+    public let results: [CaseResult]
     /// The problems in the scenario file itself, sorted by position.
     public let diagnostics: [Diagnostic]
     /// The scenario file's text, for printing source lines under diagnostics.
@@ -147,36 +122,4 @@ public struct ScenarioFile: Sendable {
 
     /// Whether the file can run at all: it was read, and its tree loaded.
     public var isRunnable: Bool { tree != nil }
-}
-
-/// One step of a path through a tree: a node and the answer that left it.
-public struct PathStep: Hashable, Sendable, Codable {
-    /// The node's id.
-    public var node: String
-    /// The answer that left the node (`nil` at the end of the path).
-    public var answer: String?
-
-    /// Creates a step.
-    public init(node: String, answer: String?) {
-        self.node = node
-        self.answer = answer
-    }
-
-    /// `red_flags (any) -> therapist (next) -> therapist_finding (ovaries) -> gynecologist`.
-    public static func describe(_ path: [PathStep]) -> String {
-        path.map { step in step.answer.map { "\(step.node) (\($0))" } ?? step.node }.joined(separator: " -> ")
-    }
-}
-
-extension Node {
-    /// `muscle_spasm (outcome)`, `neurologist_now (refer neurologist, urgent)`: for messages.
-    var summary: String {
-        switch kind {
-        case .refer:
-            let urgency = urgency.map { ", \($0.rawValue)" } ?? ""
-            return "\(id) (refer \(specialist ?? text)\(urgency))"
-        default:
-            return "\(id) (\(kind.rawValue))"
-        }
-    }
 }

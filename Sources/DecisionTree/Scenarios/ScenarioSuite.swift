@@ -1,11 +1,33 @@
+// Scenarios/: running a loaded scenario file into reports.
+
 /// The result of one case or invariant, in the shape reports need.
-public struct TestCaseReport: Sendable, Codable {
+public struct TestCaseReport: Sendable, Encodable {
     /// Whether this is a case or an invariant.
     public enum Kind: String, Sendable, Codable {
         /// A scenario case.
         case scenario = "case"
         /// An invariant.
         case invariant
+        /// A tree's coverage against `--min-coverage`.
+        case coverage
+
+        /// The rule a failure of this kind is reported under.
+        public var rule: Rule {
+            switch self {
+            case .scenario: .caseFailed
+            case .invariant: .invariantBroken
+            case .coverage: .coverageBelowMinimum
+            }
+        }
+
+        /// The group of a report this kind belongs to: `cases`, `invariants` or `coverage`.
+        public var group: String {
+            switch self {
+            case .scenario: "cases"
+            case .invariant: "invariants"
+            case .coverage: "coverage"
+            }
+        }
     }
 
     /// The case's or invariant's name.
@@ -22,14 +44,14 @@ public struct TestCaseReport: Sendable, Codable {
     public var passed: Bool
     /// Why it failed, one line each; empty when it passed (or notes, such as "holds vacuously").
     public var details: [String]
-    /// The path taken by a case, or an invariant's counterexample.
-    public var path: [PathStep]?
+    /// The path taken by a case, or an invariant's counterexample, with its tree.
+    public var path: (Path, Tree)?
     /// Seconds taken.
     public var time: Double
 
     /// Creates a report of one case or invariant.
     public init(name: String, kind: Kind, file: String, line: Int, column: Int, passed: Bool,
-                details: [String], path: [PathStep]?, time: Double) {
+                details: [String], path: (Path, Tree)?, time: Double) {
         self.name = name
         self.kind = kind
         self.file = file
@@ -41,16 +63,73 @@ public struct TestCaseReport: Sendable, Codable {
         self.time = time
     }
 
+    private enum CodingKeys: String, CodingKey { case name, kind, file, line, column, passed, details, path, time }
+
+    /// Encodes the report; the path as the steps of a trace (see ``Trace``), with `end` its last node.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(file, forKey: .file)
+        try container.encode(line, forKey: .line)
+        try container.encode(column, forKey: .column)
+        try container.encode(passed, forKey: .passed)
+        try container.encode(details, forKey: .details)
+        if let (path, tree) = path { try container.encode(PathReport(path: path, tree: tree), forKey: .path) }
+        try container.encode(time, forKey: .time)
+    }
+
     /// A one-line failure message: the first line that says where the run left the expectation.
     public var message: String {
-        let prefix = kind == .scenario ? "case '\(name)' failed" : "invariant '\(name)' is broken"
+        let prefix = switch kind {
+        case .scenario: "case '\(name)' failed"
+        case .invariant: "invariant '\(name)' is broken"
+        case .coverage: "coverage of '\(name)' is below the minimum"
+        }
         let key = details.first { $0.hasPrefix("diverged:") || $0.hasPrefix("ends at") || $0.hasPrefix("reaches") } ?? details.first
         return key.map { "\(prefix): \($0)" } ?? prefix
     }
 }
 
+/// A path in a JSON report: `{"steps":[…],"end":"NODE"}`, each step as a trace writes it.
+struct PathReport: Encodable {
+    struct Step: Encodable {
+        let node: String
+        let kind: String
+        let answer: Value?
+        let edge: String?
+    }
+    enum Value: Encodable {
+        case label(String)
+        case items([String])
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .label(let label): try container.encode(label)
+            case .items(let items): try container.encode(items)
+            }
+        }
+    }
+    let steps: [Step]
+    let end: String
+
+    init(path: Path, tree: Tree) {
+        steps = path.steps.map { step in
+            let node = tree.nodes[step.node]
+            let answer: Value? = switch step.answer {
+            case .choice(let index)?: .label(node.edges[index].label)
+            case .items(let chosen)?: .items(chosen.map { node.items[$0] })
+            case .next?, nil: nil
+            }
+            return Step(node: node.id, kind: node.kind.rawValue, answer: answer,
+                        edge: step.answer == nil ? node.edges[step.edge].label : nil)
+        }
+        end = tree.nodes[path.end].id
+    }
+}
+
 /// Everything one scenario file produced.
-public struct TestSuiteReport: Sendable, Codable {
+public struct TestSuiteReport: Sendable, Encodable {
     /// The scenario file.
     public var file: String
     /// The tree's path, when the file names one.
@@ -99,15 +178,12 @@ public enum ScenarioSuite {
             report.time = seconds(clock.now - began)
             return Run(report: report, cases: [])
         }
-        var results: [CaseResult] = []
-        for scenario in file.cases {
-            let start = clock.now
-            let result = CaseRunner.run(scenario, in: tree)
-            results.append(result)
+        for result in file.results {
+            let scenario = result.scenario
             report.tests.append(TestCaseReport(
                 name: scenario.name, kind: .scenario, file: file.path, line: scenario.location.line,
                 column: scenario.location.column, passed: result.passed, details: result.explanation,
-                path: result.path, time: seconds(clock.now - start)))
+                path: (result.path, tree), time: 0))
         }
         for invariant in file.invariants {
             let start = clock.now
@@ -115,10 +191,10 @@ public enum ScenarioSuite {
             report.tests.append(TestCaseReport(
                 name: invariant.name, kind: .invariant, file: file.path, line: invariant.location.line,
                 column: invariant.location.column, passed: result.holds, details: result.explanation,
-                path: result.counterexample, time: seconds(clock.now - start)))
+                path: result.counterexample.map { ($0, tree) }, time: seconds(clock.now - start)))
         }
         report.time = seconds(clock.now - began)
-        return Run(report: report, cases: results)
+        return Run(report: report, cases: file.results)
     }
 
     private static func seconds(_ duration: Duration) -> Double {

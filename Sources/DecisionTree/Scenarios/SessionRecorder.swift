@@ -1,5 +1,7 @@
 import Foundation
 
+// Scenarios/: recording a finished walk as a case, editing the file's text in place.
+
 /// Records a finished walk as a case in a scenario file, with the outcome it reached as the expectation.
 ///
 /// The file is changed by inserting text, never by re-emitting the YAML, so every existing
@@ -77,8 +79,8 @@ public enum SessionRecorder {
 
     /// A name that says what the session did: `recorded: red_flags=none, recurring=no -> self_care`.
     public static func defaultName(for walk: Walk) -> String {
-        let answers = walk.steps.filter { $0.answer != .next }.map { step in
-            "\(walk.tree.nodes[step.node].id)=\(step.answer.label(in: walk.tree.nodes[step.node]))"
+        let answers = walk.path.answeredSteps.map { step in
+            "\(walk.tree.nodes[step.node].id)=\(step.text(in: walk.tree))"
         }
         return "recorded: \(answers.joined(separator: ", ")) -> \(walk.node.id)"
     }
@@ -139,7 +141,7 @@ public enum SessionRecorder {
     private static func entryLines(walk: Walk, name: String, indent: String) -> [String] {
         let tree = walk.tree
         var lines = ["\(indent)- name: \(scalar(name))"]
-        let answered = walk.steps.filter { $0.answer != .next }
+        let answered = walk.path.answeredSteps
         if answered.isEmpty {
             lines.append("\(indent)  answers: {}")
         } else {
@@ -148,10 +150,10 @@ public enum SessionRecorder {
                 let node = tree.nodes[step.node]
                 let value: String
                 switch step.answer {
-                case .items(let chosen) where !chosen.isEmpty:
+                case .items(let chosen)?:
                     value = "[" + chosen.map { scalar(node.items[$0]) }.joined(separator: ", ") + "]"
                 default:
-                    value = scalar(step.answer.label(in: node))
+                    value = scalar(step.text(in: tree))
                 }
                 lines.append("\(indent)    \(scalar(node.id)): \(value)")
             }

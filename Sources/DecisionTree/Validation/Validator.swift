@@ -1,3 +1,6 @@
+// Validation/: the rules that need the whole graph: targets resolved, specialists declared,
+// no cycle, every node reachable. Imports Model/, Graph/ and Diagnostics/.
+
 /// Resolves a draft's targets into a ``Tree`` and checks the rules that need the whole graph.
 struct Validator {
     let draft: TreeDraft
@@ -18,26 +21,28 @@ struct Validator {
 
         var nodes: [Node] = []
         nodes.reserveCapacity(draft.nodes.count)
-        var complete = draft.id != nil && draft.title != nil
-        for node in draft.nodes {
+        var incomplete = Set<Int>()
+        for (position, node) in draft.nodes.enumerated() {
             var edges: [Edge] = []
             edges.reserveCapacity(node.targets.count)
+            if node.edgesIncomplete { incomplete.insert(position) }
             for target in node.targets {
                 if let index = indexByID[target.target] {
                     edges.append(Edge(label: target.label, target: index, location: target.location))
                 } else {
-                    complete = false
+                    incomplete.insert(position)
                     error(.unknownTarget, "'\(target.target)' names no node\(Suggestion.hint(for: target.target, in: ids))", at: target.location)
                 }
             }
-            guard let kind = node.kind else {
-                complete = false
-                continue
+            guard let kind = node.kind else { continue }
+            let content: Node.Content = switch kind {
+            case .question: .question(.init(text: node.text))
+            case .checklist: .checklist(.init(text: node.text, items: node.items))
+            case .refer: .refer(Referral(specialist: node.text, urgency: node.urgency, advice: node.advice))
+            case .outcome: .outcome(.init(text: node.text, advice: node.advice))
             }
-            nodes.append(Node(
-                id: node.id, kind: kind, text: node.text, items: node.items, specialist: node.specialist,
-                urgency: node.urgency, advice: node.advice, help: node.help, cite: node.cite,
-                edges: edges, location: node.location))
+            nodes.append(Node(id: node.id, content: content, help: node.help, cite: node.cite,
+                              edges: edges, location: node.location))
         }
 
         var start: Int?
@@ -48,13 +53,17 @@ struct Validator {
             }
         }
         checkSpecialists()
-        guard complete, let start, let id = draft.id, let title = draft.title, nodes.count == draft.nodes.count else {
-            return nil
-        }
+        // The graph is checked whenever every node has a kind, even when some edges are
+        // missing, so cycles are found in one run; but nothing is called unreachable that a
+        // missing edge, already reported, may have led to.
+        guard nodes.count == draft.nodes.count else { return nil }
         let tree = Tree(
-            id: id, title: title, version: draft.version, source: draft.source, disclaimer: draft.disclaimer,
-            specialists: draft.specialists?.map(\.name), start: start, nodes: nodes, path: file)
-        checkGraph(tree)
+            id: draft.id ?? "", title: draft.title ?? "", version: draft.version, source: draft.source,
+            disclaimer: draft.disclaimer, specialists: draft.specialists?.map(\.name), start: start ?? 0,
+            nodes: nodes, path: file)
+        checkCycles(tree)
+        if let start { checkReachable(tree, from: start, incomplete: incomplete) }
+        guard start != nil, draft.id != nil, draft.title != nil, incomplete.isEmpty else { return nil }
         return tree
     }
 
@@ -63,11 +72,10 @@ struct Validator {
         let names = declared.map(\.name)
         let known = Set(names)
         var used = Set<String>()
-        for node in draft.nodes {
-            guard let specialist = node.specialist else { continue }
-            used.insert(specialist)
-            if !known.contains(specialist) {
-                error(.unknownSpecialist, "specialist '\(specialist)' is not in the declared specialists\(Suggestion.hint(for: specialist, in: names))", at: node.specialistLocation ?? node.location)
+        for node in draft.nodes where node.kind == .refer {
+            used.insert(node.text)
+            if !known.contains(node.text) {
+                error(.unknownSpecialist, "specialist '\(node.text)' is not in the declared specialists\(Suggestion.hint(for: node.text, in: names))", at: node.textLocation ?? node.location)
             }
         }
         for (name, location) in declared where !used.contains(name) {
@@ -75,15 +83,27 @@ struct Validator {
         }
     }
 
-    private mutating func checkGraph(_ tree: Tree) {
+    private mutating func checkCycles(_ tree: Tree) {
         for cycle in GraphAnalysis.cycles(in: tree) {
             let names = cycle.path.map { tree.nodes[$0].id } + [tree.nodes[cycle.path[0]].id]
-            let location = tree.nodes[cycle.closingEdge.from].edges[cycle.closingEdge.edge].location
+            let location = tree.nodes[cycle.closingEdge.node].edges[cycle.closingEdge.edge].location
             error(.cycle, "cycle: \(names.joined(separator: " -> ")); a tree must not loop back", at: location ?? .start)
         }
-        let reachable = GraphAnalysis.reachable(from: tree.start, in: tree)
-        for (position, node) in tree.nodes.enumerated() where !reachable[position] {
-            warning(.unreachableNode, "node '\(node.id)' cannot be reached from start '\(tree.startNode.id)'", at: node.location ?? .start)
+    }
+
+    /// Warns of nodes no path from `start` reaches. When a reachable node has an edge missing
+    /// because of an error already reported, any node with no edge into it might have been
+    /// that edge's target, so it and what it leads to are not reported.
+    private mutating func checkReachable(_ tree: Tree, from start: Int, incomplete: Set<Int>) {
+        var reached = GraphAnalysis.search(from: [start], in: tree)
+        if incomplete.contains(where: reached.reached) {
+            var hasEdgeIn = [Bool](repeating: false, count: tree.nodes.count)
+            for node in tree.nodes { for edge in node.edges { hasEdgeIn[edge.target] = true } }
+            let orphans = tree.nodes.indices.filter { !hasEdgeIn[$0] && !reached.reached($0) }
+            reached = GraphAnalysis.search(from: [start] + orphans, in: tree)
+        }
+        for (position, node) in tree.nodes.enumerated() where !reached.reached(position) {
+            warning(.unreachableNode, "node '\(node.id)' cannot be reached from start '\(tree.nodes[start].id)'", at: node.location ?? .start)
         }
     }
 

@@ -1,3 +1,5 @@
+// Output/: writing files: atomic replacement of what is at a path.
+
 import Foundation
 
 /// A file that could not be written.

@@ -1,3 +1,7 @@
+// Graph/: linear-time, iterative graph algorithms over a tree (reachability, cycles,
+// topological order, paths), used by validation, scenarios and execution. Imports Model/ and
+// Execution/ (for Path) only.
+
 /// Linear-time, iterative graph algorithms over a tree's nodes.
 ///
 /// Nothing here recurses, so a 100,000-deep chain needs no more stack than a 3-node tree.
@@ -6,8 +10,8 @@ public enum GraphAnalysis {
     public struct Cycle: Sendable {
         /// Node indices along the cycle, starting with the one the closing edge returns to.
         public let path: [Int]
-        /// The edge back to `path[0]`: its source node and its position among that node's edges.
-        public let closingEdge: (from: Int, edge: Int)
+        /// The edge back to `path[0]`.
+        public let closingEdge: EdgeRef
     }
 
     /// Every cycle closed by a back edge of an iterative depth-first search over all nodes.
@@ -41,7 +45,7 @@ public enum GraphAnalysis {
                     stack.append((target, 0))
                 case 1:
                     let path = stack[positionOnStack[target]...].map(\.node)
-                    cycles.append(Cycle(path: path, closingEdge: (top.node, top.nextEdge)))
+                    cycles.append(Cycle(path: path, closingEdge: EdgeRef(node: top.node, edge: top.nextEdge)))
                 default:
                     break
                 }
@@ -66,15 +70,17 @@ public enum GraphAnalysis {
 
         func reached(_ node: Int) -> Bool { parent[node] != -2 }
 
-        /// The shortest path from a root to `node`, as (node, edge taken) pairs; the last edge is `nil`.
-        func path(to node: Int) -> [(node: Int, edge: Int?)] {
-            var reversed: [(node: Int, edge: Int?)] = [(node, nil)]
+        /// The shortest path from a root to `node`, each step taken by its edge alone.
+        func path(to node: Int, in tree: Tree) -> Path {
+            var edges: [EdgeRef] = []
             var current = node
             while parent[current] >= 0 {
-                reversed.append((parent[current], parentEdge[current]))
+                edges.append(EdgeRef(node: parent[current], edge: parentEdge[current]))
                 current = parent[current]
             }
-            return reversed.reversed()
+            var path = Path(origin: current)
+            for edge in edges.reversed() { path.append(edge: edge.edge, answer: nil, in: tree) }
+            return path
         }
     }
 
@@ -119,5 +125,31 @@ public enum GraphAnalysis {
             head += 1
         }
         return order.count == tree.nodes.count ? order : nil
+    }
+
+    /// For each node, whether some node for which `isTarget` holds can be reached from it
+    /// (itself included): one breadth-first search backwards from the targets.
+    static func canReach(in tree: Tree, where isTarget: (Node) -> Bool) -> [Bool] {
+        let count = tree.nodes.count
+        var predecessors = [[Int]](repeating: [], count: count)
+        for (index, node) in tree.nodes.enumerated() {
+            for edge in node.edges { predecessors[edge.target].append(index) }
+        }
+        var seen = [Bool](repeating: false, count: count)
+        var queue: [Int] = []
+        for (index, node) in tree.nodes.enumerated() where isTarget(node) {
+            seen[index] = true
+            queue.append(index)
+        }
+        var head = 0
+        while head < queue.count {
+            let node = queue[head]
+            head += 1
+            for source in predecessors[node] where !seen[source] {
+                seen[source] = true
+                queue.append(source)
+            }
+        }
+        return seen
     }
 }

@@ -1,0 +1,130 @@
+// Execution/: answers and the walks, paths, traces and batches built on them. Imports Model/
+// and Diagnostics/ (for did-you-mean) only.
+
+/// Why an answer could not be taken: one type, with one wording, for every source of answers
+/// (`--answer NODE=ANSWER`, a typed or piped line, a JSON Lines case, a scenario case).
+public enum AnswerError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// An answer names a node the tree does not have; `suggestion` is a likely intended id.
+    case unknownNode(String, suggestion: String?)
+    /// An assignment that is not `NODE=ANSWER`.
+    case malformed(String)
+    /// A node is answered twice.
+    case duplicate(node: String)
+    /// An answer does not fit its node; `valid` lists what the node accepts (empty for a
+    /// terminal node, which takes no answer).
+    case doesNotFit(node: String, given: String, valid: [String])
+
+    public var description: String {
+        switch self {
+        case let .unknownNode(id, suggestion):
+            return "the tree has no node '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+        case let .malformed(text):
+            return "'\(text)' is not NODE=ANSWER"
+        case let .duplicate(node):
+            return "'\(node)' is answered more than once"
+        case let .doesNotFit(node, given, valid):
+            if valid.isEmpty { return "'\(node)' ends the walk and takes no answer, yet '\(given)' was given" }
+            return "'\(given)' is not an answer to '\(node)'\(Suggestion.hint(for: given, in: valid)); valid: \(valid.joined(separator: ", "))"
+        }
+    }
+
+    /// The error for an id that names no node of `tree`, with a suggestion.
+    public static func unknownNode(_ id: String, in tree: Tree) -> AnswerError {
+        .unknownNode(id, suggestion: Suggestion.closest(to: id, in: tree.nodes.lazy.map(\.id)))
+    }
+}
+
+extension Answer {
+    /// Parses `text` as an answer to `node`: the one parser for answers written as text.
+    ///
+    /// - A question takes a label (case-insensitive, Unicode-aware) or a 1-based number. A
+    ///   label wins over a number, so a question whose labels are numbers is answered by label.
+    /// - A checklist takes `none` or `0`, or items by label or number, separated by commas
+    ///   (`1,3` or `Tingling, Active urination`) or, for numbers, by spaces (`1 3`).
+    /// - A refer step with `next` takes `next` or an empty answer.
+    public static func parse(_ text: String, for node: Node) throws(AnswerError) -> Answer {
+        let trimmed = text.trimmingWhitespace
+        switch node.transition {
+        case .choose:
+            if let index = node.edges.firstIndex(where: { matches($0.label, trimmed) }) { return .choice(index) }
+            if let number = Int(trimmed), number >= 1, number <= node.edges.count { return .choice(number - 1) }
+        case .check:
+            if matches(Node.noneLabel, trimmed) || trimmed == "0" { return .items([]) }
+            if let items = parseItems(trimmed, in: node) { return .items(items) }
+        case .pass:
+            if trimmed.isEmpty || matches(Node.nextLabel, trimmed) { return .next }
+        case .end:
+            break
+        }
+        throw doesNotFit(text, node)
+    }
+
+    /// Parses a checklist answer given as a list (from JSON or YAML): each element a label or a number.
+    public static func parse(items: [String], for node: Node) throws(AnswerError) -> Answer {
+        guard case .check = node.transition else { throw doesNotFit("[" + items.joined(separator: ", ") + "]", node) }
+        var chosen: [Int] = []
+        for item in items {
+            let trimmed = item.trimmingWhitespace
+            if items.count == 1, matches(Node.noneLabel, trimmed) || trimmed == "0" { return .items([]) }
+            guard let index = itemIndex(trimmed, in: node) else { throw doesNotFit(item, node) }
+            if !chosen.contains(index) { chosen.append(index) }
+        }
+        return .items(chosen.sorted())
+    }
+
+    /// The answers `node` accepts, as a person would type them.
+    public static func valid(for node: Node) -> [String] {
+        switch node.transition {
+        case .choose: node.edges.map(\.label)
+        case .check: node.items + [Node.noneLabel]
+        case .pass: [Node.nextLabel]
+        case .end: []
+        }
+    }
+
+    /// The answer as text: a label, the items that apply joined by `, `, `none` or `next`.
+    public func text(at node: Node) -> String {
+        switch self {
+        case .choice(let index): node.edges[index].label
+        case .items(let chosen): chosen.isEmpty ? Node.noneLabel : chosen.map { node.items[$0] }.joined(separator: ", ")
+        case .next: Node.nextLabel
+        }
+    }
+
+    private static func parseItems(_ text: String, in node: Node) -> [Int]? {
+        if let index = itemIndex(text, in: node) { return [index] }
+        var parts = text.split(separator: ",").map { String($0).trimmingWhitespace }
+        if parts.count == 1 { parts = text.split(whereSeparator: \.isWhitespace).map(String.init) }
+        var chosen: [Int] = []
+        for part in parts where !part.isEmpty {
+            guard let index = itemIndex(part, in: node) else { return nil }
+            if !chosen.contains(index) { chosen.append(index) }
+        }
+        return chosen.isEmpty ? nil : chosen.sorted()
+    }
+
+    private static func itemIndex(_ text: String, in node: Node) -> Int? {
+        if let index = node.items.firstIndex(where: { matches($0, text) }) { return index }
+        if let number = Int(text), number >= 1, number <= node.items.count { return number - 1 }
+        return nil
+    }
+
+    /// Case-insensitive, Unicode-aware comparison (`да` matches `Да`).
+    static func matches(_ label: String, _ text: String) -> Bool {
+        label == text || label.lowercased() == text.lowercased()
+    }
+
+    private static func doesNotFit(_ text: String, _ node: Node) -> AnswerError {
+        .doesNotFit(node: node.id, given: text.trimmingWhitespace, valid: valid(for: node))
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space.
+    var trimmingWhitespace: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
+}

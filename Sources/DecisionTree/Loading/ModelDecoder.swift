@@ -1,0 +1,132 @@
+// Loading/: the normalized JSON model (`"format": "dtree-model/1"`, as `dtree export --format
+// json` writes it), from composed YAML to a draft.
+
+/// Decodes the normalized model into a ``TreeDraft``, so an export loads, validates, runs and
+/// renders as the tree it came from.
+///
+/// `{"format":"dtree-model/1","tree","title","version"?,"source"?,"disclaimer"?,"specialists"?,
+/// "start","nodes":[{"id","kind","text"|"refer","items"?,"urgency"?,"advice"?,"help"?,"cite"?,
+/// "edges":[{"label","to"}]}]}`.
+struct ModelDecoder {
+    static let topLevelKeys = ["format", "tree", "title", "version", "source", "disclaimer", "specialists", "start", "nodes"]
+    static let nodeKeys = ["id", "kind", "text", "refer", "items", "urgency", "advice", "help", "cite", "edges"]
+
+    var reader: MappingReader
+
+    init(file: String) { reader = MappingReader(file: file) }
+
+    /// Whether `root` declares the normalized model's format.
+    static func isModel(_ root: YAMLNode) -> Bool {
+        root.mapping?.contains { $0.key.scalar == "format" && $0.value.scalar == Tree.modelFormat } == true
+    }
+
+    mutating func decode(_ root: YAMLNode) -> TreeDraft {
+        var draft = TreeDraft()
+        draft.rootLocation = root.location
+        var present = Set<String>()
+        for (key, _, value) in reader.pairs(of: root, allowed: Self.topLevelKeys) {
+            present.insert(key)
+            switch key {
+            case "tree": draft.id = reader.text(value, field: key)
+            case "title": draft.title = reader.text(value, field: key)
+            case "version": draft.version = reader.text(value, field: key)
+            case "source": draft.source = reader.text(value, field: key)
+            case "disclaimer": draft.disclaimer = reader.text(value, field: key)
+            case "start": if let id = reader.text(value, field: key) { draft.start = (id, value.location) }
+            case "specialists": draft.specialists = reader.textList(value, field: key)?.map { ($0.text, $0.location) }
+            case "nodes":
+                guard let list = value.sequence else {
+                    reader.error(.wrongType, "'nodes' must be a list of nodes in the normalized model, not \(value.kindDescription)", at: value.location)
+                    continue
+                }
+                var seen: [String: SourceLocation] = [:]
+                for item in list {
+                    guard let node = decodeNode(item) else { continue }
+                    if let first = seen[node.id] {
+                        reader.error(.duplicateKey, "duplicate node id '\(node.id)'; the first is at line \(first.line), column \(first.column)", at: node.location)
+                        continue
+                    }
+                    seen[node.id] = node.location
+                    draft.nodes.append(node)
+                }
+            default:
+                break
+            }
+        }
+        for required in ["tree", "title", "start", "nodes"] where !present.contains(required) {
+            reader.error(.missingField, "missing required field '\(required)'", at: root.location)
+        }
+        return draft
+    }
+
+    private mutating func decodeNode(_ item: YAMLNode) -> TreeDraft.Node? {
+        guard item.mapping != nil else {
+            reader.error(.wrongType, "a node must be a mapping with id, kind and edges, not \(item.kindDescription)", at: item.location)
+            return nil
+        }
+        let pairs = reader.pairs(of: item, allowed: Self.nodeKeys)
+        let fields = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        guard let idNode = fields["id"], let id = reader.text(idNode, field: "id") else {
+            if fields["id"] == nil { reader.error(.missingField, "a node has no 'id'", at: item.location) }
+            return nil
+        }
+        _ = reader.checkNodeID(id, at: idNode.location)
+        var node = TreeDraft.Node(id: id, location: idNode.location)
+        guard let kindNode = fields["kind"], let word = reader.text(kindNode, field: "kind") else {
+            if fields["kind"] == nil { reader.error(.nodeKindMissing, "node '\(id)' has no 'kind'", at: item.location) }
+            return node
+        }
+        guard let kind = NodeKind(rawValue: word) else {
+            let names = NodeKind.allCases.map(\.rawValue)
+            reader.error(.nodeKindMissing, "unknown kind '\(word)'\(Suggestion.hint(for: word, in: names)); use one of \(names.joined(separator: ", "))", at: kindNode.location)
+            return node
+        }
+        node.kind = kind
+        let textKey = kind == .refer ? "refer" : "text"
+        if let value = fields[textKey] {
+            node.text = reader.text(value, field: textKey) ?? ""
+            node.textLocation = value.location
+        } else {
+            reader.error(.missingField, "\(kind.withArticle) node needs '\(textKey)'", at: item.location)
+        }
+        if kind == .checklist, let value = fields["items"] { node.items = reader.textList(value, field: "items")?.map(\.text) ?? [] }
+        if kind == .refer, let value = fields["urgency"], let urgency = reader.urgency(value, field: "urgency") { node.urgency = urgency }
+        node.advice = fields["advice"].flatMap { reader.text($0, field: "advice") }
+        node.help = fields["help"].flatMap { reader.text($0, field: "help") }
+        node.cite = fields["cite"].flatMap { reader.text($0, field: "cite") }
+        guard let edges = fields["edges"]?.sequence else {
+            reader.error(.missingField, "node '\(id)' needs 'edges', a list of {label, to}", at: item.location)
+            node.edgesIncomplete = true
+            return node
+        }
+        for edge in edges {
+            let parts = Dictionary(reader.pairs(of: edge, allowed: ["label", "to"]).map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+            guard let labelNode = parts["label"], let label = reader.text(labelNode, field: "label"),
+                  let toNode = parts["to"], let to = reader.text(toNode, field: "to") else {
+                reader.error(.missingField, "an edge needs 'label' and 'to'", at: edge.location)
+                node.edgesIncomplete = true
+                continue
+            }
+            node.targets.append(.init(label: label, labelLocation: labelNode.location, target: to, location: toNode.location))
+        }
+        checkEdgeLayout(&node, at: item.location)
+        return node
+    }
+
+    /// The edges of each kind as ``Node`` documents them: a question's two or more answers, a
+    /// checklist's `any` then `none`, a refer's `next` or nothing, an outcome's nothing.
+    private mutating func checkEdgeLayout(_ node: inout TreeDraft.Node, at location: SourceLocation) {
+        let labels = node.targets.map(\.label)
+        let fits: Bool = switch node.kind {
+        case .question?: labels.count >= 2
+        case .checklist?: labels == [Node.anyLabel, Node.noneLabel] && !node.items.isEmpty
+        case .refer?: labels.isEmpty || labels == [Node.nextLabel]
+        case .outcome?: labels.isEmpty
+        case nil: true
+        }
+        if !fits, let kind = node.kind {
+            reader.error(.wrongType, "the edges of \(kind.withArticle) node do not fit its kind (labels: \(labels.joined(separator: ", ")))", at: location)
+            node.edgesIncomplete = true
+        }
+    }
+}

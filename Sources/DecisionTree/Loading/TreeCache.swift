@@ -1,0 +1,37 @@
+import Foundation
+
+// Loading/: loading each tree file once per run, however many scenario files name it.
+
+/// Loads each tree file once: a second request for the same file (by its absolute,
+/// standardized path) returns the first result. One `dtree validate` or `dtree test` run
+/// shares one cache, so a tree named by several scenario files is read and validated once.
+public final class TreeCache {
+    private var results: [String: Result<LoadResult, TreeLoader.ReadError>] = [:]
+
+    /// An empty cache.
+    public init() {}
+
+    /// The result of loading `path`, loading it on first use (see
+    /// ``TreeLoader/load(contentsOf:onlyTrees:)`` for `onlyTrees`; a file passed over that way
+    /// is loaded in full when it is asked for without it).
+    public func load(_ path: String, onlyTrees: Bool = false) throws(TreeLoader.ReadError) -> LoadResult {
+        let key = Self.standard(path)
+        if let cached = results[key], onlyTrees || (try? cached.get())?.skipped != true { return try cached.get() }
+        let result: Result<LoadResult, TreeLoader.ReadError>
+        do {
+            result = .success(try TreeLoader.load(contentsOf: path, onlyTrees: onlyTrees))
+        } catch {
+            result = .failure(error)
+        }
+        results[key] = result
+        return try result.get()
+    }
+
+    /// Whether `path` has been loaded already.
+    public func contains(_ path: String) -> Bool { results[Self.standard(path)] != nil }
+
+    /// An absolute, standardized path, to tell whether two paths name the same file.
+    public static func standard(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+}
