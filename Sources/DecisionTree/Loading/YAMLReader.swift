@@ -32,14 +32,14 @@ struct YAMLReader {
             var composer = Composer()
             while true {
                 var event = yaml_event_t()
-                guard yaml_parser_parse(&parser, &event) == 1 else { throw syntaxFailure(parser) }
+                guard yaml_parser_parse(&parser, &event) == 1 else { throw syntaxFailure(parser, bytes: buffer) }
                 defer { yaml_event_delete(&event) }
                 if try composer.consume(&event) { return composer.root }
             }
         }
     }
 
-    private static func syntaxFailure(_ parser: yaml_parser_t) -> Failure {
+    private static func syntaxFailure(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) -> Failure {
         if parser.error == YAML_MEMORY_ERROR {
             return Failure(rule: .yamlSyntax, message: "out of memory while parsing YAML", location: location(parser.problem_mark))
         }
@@ -49,8 +49,33 @@ struct YAMLReader {
         }
         let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
         let context = parser.context.map { String(cString: $0) }
+        if let rephrased = rephrase(problem: problem, context: context, parser: parser, bytes: bytes) { return rephrased }
         let message = context.map { "\(problem) \($0)" } ?? problem
         return Failure(rule: .yamlSyntax, message: message, location: location(parser.problem_mark))
+    }
+
+    /// libyaml's words for the mistakes people make most, said as a person would, at the line
+    /// that is wrong: a tab used for indentation, a key indented less than its neighbours, a
+    /// quote or bracket never closed (named where it opened).
+    private static func rephrase(problem: String, context: String?, parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) -> Failure? {
+        let at = location(parser.problem_mark)
+        let opened = location(parser.context_mark)
+        let index = Int(parser.problem_mark.index)
+        if problem.hasPrefix("found character that cannot start any token"), index < bytes.count, bytes[index] == 0x09 {
+            return Failure(rule: .yamlSyntax, message: "tabs cannot indent YAML; use spaces", location: at)
+        }
+        switch (problem, context) {
+        case ("did not find expected key", "while parsing a block mapping"?):
+            return Failure(rule: .yamlSyntax, message: "this line is indented differently from the keys above it (the mapping begins at line \(opened.line), column \(opened.column)); line it up with them", location: at)
+        case ("found unexpected end of stream", "while scanning a quoted scalar"?):
+            return Failure(rule: .yamlSyntax, message: "this quote is never closed; end the text with the same quote mark", location: opened)
+        case ("did not find expected ',' or ']'", "while parsing a flow sequence"?):
+            return Failure(rule: .yamlSyntax, message: "this '[' is never closed (line \(at.line) goes on without it); end the list with ']'", location: opened)
+        case ("did not find expected ',' or '}'", "while parsing a flow mapping"?):
+            return Failure(rule: .yamlSyntax, message: "this '{' is never closed (line \(at.line) goes on without it); end the mapping with '}'", location: opened)
+        default:
+            return nil
+        }
     }
 
     static func tooDeep(at location: SourceLocation) -> Failure {

@@ -27,18 +27,29 @@ enum DOTEscaping {
     static func html(_ text: String) -> String {
         var out = ""
         for scalar in UntrustedText.sanitized(text).unicodeScalars {
+            if let entity = markupEntity(scalar) {
+                out += entity
+                continue
+            }
             switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
             case "\\": out += "\\\\"
             case "\n", "\r", "\t": out += " "
             default: out.unicodeScalars.append(scalar)
             }
         }
         return out
+    }
+
+    /// The entity for a character that is markup in HTML and SVG (`&`, `<`, `>`, `"`, `'`).
+    private static func markupEntity(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "&": "&amp;"
+        case "<": "&lt;"
+        case ">": "&gt;"
+        case "\"": "&quot;"
+        case "'": "&#39;"
+        default: nil
+        }
     }
 
     /// A quoted DOT string for a tooltip whose SVG `xlink:title` shows `text` literally.
@@ -50,12 +61,11 @@ enum DOTEscaping {
     static func tooltip(_ text: String) -> String {
         var out = "\""
         for scalar in UntrustedText.sanitized(text).unicodeScalars {
+            if let entity = markupEntity(scalar) {
+                out += entity
+                continue
+            }
             switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
             case "\\": out += "\\\\\\\\"
             case "\n": out += "&#10;"
             case "\r", "\t": out += " "

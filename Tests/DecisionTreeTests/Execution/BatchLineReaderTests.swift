@@ -2,10 +2,10 @@ import DecisionTree
 import Testing
 
 @Suite struct BatchLineReaderTests {
-    func read(_ line: String) throws(BatchError) -> AnswerSheet {
+    func read(_ line: String) throws(BatchError) -> Answers {
         let tree: Tree
         do { tree = try Fixtures.shippedTree() } catch { throw BatchError.syntax(column: 0, message: "fixture: \(error)") }
-        var sheet = AnswerSheet(tree: tree)
+        var sheet = Answers(tree: tree)
         var text = line
         var failure: BatchError?
         text.withUTF8 { bytes in
@@ -15,7 +15,7 @@ import Testing
         return sheet
     }
 
-    func answer(_ sheet: AnswerSheet, _ id: String) throws -> Answer? {
+    func answer(_ sheet: Answers, _ id: String) throws -> Answer? {
         sheet[try #require(try Fixtures.shippedTree().index(of: id))]
     }
 
@@ -43,7 +43,7 @@ import Testing
               end: {outcome: E}
             """)
         for (line, expected) in [(#"{"q": "\u0434\u0430"}"#, Answer.choice(0)), (#"{"q": "\ud83d\ude00"}"#, .choice(1)), (#"{"q": "ДА"}"#, .choice(0))] {
-            var sheet = AnswerSheet(tree: tree)
+            var sheet = Answers(tree: tree)
             var text = line
             try text.withUTF8 { try BatchLineReader(tree: tree).read($0, into: &sheet) }
             #expect(sheet[0] == expected, "\(line)")
@@ -55,10 +55,10 @@ import Testing
         (#"{"red_flags": none}"#, "the answer to 'red_flags' must be a label, a whole number or a list"),
         (#"{"red_flags": true}"#, "the answer to 'red_flags' must be a label, a whole number or a list"),
         (#"{"recurring": 1.5}"#, "the answer to 'recurring' must be a whole number, not 1.5"),
-        (#"{"recurring": ["yes"]}"#, "the answer to 'recurring' is a list, but 'recurring' is a question, not a checklist"),
-        (#"{"self_care": "yes"}"#, "the answer to 'self_care' is given, but 'self_care' is a terminal outcome and takes none"),
-        (#"{"recuring": "yes"}"#, "no node 'recuring' (did you mean 'recurring'?)"),
-        (#"{"recurring": "yes", "recurring": "no"}"#, "'recurring' is answered twice"),
+        (#"{"recurring": ["yes"]}"#, "'[yes]' is not an answer to 'recurring'; valid: yes, no"),
+        (#"{"self_care": "yes"}"#, "'self_care' ends the walk and takes no answer, yet 'yes' was given"),
+        (#"{"recuring": "yes"}"#, "the tree has no node 'recuring' (did you mean 'recurring'?)"),
+        (#"{"recurring": "yes", "recurring": "no"}"#, "'recurring' is answered more than once"),
         (#"{"recurring": "yes"} x"#, "invalid JSON at column 22: unexpected text after the case"),
         (#"{"recurring": "y\es"}"#, #"invalid JSON at column 18: invalid escape '\e'"#),
         (#"{"recurring": "yes}"#, "invalid JSON at column 15: unterminated string"),
@@ -67,7 +67,7 @@ import Testing
         (#"{"red_flags": [9]}"#, "'9' is not an answer to 'red_flags'; valid: Numbness comes back regularly, Pain increases with movement, Tingling, Dizzy when standing up, Active urination, none"),
     ]))
     func reportsWhatIsWrong(line: String, message: String) {
-        do {
+        do throws(BatchError) {
             _ = try read(line)
             Issue.record("'\(line)' was read")
         } catch {

@@ -26,7 +26,7 @@ import Testing
         let evaluator = try Evaluator(tree: tree)
         var outcomes: Set<String> = []
         for answers in Self.combinations {
-            let sheet = try AnswerSheet(tree: tree, answers: answers)
+            let sheet = try Answers(assignments: answers.map { "\($0.key)=\($0.value)" }, in: tree)
             var walk = try Walk(tree: tree)
             while !walk.isFinished, let answer = sheet[walk.current] { try walk.take(answer) }
             switch evaluator.evaluate(sheet) {
@@ -35,8 +35,6 @@ import Testing
                 outcomes.insert(tree.nodes[node].id)
             case .stopped(let node):
                 #expect(!walk.isFinished && walk.current == node, "\(answers)")
-            case .invalid(let node):
-                Issue.record("invalid at \(tree.nodes[node].id) for \(answers)")
             }
         }
         #expect(outcomes == ["neurologist_now", "self_care", "trauma", "urologist", "gynecologist", "neurologist", "muscle_spasm"])
@@ -45,27 +43,32 @@ import Testing
     @Test func startsFromAnyNodeAndReportsStopsAndMisfits() throws {
         let tree = try Fixtures.shippedTree()
         let fromTherapist = try Evaluator(tree: tree, from: "therapist")
-        var sheet = AnswerSheet(tree: tree)
+        var sheet = Answers(tree: tree)
         #expect(fromTherapist.evaluate(sheet) == .stopped(try #require(tree.index(of: "therapist_finding"))))
-        sheet[try #require(tree.index(of: "therapist_finding"))] = .choice(3)
+        try sheet.set(.choice(3), forNode: try #require(tree.index(of: "therapist_finding")), in: tree)
         #expect(fromTherapist.evaluate(sheet) == .outcome(try #require(tree.index(of: "muscle_spasm"))))
+        // A misfit can no longer reach the evaluator: Answers checks each answer against its node
+        // when it is set, with the same transition rule the evaluator tabulates.
         let evaluator = try Evaluator(tree: tree)
-        sheet[tree.start] = .choice(0)
-        #expect(evaluator.evaluate(sheet) == .invalid(tree.start))
-        sheet[tree.start] = .items([9])
-        #expect(evaluator.evaluate(sheet) == .invalid(tree.start))
+        #expect(evaluator.evaluate(sheet) == .stopped(tree.start))
+        #expect(throws: AnswerError.doesNotFit(node: "red_flags", given: "any", valid: Answer.valid(for: tree.startNode))) {
+            try sheet.set(.choice(0), forNode: tree.start, in: tree)
+        }
+        #expect(tree.startNode.edge(for: .choice(0)) == nil)
+        #expect(tree.startNode.edge(for: .items([9])) == nil)
+        #expect(evaluator.evaluate(sheet) == .stopped(tree.start))
         sheet.removeAll()
         #expect(sheet.isEmpty)
-        #expect(throws: Walk.UnknownNode.self) { try Evaluator(tree: tree, from: "nowhere") }
+        #expect(throws: AnswerError.unknownNode("nowhere", in: tree)) { try Evaluator(tree: tree, from: "nowhere") }
     }
 
     @Test func answerSheetRejectsUnknownNodesAndMisfits() throws {
         let tree = try Fixtures.shippedTree()
-        #expect(throws: BatchError.unknownNode(Walk.UnknownNode(id: "injuri", suggestion: "injury"))) {
-            try AnswerSheet(tree: tree, answers: ["injuri": "yes"])
+        #expect(throws: AnswerError.unknownNode("injuri", suggestion: "injury")) {
+            try Answers(assignments: ["injuri=yes"], in: tree)
         }
-        #expect(throws: BatchError.answer(AnswerError(node: "injury", given: "perhaps", valid: ["yes", "no"]))) {
-            try AnswerSheet(tree: tree, answers: ["injury": "perhaps"])
+        #expect(throws: AnswerError.doesNotFit(node: "injury", given: "perhaps", valid: ["yes", "no"])) {
+            try Answers(assignments: ["injury=perhaps"], in: tree)
         }
     }
 }

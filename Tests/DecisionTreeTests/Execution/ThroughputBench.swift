@@ -11,10 +11,10 @@ import Testing
 @Suite(.serialized, .enabled(if: ProcessInfo.processInfo.environment["DTREE_BENCH"] != nil))
 struct ThroughputBench {
     /// Distinct pre-parsed cases covering every outcome, cycled through.
-    static func sheets(_ tree: Tree) throws -> [AnswerSheet] {
-        var sheets: [AnswerSheet] = []
+    static func sheets(_ tree: Tree) throws -> [Answers] {
+        var sheets: [Answers] = []
         for answers in EvaluatorTests.combinations {
-            let sheet = try AnswerSheet(tree: tree, answers: answers)
+            let sheet = try Answers(assignments: answers.map { "\($0.key)=\($0.value)" }, in: tree)
             if case .outcome = try Evaluator(tree: tree).evaluate(sheet) { sheets.append(sheet) }
         }
         return sheets
@@ -41,7 +41,7 @@ struct ThroughputBench {
         let count = 1_000_000
         let cases = (0..<count).map { distinct[($0 &* 7919) % distinct.count] }
         try #require(!cases.isEmpty)
-        Self.measure("Evaluator.evaluate, pre-parsed AnswerSheet", cases: count) {
+        Self.measure("Evaluator.evaluate, pre-parsed Answers", cases: count) {
             var total = 0
             for sheet in cases {
                 if case .outcome(let node) = evaluator.evaluate(sheet) { total &+= node }

@@ -11,22 +11,22 @@ import Testing
         // The refer step r has `next`, so the walk passes it and stands at done.
         #expect(walk.node.id == "done")
         #expect(walk.isFinished)
-        #expect(walk.path.map { tree.nodes[$0].id } == ["q", "c", "r", "done"])
-        #expect(walk.steps.map { $0.answer.label(in: tree.nodes[$0.node]) } == ["yes", "B", "next"])
+        #expect(walk.path.nodes.map { tree.nodes[$0].id } == ["q", "c", "r", "done"])
+        #expect(walk.path.steps.map { $0.answer?.text(at: tree.nodes[$0.node]) } == ["yes", "B", "next"])
     }
 
     @Test func invalidAnswerLeavesStateUnchanged() throws {
         let tree = try Fixtures.tree(Fixtures.small)
         var walk = try Walk(tree: tree)
-        do {
+        do throws(AnswerError) {
             try walk.answer("maybe")
             Issue.record("an invalid answer was taken")
         } catch {
-            #expect(error == AnswerError(node: "q", given: "maybe", valid: ["yes", "no"]))
+            #expect(error == .doesNotFit(node: "q", given: "maybe", valid: ["yes", "no"]))
         }
-        #expect(throws: AnswerError.self) { try AnswerParser.parse("3", for: walk.node) }
+        #expect(throws: AnswerError.self) { try Answer.parse("3", for: walk.node) }
         #expect(walk.node.id == "q")
-        #expect(walk.steps.isEmpty)
+        #expect(walk.path.steps.isEmpty)
     }
 
     @Test func backUndoesReferStepsAndRestartReturns() throws {
@@ -40,10 +40,10 @@ import Testing
         let wentBack = walk.back()
         #expect(wentBack)
         #expect(walk.node.id == "c")
-        #expect(walk.steps.count == 1)
+        #expect(walk.path.steps.count == 1)
         walk.restart()
         #expect(walk.node.id == "q")
-        #expect(walk.steps.isEmpty)
+        #expect(walk.path.steps.isEmpty)
     }
 
     @Test func checklistNoneAndUnicodeLabels() throws {
@@ -68,7 +68,7 @@ import Testing
         walk.restart()
         try walk.answer("да")
         try walk.answer("нет")
-        #expect(walk.steps.last?.answer == .choice(1))
-        #expect(throws: Walk.UnknownNode(id: "qq", suggestion: "q")) { try Walk(tree: tree, from: "qq") }
+        #expect(walk.path.steps.last?.answer == .choice(1))
+        #expect(throws: AnswerError.unknownNode("qq", suggestion: "q")) { try Walk(tree: tree, from: "qq") }
     }
 }

@@ -4,21 +4,23 @@ import Testing
 
 @Suite struct DOTWriterTests {
     @Test func shippedTreeMatchesGolden() throws {
-        try RenderFixtures.expectGolden(try Renderer.dot(try Fixtures.shippedTree()), "back-numbness.dot")
+        try RenderFixtures.expectGolden(Renderer.dot(try Fixtures.shippedTree()), "back-numbness.dot")
     }
 
     @Test func shippedTreeLeftToRightWithPathMatchesGolden() throws {
-        let options = RenderOptions(rankdir: .LR, answers: ["red_flags": "none", "recurring": "yes", "injury": "no", "therapist_finding": "ovaries"])
-        try RenderFixtures.expectGolden(try Renderer.dot(try Fixtures.shippedTree(), options: options), "back-numbness-path-lr.dot")
+        let tree = try Fixtures.shippedTree()
+        let answers = try Answers(assignments: ["red_flags=none", "recurring=yes", "injury=no", "therapist_finding=ovaries"], in: tree)
+        let options = RenderOptions(rankdir: .LR, answers: answers)
+        try RenderFixtures.expectGolden(Renderer.dot(tree, options: options), "back-numbness-path-lr.dot")
     }
 
     @Test func hostileTreeMatchesGolden() throws {
-        try RenderFixtures.expectGolden(try Renderer.dot(try RenderFixtures.hostileTree()), "hostile.dot")
+        try RenderFixtures.expectGolden(Renderer.dot(try RenderFixtures.hostileTree()), "hostile.dot")
     }
 
     @Test func nodesAndAnswersKeepFileOrder() throws {
         let tree = try Fixtures.shippedTree()
-        let dot = try Renderer.dot(tree)
+        let dot = Renderer.dot(tree)
         let nodeLines = dot.split(separator: "\n").filter { $0.hasPrefix("  \"") && !$0.contains(" -> ") }
         #expect(nodeLines.map { $0.dropFirst(3).prefix(while: { $0 != "\"" }) }.map(String.init) == tree.nodes.map(\.id))
         let finding = dot.split(separator: "\n").filter { $0.hasPrefix("  \"therapist_finding\" -> ") }
@@ -29,7 +31,8 @@ import Testing
 
     @Test func onlyWhitelistedAttributesAreWritten() throws {
         for tree in [try Fixtures.shippedTree(), try RenderFixtures.hostileTree()] {
-            let names = attributeNames(try Renderer.dot(tree, options: RenderOptions(answers: [tree.startNode.id: "1"])))
+            let answers = try Answers(assignments: ["\(tree.startNode.id)=1"], in: tree)
+            let names = attributeNames(Renderer.dot(tree, options: RenderOptions(answers: answers)))
             #expect(!names.isEmpty)
             let allowed = Set(DOTAttribute.allCases.map(\.rawValue))
             #expect(names.subtracting(allowed).isEmpty, "\(names.subtracting(allowed))")

@@ -8,18 +8,24 @@ import Testing
         let svg = try SVGFacts(Renderer.render(tree, format: .svg).data)
         let text = svg.joinedText
         for node in tree.nodes {
-            let shown = node.kind == .refer ? ClinicianStyle.heading(node.specialist ?? node.text) : node.text
-            #expect(text.contains(DOTEscaping.collapsed(shown)), "\(node.id): \(shown)")
+            let shown: String
+            switch node.content {
+            case .question(let question): shown = question.text
+            case .checklist(let checklist): shown = checklist.text
+            case .refer(let referral): shown = referral.heading
+            case .outcome(let outcome): shown = outcome.text
+            }
+            #expect(text.contains(UntrustedText.collapsed(shown)), "\(node.id): \(shown)")
             #expect(text.contains(node.id), "\(node.id)")
             for item in node.items { #expect(text.contains("☐ " + item), "\(item)") }
-            if let advice = node.advice { #expect(text.contains(DOTEscaping.collapsed(advice)), "\(node.id) advice") }
+            if let advice = node.advice { #expect(text.contains(UntrustedText.collapsed(advice)), "\(node.id) advice") }
         }
         #expect(text.contains(tree.title))
         #expect(text.contains("Legend"))
         let tooltips = svg.attributes.filter { $0.0 == "xlink:title" || $0.0 == "title" }.map(\.1)
         for node in tree.nodes {
-            if let cite = node.cite { #expect(tooltips.contains { $0.contains(DOTEscaping.collapsed(cite)) }, "\(node.id) cite") }
-            if let help = node.help { #expect(tooltips.contains { $0.contains(DOTEscaping.collapsed(help)) }, "\(node.id) help") }
+            if let cite = node.cite { #expect(tooltips.contains { $0.contains(UntrustedText.collapsed(cite)) }, "\(node.id) cite") }
+            if let help = node.help { #expect(tooltips.contains { $0.contains(UntrustedText.collapsed(help)) }, "\(node.id) help") }
         }
         svg.expectNoScript()
     }
@@ -41,7 +47,7 @@ import Testing
 
     @Test func pathHighlightIsDrawn() throws {
         let tree = try Fixtures.shippedTree()
-        let options = RenderOptions(answers: ["red_flags": "2, tingling"])
+        let options = RenderOptions(answers: try Answers(assignments: ["red_flags=2, tingling"], in: tree))
         let output = try Renderer.render(tree, format: .svg, options: options)
         let svg = try SVGFacts(output.data)
         #expect(svg.joinedText.contains("★ REACHED WITH THESE ANSWERS"))

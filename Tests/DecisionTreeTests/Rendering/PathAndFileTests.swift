@@ -5,45 +5,57 @@ import Testing
 @Suite struct PathHighlightTests {
     @Test func answersFollowTheTreeToAnOutcome() throws {
         let tree = try Fixtures.shippedTree()
-        let path = try PathHighlight.follow(tree, answers: ["red_flags": "none", "recurring": "YES", "injury": "2", "therapist_finding": "ovaries"])
-        #expect(path.nodes.map { tree.nodes[$0].id } == ["red_flags", "recurring", "injury", "therapist", "therapist_finding", "gynecologist"])
+        let answers = try Answers(assignments: ["red_flags=none", "recurring=YES", "injury=2", "therapist_finding=ovaries"], in: tree)
+        let path = PathHighlight(tree, answers: answers)
+        #expect(path.path.nodes.map { tree.nodes[$0].id } == ["red_flags", "recurring", "injury", "therapist", "therapist_finding", "gynecologist"])
+        #expect(path.nodes == Set(path.path.nodes))
         #expect(path.edges.count == 5)
+        #expect(tree.nodes[path.last].id == "gynecologist")
         #expect(path.unused.isEmpty)
         #expect(path.ticked.isEmpty)
     }
 
     @Test func checklistItemsAreTickedByLabelOrNumber() throws {
         let tree = try Fixtures.shippedTree()
-        let path = try PathHighlight.follow(tree, answers: ["red_flags": "1, tingling"])
-        #expect(path.nodes.map { tree.nodes[$0].id } == ["red_flags", "neurologist_now"])
+        let path = PathHighlight(tree, answers: try Answers(assignments: ["red_flags=1, tingling"], in: tree))
+        #expect(path.path.nodes.map { tree.nodes[$0].id } == ["red_flags", "neurologist_now"])
         #expect(path.ticked[tree.start] == [0, 2])
     }
 
     @Test func missingAnswersStopThePathAndExtraOnesAreReported() throws {
         let tree = try Fixtures.shippedTree()
-        let output = try Renderer.render(tree, format: .dot, options: RenderOptions(answers: ["red_flags": "none", "injury": "yes"]))
+        let answers = try Answers(assignments: ["red_flags=none", "injury=yes"], in: tree)
+        #expect(PathHighlight(tree, answers: answers).unused == [try #require(tree.index(of: "injury"))])
+        let output = try Renderer.render(tree, format: .dot, options: RenderOptions(answers: answers))
         #expect(output.warnings.count == 2)
         #expect(output.warnings.contains { $0.contains("'injury'") })
         #expect(output.warnings.contains { $0.contains("stop at 'recurring'") })
         #expect(String(decoding: output.data, as: UTF8.self).contains("NEXT: NEEDS AN ANSWER"))
     }
 
+    /// Answers are checked when they are parsed, before any path is drawn, with the one error type.
     @Test func wrongAnswersAreErrors() throws {
         let tree = try Fixtures.shippedTree()
-        #expect(throws: RenderError.unknownNode("recuring", suggestion: "recurring")) {
-            try PathHighlight.follow(tree, answers: ["recuring": "yes"])
+        #expect(throws: AnswerError.unknownNode("recuring", suggestion: "recurring")) {
+            try Answers(assignments: ["recuring=yes"], in: tree)
         }
-        #expect(throws: RenderError.unknownAnswer(node: "recurring", answer: "maybe", choices: ["yes", "no"])) {
-            try PathHighlight.follow(tree, answers: ["recurring": "maybe"])
+        #expect(throws: AnswerError.doesNotFit(node: "recurring", given: "maybe", valid: ["yes", "no"])) {
+            try Answers(assignments: ["recurring=maybe"], in: tree)
         }
-        #expect(throws: RenderError.self) { try PathHighlight.follow(tree, answers: ["self_care": "yes"]) }
+        #expect(throws: AnswerError.doesNotFit(node: "self_care", given: "yes", valid: [])) {
+            try Answers(assignments: ["self_care=yes"], in: tree)
+        }
     }
 
     @Test func answerArgumentsAreParsed() throws {
-        #expect(try RenderOptions.answers(from: ["a=b", " c = d=e "]) == ["a": "b", "c": "d=e"])
-        #expect(throws: RenderError.malformedAnswer("ab")) { try RenderOptions.answers(from: ["ab"]) }
-        #expect(throws: RenderError.malformedAnswer("a=")) { try RenderOptions.answers(from: ["a="]) }
-        #expect(throws: RenderError.duplicateAnswer(node: "a")) { try RenderOptions.answers(from: ["a=1", "a=2"]) }
+        let plain = try Answers.split("a=b")
+        #expect(plain.node == "a" && plain.answer == "b")
+        let spaced = try Answers.split(" c = d=e ")
+        #expect(spaced.node == "c" && spaced.answer == "d=e")
+        #expect(throws: AnswerError.malformed("ab")) { try Answers.split("ab") }
+        #expect(throws: AnswerError.malformed("a=")) { try Answers.split("a=") }
+        let tree = try Fixtures.shippedTree()
+        #expect(throws: AnswerError.duplicate(node: "recurring")) { try Answers(assignments: ["recurring=yes", "recurring=no"], in: tree) }
     }
 }
 

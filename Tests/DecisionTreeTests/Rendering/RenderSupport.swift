@@ -67,7 +67,7 @@ struct SVGFacts {
     }
 
     /// All text joined by single spaces, as wrapped lines read back in order.
-    var joinedText: String { DOTEscaping.collapsed(texts.joined(separator: " ").replacingOccurrences(of: "\u{A0}", with: " ")) }
+    var joinedText: String { UntrustedText.collapsed(texts.joined(separator: " ").replacingOccurrences(of: "\u{A0}", with: " ")) }
 
     /// Nothing that could run script: no `script` or `foreignObject` element, no `on*`
     /// attribute, no link at all, and no attribute value that is a `javascript:` URL.

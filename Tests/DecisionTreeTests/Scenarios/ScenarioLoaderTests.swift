@@ -101,9 +101,12 @@ import Testing
             return
         }
         let fever = try #require(tree.index(of: "fever")), rash = try #require(tree.index(of: "rash"))
-        #expect(label == Anchor(node: fever, edge: 0, text: "fever=yes"))
-        #expect(item == Anchor(node: rash, edge: 0, text: "rash=any"))
-        #expect(through.map(\.text) == ["fever", "gp=next"])
+        #expect(label == .edge(EdgeRef(node: fever, edge: 0)))
+        #expect(label.text(in: tree) == "fever=yes")
+        #expect(item == .edge(EdgeRef(node: rash, edge: 0)))
+        #expect(item.text(in: tree) == "rash=any")
+        #expect(through.first == .node(fever))
+        #expect(through.map { $0.text(in: tree) } == ["fever", "gp=next"])
     }
 
     @Test func missingTreeIsLocated() {

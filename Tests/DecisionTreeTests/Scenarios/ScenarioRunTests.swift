@@ -2,6 +2,12 @@ import DecisionTree
 import Testing
 
 @Suite struct ScenarioRunTests {
+    /// A path as `node (answer)` for each step, then the bare id of the node it ends at.
+    private func steps(_ path: Path?, in tree: Tree) -> [String] {
+        guard let path else { return [] }
+        return path.steps.map { "\(tree.nodes[$0.node].id) (\($0.text(in: tree)))" } + [tree.nodes[path.end].id]
+    }
+
     @Test func failingCaseShowsPathDivergenceAndOutcome() throws {
         let file = try ScenarioLoader.load(contentsOf: ScenarioFixtures.path("failing/clinic.tests.yaml"))
         let tree = try #require(file.tree)
@@ -34,9 +40,11 @@ import Testing
             cases:
               - {name: rash, answers: {fever: yes, rash: [Stiff neck, Rash]}, expect: antibiotics}
             """)
-        let result = CaseRunner.run(file.cases[0], in: try ScenarioFixtures.clinic())
-        #expect(result.path.first?.answer == "yes")
-        #expect(result.path[1] == PathStep(node: "rash", answer: "Rash, Stiff neck"))
+        let tree = try ScenarioFixtures.clinic()
+        let result = CaseRunner.run(file.cases[0], in: tree)
+        #expect(result.path.steps.first?.text(in: tree) == "yes")
+        #expect(steps(result.path, in: tree)[1] == "rash (Rash, Stiff neck)")
+        #expect(result.path.steps[1].answer == .items([0, 1]))
         #expect(result.explanation.last == "diverged: at rash (line 11) the case answered 'Rash, Stiff neck'; only 'none' can still reach antibiotics")
     }
 
@@ -45,7 +53,7 @@ import Testing
         let tree = try #require(file.tree)
         let results = file.invariants.map { InvariantChecker.check($0, in: tree) }
         #expect(results.map(\.holds) == [false, true])
-        #expect(results[0].counterexample.map(PathStep.describe) == "fever (yes) -> rash (none) -> gp (next) -> gp_finding (infection) -> antibiotics")
+        #expect(results[0].counterexample?.describe(in: tree) == "fever (yes) -> rash (none) -> gp (next) -> gp_finding (infection) -> antibiotics")
         #expect(results[0].explanation.last == "ends at antibiotics (outcome) (line 27), which does not match {refer: [emergency_physician, gp]}")
     }
 
@@ -60,7 +68,7 @@ import Testing
         let tree = try ScenarioFixtures.clinic()
         let results = file.invariants.map { InvariantChecker.check($0, in: tree) }
         #expect(results.map(\.holds) == [false, true, true])
-        #expect(results[0].counterexample == [PathStep(node: "fever", answer: "no"), PathStep(node: "home", answer: nil)])
+        #expect(steps(results[0].counterexample, in: tree) == ["fever (no)", "home"])
     }
 
     @Test func afterANodeIncludesThePathToIt() throws {
@@ -69,9 +77,10 @@ import Testing
             invariants:
               - {name: after the GP only home, after: gp, expect: home}
             """)
-        let result = InvariantChecker.check(file.invariants[0], in: try ScenarioFixtures.clinic())
+        let tree = try ScenarioFixtures.clinic()
+        let result = InvariantChecker.check(file.invariants[0], in: tree)
         #expect(!result.holds)
-        #expect(result.counterexample.map(PathStep.describe) == "fever (yes) -> rash (none) -> gp (next) -> gp_finding (infection) -> antibiotics")
+        #expect(result.counterexample?.describe(in: tree) == "fever (yes) -> rash (none) -> gp (next) -> gp_finding (infection) -> antibiotics")
     }
 
     @Test func sixtyDiamondsAreProvedWithoutEnumeratingPaths() throws {
@@ -90,17 +99,18 @@ import Testing
         #expect(results.map(\.holds) == [true, true, false, true])
         // The bypass of l30: two steps per diamond (d<i> and l<i> or r<i>), then end; it takes b at d30.
         let bypass = try #require(results[2].counterexample)
-        #expect(bypass.count == 121)
-        #expect(bypass.contains(PathStep(node: "d30", answer: "b")))
-        #expect(!bypass.contains { $0.node == "l30" })
+        #expect(bypass.nodes.count == 121)
+        #expect(steps(bypass, in: tree).contains("d30 (b)"))
+        #expect(!bypass.nodes.contains(try #require(tree.index(of: "l30"))))
 
         let leaky = try Fixtures.tree(ScenarioFixtures.diamonds(60, leak: true))
         let leakCheck = ScenarioLoader.load(text: "tree: x\ninvariants:\n  - {name: all end, after: d0, expect: end}\n", path: "d.tests.yaml", tree: leaky)
         let leak = InvariantChecker.check(leakCheck.invariants[0], in: leaky)
         #expect(!leak.holds)
-        #expect(leak.counterexample?.first == PathStep(node: "d0", answer: "a"))
-        #expect(leak.counterexample?.suffix(2) == [PathStep(node: "d59", answer: "c"), PathStep(node: "leak", answer: nil)])
-        #expect(leak.counterexample?.count == 120)  // 59 diamonds of two steps, d59 and leak
+        let leakPath = steps(leak.counterexample, in: leaky)
+        #expect(leakPath.first == "d0 (a)")
+        #expect(leakPath.suffix(2) == ["d59 (c)", "leak"])
+        #expect(leakPath.count == 120)  // 59 diamonds of two steps, d59 and leak
     }
 
     @Test func coverageOfAFixtureWithKnownCoverage() throws {
