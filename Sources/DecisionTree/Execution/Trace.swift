@@ -61,15 +61,4 @@ public enum Trace {
         }
         bytes += out.finish()
     }
-
-    /// A path's steps as a JSON array (see ``appendStep``), for reports.
-    public static func stepsJSON(_ path: Path, in tree: Tree) -> String {
-        var bytes: [UInt8] = [UInt8(ascii: "[")]
-        for (position, step) in path.steps.enumerated() {
-            if position > 0 { bytes.append(UInt8(ascii: ",")) }
-            appendStep(step, in: tree, to: &bytes)
-        }
-        bytes.append(UInt8(ascii: "]"))
-        return String(decoding: bytes, as: UTF8.self)
-    }
 }

@@ -5,19 +5,19 @@
 /// Linear-time, iterative graph algorithms over a tree's nodes.
 ///
 /// Nothing here recurses, so a 100,000-deep chain needs no more stack than a 3-node tree.
-public enum GraphAnalysis {
+enum GraphAnalysis {
     /// A cycle found by depth-first search: the nodes on it in order, and the edge that closes it.
-    public struct Cycle: Sendable {
+    struct Cycle: Sendable {
         /// Node indices along the cycle, starting with the one the closing edge returns to.
-        public let path: [Int]
+        let path: [Int]
         /// The edge back to `path[0]`.
-        public let closingEdge: EdgeRef
+        let closingEdge: EdgeRef
     }
 
     /// Every cycle closed by a back edge of an iterative depth-first search over all nodes.
     ///
     /// Each back edge yields one cycle, so every loop in the graph is reported at least once.
-    public static func cycles(in tree: Tree) -> [Cycle] {
+    static func cycles(in tree: Tree) -> [Cycle] {
         let count = tree.nodes.count
         // 0 = unvisited, 1 = on the stack, 2 = done.
         var state = [UInt8](repeating: 0, count: count)
@@ -55,7 +55,7 @@ public enum GraphAnalysis {
     }
 
     /// Which nodes can be reached from `start`, by breadth-first search.
-    public static func reachable(from start: Int, in tree: Tree) -> [Bool] {
+    static func reachable(from start: Int, in tree: Tree) -> [Bool] {
         search(from: [start], in: tree).parent.map { $0 != -2 }
     }
 
@@ -111,7 +111,7 @@ public enum GraphAnalysis {
     }
 
     /// The nodes in an order where every edge goes forward (Kahn's algorithm); `nil` if there is a cycle.
-    public static func topologicalOrder(of tree: Tree) -> [Int]? {
+    static func topologicalOrder(of tree: Tree) -> [Int]? {
         var indegree = [Int](repeating: 0, count: tree.nodes.count)
         for node in tree.nodes { for edge in node.edges { indegree[edge.target] += 1 } }
         var order = (0..<tree.nodes.count).filter { indegree[$0] == 0 }

@@ -27,9 +27,6 @@ public final class TreeCache {
         return try result.get()
     }
 
-    /// Whether `path` has been loaded already.
-    public func contains(_ path: String) -> Bool { results[Self.standard(path)] != nil }
-
     /// An absolute, standardized path, to tell whether two paths name the same file.
     public static func standard(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path

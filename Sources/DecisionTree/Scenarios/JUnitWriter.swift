@@ -15,7 +15,7 @@ public enum JUnitWriter {
     public typealias WriteError = FileWriteError
 
     /// The XML document for `suites`, stamped with `timestamp`.
-    public static func xml(_ suites: [TestSuiteReport], timestamp: Date = Date()) -> String {
+    static func xml(_ suites: [TestSuiteReport], timestamp: Date = Date()) -> String {
         let stamp = ISO8601DateFormatter().string(from: timestamp)
         let tests = suites.reduce(0) { $0 + ($1.error == nil ? $1.tests.count : 1) }
         let failures = suites.reduce(0) { $0 + $1.failures }

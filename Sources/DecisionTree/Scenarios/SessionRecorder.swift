@@ -44,7 +44,7 @@ public enum SessionRecorder {
 
     /// The text of the scenario file at `path` (`existing`, or `nil` when it is missing) with `walk` appended as a case,
     /// and the name the case was given.
-    public static func appending(walk: Walk, name: String, to existing: String?, path: String) throws(RecordError) -> (text: String, name: String) {
+    static func appending(walk: Walk, name: String, to existing: String?, path: String) throws(RecordError) -> (text: String, name: String) {
         let tree = walk.tree
         guard walk.isFinished else { throw RecordError(path: path, reason: "the session did not reach an outcome") }
         guard walk.origin == tree.start else {

@@ -84,7 +84,7 @@ import Testing
             """)
         #expect(tree.version == "1.0")
         #expect(tree.nodes[0].edges.map(\.label) == ["yes", "no", "5", "007", "null", "~"])
-        #expect(tree.nodes[1].text == "on")
+        #expect(tree.nodes[1].content == .outcome(Node.Outcome(text: "on")))
     }
 
     @Test func fileOrderIsKept() throws {
@@ -117,7 +117,7 @@ import Testing
                        "b": {"refer": "therapist", "urgency": "urgent"}}}
             """, path: "j.json")
         let tree = try #require(result.tree, "\(result.diagnostics.map(\.summary))")
-        #expect(tree.nodes[1].urgency == .urgent)
+        #expect(tree.nodes[1].referral?.urgency == .urgent)
         let bad = TreeLoader.load(text: "{\"tree\": \"j\",\n \"title\": \"J\", \"start\": \"a\", \"nodes\": {\"a\": {\"outcome\": \"x\", \"colour\": 1}}}", path: "j.json")
         #expect(bad.diagnostics.map(\.rule) == [.unknownKey])
         #expect(bad.diagnostics.first?.location == .init(line: 2, column: 62))
@@ -125,7 +125,7 @@ import Testing
 
     @Test func referDefaultsToRoutine() throws {
         let tree = try Fixtures.tree("tree: t\ntitle: T\nstart: r\nnodes:\n  r: {refer: therapist}\n")
-        #expect(tree.startNode.urgency == .routine)
+        #expect(tree.startNode.referral == Referral(specialist: "therapist", urgency: .routine))
         #expect(tree.startNode.isTerminal)
     }
 }

@@ -17,7 +17,7 @@ import Testing
         let tree = try #require(result.tree)
         var walk = try Walk(tree: tree)
         while !walk.isFinished { try walk.answer("yes") }
-        #expect(walk.steps.count == 99_999)
+        #expect(walk.path.steps.count == 99_999)
         #expect(GraphAnalysis.topologicalOrder(of: tree)?.count == 100_000)
     }
 
