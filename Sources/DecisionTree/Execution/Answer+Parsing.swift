@@ -82,12 +82,18 @@ extension Answer {
         }
     }
 
-    /// The answer as text: a label, the items that apply joined by `, `, `none` or `next`.
+    /// The answer as text: a label, the items that apply joined by `, `, `none` or `next`. An
+    /// index the node does not have is shown as its 1-based number, so an answer that does not
+    /// fit can still be named in a message.
     public func text(at node: Node) -> String {
         switch self {
-        case .choice(let index): node.edges[index].label
-        case .items(let chosen): chosen.isEmpty ? Node.noneLabel : chosen.map { node.items[$0] }.joined(separator: ", ")
-        case .next: Node.nextLabel
+        case .choice(let index):
+            return node.edges.indices.contains(index) ? node.edges[index].label : "\(index + 1)"
+        case .items(let chosen):
+            let items = node.items
+            return chosen.isEmpty ? Node.noneLabel : chosen.map { items.indices.contains($0) ? items[$0] : "\($0 + 1)" }.joined(separator: ", ")
+        case .next:
+            return Node.nextLabel
         }
     }
 

@@ -54,7 +54,7 @@ public struct Walk: Sendable {
     public mutating func take(_ answer: Answer) throws(AnswerError) {
         let node = self.node
         guard let edge = node.edge(for: answer) else {
-            throw .doesNotFit(node: node.id, given: "\(answer)", valid: Answer.valid(for: node))
+            throw .doesNotFit(node: node.id, given: answer.text(at: node), valid: Answer.valid(for: node))
         }
         path.append(edge: edge, answer: answer, in: tree)
         passReferSteps()

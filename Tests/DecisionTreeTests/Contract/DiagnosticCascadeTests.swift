@@ -65,3 +65,22 @@ import Testing
         }
     }
 }
+
+/// An answer that does not fit is named in words, never by an index the node does not have.
+@Suite struct AnswerErrorWordingTests {
+    @Test func parsedAnswersThatDoNotFitAreNamedWithoutTrapping() throws {
+        let tree = try Fixtures.shippedTree()
+        var answers = Answers(tree: tree)
+        let checklist = try #require(tree.index(of: "red_flags"))
+        #expect(throws: AnswerError.doesNotFit(node: "red_flags", given: "10", valid: Answer.valid(for: tree.nodes[checklist]))) {
+            try answers.set(.items([9]), forNode: checklist, in: tree)
+        }
+        let question = try #require(tree.index(of: "recurring"))
+        #expect(throws: AnswerError.doesNotFit(node: "recurring", given: "6", valid: ["yes", "no"])) {
+            try answers.set(.choice(5), forNode: question, in: tree)
+        }
+        var walk = try Walk(tree: tree, from: "recurring")
+        #expect(throws: AnswerError.doesNotFit(node: "recurring", given: "3", valid: ["yes", "no"])) { try walk.take(.choice(2)) }
+        #expect(walk.path.steps.isEmpty)
+    }
+}

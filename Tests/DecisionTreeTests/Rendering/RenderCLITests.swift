@@ -27,7 +27,7 @@ import Testing
     @Test func formatOptionWinsAndDotMatchesTheLibrary() throws {
         let result = try CLI.run(["render", "Trees/back-numbness.yaml", "--format", "dot", "--rankdir", "LR"])
         #expect(result.status == 0)
-        #expect(result.stdout == (try Renderer.dot(try Fixtures.shippedTree(), options: RenderOptions(rankdir: .LR))))
+        #expect(result.stdout == Renderer.dot(try Fixtures.shippedTree(), options: RenderOptions(rankdir: .LR)))
         let export = try CLI.run(["export", "Trees/back-numbness.yaml", "--format", "dot", "--rankdir", "LR"])
         #expect(export.stdout == result.stdout)
     }
@@ -58,20 +58,23 @@ import Testing
         defer { scratch.cleanup() }
         let out = try scratch.write("out.png", "previous contents")
         let result = try CLI.run(["render", "Trees/back-numbness.yaml", "-o", out, "--answer", "recurring=perhaps"])
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("'perhaps' is not an answer of node 'recurring'; choose one of: yes, no"))
+        // An answer that does not fit its node is a usage error, worded as in `dtree run`.
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: 'perhaps' is not an answer to 'recurring'; valid: yes, no\nUsage: dtree render "), "\(result.stderr)")
+        #expect(result.stderr.contains("See 'dtree render --help' for more information."))
         #expect(try String(contentsOfFile: out, encoding: .utf8) == "previous contents")
         let malformed = try CLI.run(["render", "Trees/back-numbness.yaml", "--answer", "recurring"])
         #expect(malformed.status == 64)
         #expect(malformed.stderr.contains("NODE=ANSWER"))
     }
 
-    @Test func unwritablePathFailsWithExitOne() throws {
+    /// An output that cannot be written exits 2, as an input that cannot be read does.
+    @Test func unwritablePathFailsWithExitTwo() throws {
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
         let file = try scratch.write("plain", "x")
         let result = try CLI.run(["render", "Trees/back-numbness.yaml", "-o", file + "/out.svg"])
-        #expect(result.status == 1)
+        #expect(result.status == 2)
         #expect(result.stderr.contains("cannot write"))
     }
 
@@ -116,7 +119,7 @@ import Testing
         #expect(mermaid.status == 0)
         let lines = mermaid.stdout.split(separator: "\n")
         #expect(lines.first == "flowchart TD")
-        #expect(lines.dropFirst().first?.hasPrefix("  header[\"<b>Title #92;N #92;G #34;quoted#34; #60;script#62;") == true)
+        #expect(lines.dropFirst().first?.hasPrefix("  dtree__header[\"<b>Title #92;N #92;G #34;quoted#34; #60;script#62;") == true)
         for line in lines {
             // Outside the three tags dtree writes itself, no markup and no bare quote inside a label.
             let stripped = line.replacingOccurrences(of: "<br/>", with: "").replacingOccurrences(of: "<b>", with: "").replacingOccurrences(of: "</b>", with: "")

@@ -65,17 +65,18 @@ import Testing
         try SessionRecorder.append(walk: try walk(scratch, ["yes", "none", "nothing"]), name: "GP found nothing", to: file)
         try SessionRecorder.append(walk: try walk(scratch, ["yes", "none", "infection"]), name: "GP found nothing", to: file)
         let text = try String(contentsOfFile: file, encoding: .utf8)
+        // A checklist answered "none" is recorded as the empty list: checklist answers are always lists.
         let added = """
               - name: GP found nothing
                 answers:
                   fever: "yes"
-                  rash: none
+                  rash: []
                   gp_finding: nothing
                 expect: home
               - name: "GP found nothing (2)"
                 answers:
                   fever: "yes"
-                  rash: none
+                  rash: []
                   gp_finding: infection
                 expect: antibiotics
 

@@ -8,16 +8,20 @@ enum CLI {
         var stderr: String
     }
 
-    /// The `dtree` executable beside the test bundle in the build folder.
+    /// The `dtree` executable beside the test bundle in the build folder, whatever the
+    /// `--scratch-path`: on Linux the test binary is `Bundle.main`; on macOS the `.xctest`
+    /// bundle is loaded into Xcode's runner and sits in the products folder. Falls back to
+    /// `.build/debug/dtree` under the package root.
     static var executable: URL {
-        var folder = Bundle.main.bundleURL
-        for candidate in [folder, folder.deletingLastPathComponent()] {
-            let url = candidate.appendingPathComponent("dtree")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        let bundles = [Bundle.main] + Bundle.allBundles.filter { $0.bundleURL.pathExtension == "xctest" }
+        for bundle in bundles {
+            let folder = bundle.bundleURL
+            for candidate in [folder, folder.deletingLastPathComponent()] {
+                let url = candidate.appendingPathComponent("dtree")
+                if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+            }
         }
-        folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return folder.appendingPathComponent(".build/debug/dtree")
+        return packageRoot.appendingPathComponent(".build/debug/dtree")
     }
 
     /// Runs `dtree` with `arguments`, feeding `stdin`, in `directory` (the package root by default).

@@ -20,7 +20,8 @@ import Testing
     static let header = "tree: t\ntitle: T\nstart: a\nnodes:\n"
 
     @Test func yamlSyntax() {
-        expectDiagnostics(Self.header + "  a: {outcome: x\n‸", [(.yamlSyntax, .error)])
+        // An unclosed flow mapping is reported at its '{', not at the end of the file.
+        expectDiagnostics(Self.header + "  a: ‸{outcome: x\n", [(.yamlSyntax, .error)], message: "this '{' is never closed")
         expectDiagnostics("tree: t\n  title‸: x\n", [(.yamlSyntax, .error)])
     }
 
@@ -30,8 +31,10 @@ import Testing
     }
 
     @Test func unknownKeyWithSuggestion() {
-        expectDiagnostics(Self.header + "  a:\n    ‸question: Q\n    ‸anwsers: {yes: b, no: b}\n  ‸b: {outcome: done}\n",
-                          [(.tooFewAnswers, .error), (.unknownKey, .error), (.unreachableNode, .warning)], message: "did you mean 'answers'?")
+        // One mistake, one diagnostic: the misspelt key is then read as `answers`, so `a` has its
+        // answers and `b` is reachable.
+        expectDiagnostics(Self.header + "  a:\n    question: Q\n    ‸anwsers: {yes: b, no: b}\n  b: {outcome: done}\n",
+                          [(.unknownKey, .error)], message: "did you mean 'answers'?")
     }
 
     @Test func unknownTopLevelKey() {
@@ -108,8 +111,9 @@ import Testing
     }
 
     @Test func wrongTypeInvalidIDAndKeyNotAllowed() {
-        expectDiagnostics("tree: ‸Bad_Id\ntitle: ‸[T]\nstart: a\nnodes:\n  a:\n    outcome: A\n    ‸answers: {x: a}\n  ‸b c: {outcome: B}\n",
-                          [(.invalidID, .error), (.wrongType, .error), (.keyNotAllowed, .error), (.invalidID, .error)])
+        // The graph is checked despite the other errors: nothing leads to 'b c', so it is also unreachable.
+        expectDiagnostics("tree: ‸Bad_Id\ntitle: ‸[T]\nstart: a\nnodes:\n  a:\n    outcome: A\n    ‸answers: {x: a}\n  ‸‸b c: {outcome: B}\n",
+                          [(.invalidID, .error), (.wrongType, .error), (.keyNotAllowed, .error), (.invalidID, .error), (.unreachableNode, .warning)])
     }
 
     @Test func everyProblemInOneRun() {
