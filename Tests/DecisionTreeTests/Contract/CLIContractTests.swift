@@ -152,3 +152,34 @@ import Testing
         #expect(result.stderr.contains("cannot write /no-such-folder/junit.xml"), "\(result.stderr)")
     }
 }
+
+/// PNG and PDF are not written to a terminal unless `-o` asks for it; util-linux `script` gives
+/// the command a pseudo-terminal for standard output.
+@Suite struct BinaryAtTerminalTests {
+    static var script: String? { ["/usr/bin/script", "/bin/script"].first { FileManager.default.isExecutableFile(atPath: $0) } }
+
+    func runAtTerminal(_ arguments: String) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.script))
+        process.arguments = ["-qec", "\(CLI.executable.path) \(arguments)", "/dev/null"]
+        process.currentDirectoryURL = CLI.packageRoot
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test(.enabled(if: script != nil, "util-linux script is needed for a pseudo-terminal"))
+    func pngAndPDFAreRefusedAtATerminal() throws {
+        for format in ["png", "pdf", "PNG"] {
+            let result = try runAtTerminal("render Trees/back-numbness.yaml --format \(format)")
+            #expect(result.status == 64, "\(format): \(result.output)")
+            #expect(result.output.contains("is binary and standard output is a terminal"), "\(result.output)")
+        }
+        let svg = try runAtTerminal("render Trees/back-numbness.yaml --format svg")
+        #expect(svg.status == 0 && svg.output.contains("<svg"))
+    }
+}
