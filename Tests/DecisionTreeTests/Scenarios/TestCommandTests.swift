@@ -1,4 +1,4 @@
-import DecisionTree
+@testable import DecisionTree
 import Foundation
 import Testing
 #if canImport(FoundationXML)

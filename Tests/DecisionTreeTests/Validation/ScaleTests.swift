@@ -1,4 +1,4 @@
-import DecisionTree
+@testable import DecisionTree
 import Testing
 
 /// 100,000 nodes wide and 100,000 deep validate without a stack overflow, and a long
