@@ -2,7 +2,7 @@
 
 /// The normalized model of a tree as one JSON object, keys in a fixed order:
 ///
-/// `{"format":"dtree-model/1","tree","title","version"?,"source"?,"disclaimer"?,"specialists"?,
+/// `{"format":"dtree-model/1","tree","title","version"?,"source"? (text, or {file,title?,sha256?}),"disclaimer"?,"specialists"?,
 /// "start","nodes":[{"id","kind","text"|"refer","items"?,"urgency"?,"advice"?,"help"?,"cite"?,
 /// "edges":[{"label","to"}]}]}`
 ///
@@ -19,9 +19,17 @@ public enum JSONExport {
         out += "  \"format\": \(string(Tree.modelFormat)),\n"
         out += "  \"tree\": \(string(tree.id)),\n"
         out += "  \"title\": \(string(tree.title)),\n"
-        for (key, value) in [("version", tree.version), ("source", tree.source), ("disclaimer", tree.disclaimer)] {
-            if let value { out += "  \"\(key)\": \(string(value)),\n" }
+        if let version = tree.version { out += "  \"version\": \(string(version)),\n" }
+        if let source = tree.source {
+            if source.title == nil, source.sha256 == nil {
+                out += "  \"source\": \(string(source.file)),\n"
+            } else {
+                let fields = [("file", source.file), ("title", source.title), ("sha256", source.sha256)]
+                    .compactMap { key, value in value.map { "\"\(key)\": \(string($0))" } }
+                out += "  \"source\": {" + fields.joined(separator: ", ") + "},\n"
+            }
         }
+        if let disclaimer = tree.disclaimer { out += "  \"disclaimer\": \(string(disclaimer)),\n" }
         if let specialists = tree.specialists {
             out += "  \"specialists\": [" + specialists.map(string).joined(separator: ", ") + "],\n"
         }

@@ -104,4 +104,45 @@ struct MappingReader {
         error(.unknownUrgency, "unknown urgency '\(word)'\(Suggestion.hint(for: word, in: names)); use one of \(names.joined(separator: ", "))", at: node.location)
         return nil
     }
+
+    /// `source:` as a file name, or a mapping `{file, title, sha256}`, into the draft.
+    mutating func sourceDocument(_ node: YAMLNode, into draft: inout TreeDraft) {
+        draft.sourceLocation = node.location
+        if node.scalar != nil {
+            if let file = text(node, field: "source") { draft.source = SourceDocument(file: file) }
+            return
+        }
+        guard node.mapping != nil else {
+            error(.wrongType, "'source' must be a file name or a mapping of file, title and sha256, not \(node.kindDescription)", at: node.location)
+            return
+        }
+        var document = SourceDocument(file: "")
+        var hasFile = false
+        for (key, _, value) in pairs(of: node, allowed: ["file", "title", "sha256"]) {
+            switch key {
+            case "file":
+                if let file = text(value, field: "source file") {
+                    document.file = file
+                    hasFile = true
+                    draft.sourceLocation = value.location
+                }
+            case "title": document.title = text(value, field: "source title")
+            case "sha256":
+                guard let digest = text(value, field: "source sha256") else { continue }
+                let lowered = digest.lowercased()
+                if lowered.count == 64, lowered.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || ("a"..."f").contains($0) }) {
+                    document.sha256 = lowered
+                    draft.sha256Location = value.location
+                } else {
+                    error(.wrongType, "'sha256' must be 64 hexadecimal digits, the SHA-256 of the source file", at: value.location)
+                }
+            default: break
+            }
+        }
+        if hasFile {
+            draft.source = document
+        } else {
+            error(.missingField, "'source' needs 'file': the source document's file name", at: node.location)
+        }
+    }
 }

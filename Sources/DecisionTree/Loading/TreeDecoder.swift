@@ -38,7 +38,7 @@ struct TreeDecoder {
                 }
             case "title": draft.title = reader.text(value, field: key)
             case "version": draft.version = reader.text(value, field: key)
-            case "source": draft.source = reader.text(value, field: key)
+            case "source": reader.sourceDocument(value, into: &draft)
             case "disclaimer": draft.disclaimer = reader.text(value, field: key)
             case "start":
                 if let id = reader.text(value, field: key) { draft.start = (id, value.location) }
@@ -121,7 +121,9 @@ struct TreeDecoder {
                 if let urgency = reader.urgency(value, field: key) { node.urgency = urgency }
             case "advice": node.advice = reader.text(value, field: key)
             case "help": node.help = reader.text(value, field: key)
-            case "cite": node.cite = reader.text(value, field: key)
+            case "cite":
+                node.cite = reader.text(value, field: key)
+                node.citeLocation = value.location
             case "items":
                 guard let items = reader.textList(value, field: key) else { continue }
                 var seen = [String: SourceLocation]()

@@ -23,6 +23,7 @@ struct TreeDraft {
         var advice: String?
         var help: String?
         var cite: String?
+        var citeLocation: SourceLocation?
         var targets: [Target] = []
         /// Whether an error already reported means some edge of this node is missing, so
         /// nodes it may have led to are not reported unreachable.
@@ -32,7 +33,9 @@ struct TreeDraft {
     var id: String?
     var title: String?
     var version: String?
-    var source: String?
+    var source: SourceDocument?
+    var sourceLocation: SourceLocation?
+    var sha256Location: SourceLocation?
     var disclaimer: String?
     var specialists: [(name: String, location: SourceLocation)]?
     var start: (id: String, location: SourceLocation)?

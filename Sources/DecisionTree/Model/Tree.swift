@@ -12,8 +12,8 @@ public struct Tree: Sendable {
     public let title: String
     /// The author's version string, as written.
     public let version: String?
-    /// Where the logic comes from.
-    public let source: String?
+    /// The document the logic comes from, which every `cite:` quotes.
+    public let source: SourceDocument?
     /// The disclaimer to show wherever a user meets the tree.
     public let disclaimer: String?
     /// The declared specialist vocabulary, if the file declares one.
@@ -34,7 +34,7 @@ public struct Tree: Sendable {
     ///
     /// This initializer trusts its input; ``TreeLoader`` is the checked way in.
     public init(
-        id: String, title: String, version: String? = nil, source: String? = nil,
+        id: String, title: String, version: String? = nil, source: SourceDocument? = nil,
         disclaimer: String? = nil, specialists: [String]? = nil, start: Int, nodes: [Node],
         path: String? = nil
     ) {
