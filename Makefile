@@ -19,9 +19,9 @@ demo: build
 	@mkdir -p $(OUT)
 	$(BIN) render $(TREE) -o $(OUT)/back-numbness.svg
 	$(BIN) render $(TREE) -o $(OUT)/back-numbness-path.svg \
-	  --answer red_flags=none --answer recurring=yes --answer injury=no --answer therapist_finding=ovaries
+	  --answer red_flags=none --answer injury=no --answer once=3 --answer therapist_finding=ovaries
 	@echo "wrote $(OUT)/back-numbness.svg and $(OUT)/back-numbness-path.svg"
-	printf 'none\nyes\nno\novaries\n' | $(BIN) run $(TREE)
+	printf 'none\nno\n3\novaries\n' | $(BIN) run $(TREE)
 
 ## test: every test: the Swift suite, the terminal test, then the shipped trees through the CLI
 ## (their cites checked against ../shared/seed when that folder exists).

@@ -8,7 +8,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 BIN="${1:-${DTREE:-.build/debug/dtree}}"
-TREE=Trees/back-numbness.yaml
+# The engine's frozen test tree, so clinical edits to the shipped tree do not move this test.
+TREE=Tests/Fixtures/engine/back-numbness.yaml
 [ -x "$BIN" ] || { echo "tty-test: no executable at $BIN (build first)" >&2; exit 2; }
 BIN="$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")"
 failures=0

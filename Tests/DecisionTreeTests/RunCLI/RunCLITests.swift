@@ -3,7 +3,7 @@ import Testing
 
 /// `dtree run` end to end, through the built binary, with piped standard input.
 @Suite struct RunCLITests {
-    let tree = Fixtures.shippedTreePath
+    let tree = Fixtures.engineTreePath
 
     @Test func pipedAnswersReachAnOutcomeWithoutDecoration() throws {
         let result = try CLI.run(["run", tree], stdin: "none\nyes\nno\novaries\n")
