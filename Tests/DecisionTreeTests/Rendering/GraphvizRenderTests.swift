@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func pathHighlightIsDrawn() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         let options = RenderOptions(answers: try Answers(assignments: ["red_flags=2, tingling"], in: tree))
         let output = try Renderer.render(tree, format: .svg, options: options)
         let svg = try SVGFacts(output.data)
