@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Terminal test for `dtree run`: drives the interactive session in a real pseudo-terminal
 # (tmux, or util-linux `script` when tmux is missing) and checks the prompts, an invalid
-# answer re-asked, back, help, restart, a clean Ctrl-D (exit 1, "stopped at NODE"), a clean
+# answer re-asked, back, help (of a refer step passed on the way, and on the end screen),
+# restart, a clean Ctrl-D (exit 1, "stopped at NODE"), a clean
 # Ctrl-C (exit 130), and colour only without NO_COLOR. Exits non-zero on any failure.
 #
 #   scripts/tty-test.sh [path/to/dtree]      (default: .build/debug/dtree)
@@ -66,6 +67,9 @@ if command -v tmux >/dev/null 2>&1 && [ "${TTY_TEST_WITH:-tmux}" = tmux ]; then
   keys "yes" Enter
   keys "2" Enter
   check "refer step passed through" "→ See a therapist \(routine\)"
+  keys "?" Enter
+  check "help names the refer step passed on the way" "therapist, passed on the way:"
+  check "and shows its source" "^Source: “With such a problem"
   keys "r" Enter
   check "restart" "↺ Starting again\."
   keys "0" Enter
@@ -81,6 +85,9 @@ if command -v tmux >/dev/null 2>&1 && [ "${TTY_TEST_WITH:-tmux}" = tmux ]; then
   check "outcome summary" "^Outcome: see a neurologist  \(neurologist_now\)"
   check "urgency in summary" "^Urgency: urgent"
   check "numbered path" "^  1\. red_flags → Tingling"
+  keys "?" Enter
+  check "help on the end screen shows the outcome's source" "^Source: “If at least one of these"
+  check_n "and the session goes on" "Press Enter to finish, or b back · r restart · \? help\." 2
   keys "b" Enter
   check_n "back from the end" "\(red_flags, step 1\)" 2
   keys C-c

@@ -86,8 +86,9 @@ struct RunScreen {
     }
 
     /// The help and the cited source for the current node.
-    func help(_ node: Node) -> String {
+    func help(_ node: Node, passed: Bool = false, commands: Bool = true) -> String {
         var lines: [String] = []
+        if passed { lines.append(style.dim("\(node.id), passed on the way:")) }
         if let help = node.help {
             lines += wrapped(help, indent: "  ", first: style.bold("Help: "))
         } else {
@@ -96,7 +97,7 @@ struct RunScreen {
         if let cite = node.cite {
             lines += wrapped("“\(cite)”", indent: "  ", first: style.bold("Source: ")).map { $0 }
         }
-        lines.append(style.dim("Commands: b back · r restart · ? help · q quit"))
+        if commands { lines.append(style.dim("Commands: b back · r restart · ? help · q quit")) }
         return lines.joined(separator: "\n") + "\n"
     }
 
