@@ -66,7 +66,7 @@ if command -v tmux >/dev/null 2>&1 && [ "${TTY_TEST_WITH:-tmux}" = tmux ]; then
   keys "none" Enter
   keys "yes" Enter
   keys "2" Enter
-  check "refer step passed through" "→ See a therapist \(routine\)"
+  check "refer step passed through, urgency not stated so not shown" "→ Refer to: therapist: "
   keys "?" Enter
   check "help names the refer step passed on the way" "therapist, passed on the way:"
   check "and shows its source" "^Source: “With such a problem"
@@ -82,7 +82,7 @@ if command -v tmux >/dev/null 2>&1 && [ "${TTY_TEST_WITH:-tmux}" = tmux ]; then
   start NO_COLOR=1
   check "second session" "^> "
   keys "3" Enter
-  check "outcome summary" "^Outcome: see a neurologist  \(neurologist_now\)"
+  check "outcome summary" "^Refer to: neurologist  \(neurologist_now\)"
   check "urgency in summary" "^Urgency: urgent"
   check "numbered path" "^  1\. red_flags → Tingling"
   keys "?" Enter

@@ -183,7 +183,7 @@ struct RunSession {
             return
         }
         for step in steps[shown...] where !step.isAnswered {
-            show(screen.refer(walk.tree.nodes[step.node]))
+            show(screen.refer(walk.tree.nodes[step.node], in: walk.tree))
         }
         shown = steps.count
     }

@@ -31,7 +31,15 @@ public enum JSONExport {
         }
         if let disclaimer = tree.disclaimer { out += "  \"disclaimer\": \(string(disclaimer)),\n" }
         if let specialists = tree.specialists {
-            out += "  \"specialists\": [" + specialists.map(string).joined(separator: ", ") + "],\n"
+            if tree.specialistNames.isEmpty {
+                out += "  \"specialists\": [" + specialists.map(string).joined(separator: ", ") + "],\n"
+            } else {
+                out += "  \"specialists\": {" + specialists.map { "\(string($0)): \(string(tree.displayName(ofSpecialist: $0)))" }.joined(separator: ", ") + "},\n"
+            }
+        }
+        if !tree.urgencyWords.isEmpty {
+            let words = Urgency.allCases.compactMap { urgency in tree.urgencyWords[urgency].map { "\(string(urgency.rawValue)): \(string($0))" } }
+            out += "  \"urgencies\": {" + words.joined(separator: ", ") + "},\n"
         }
         out += "  \"start\": \(string(tree.startNode.id)),\n"
         out += "  \"nodes\": ["
@@ -53,7 +61,7 @@ public enum JSONExport {
             fields.append(("items", "[" + checklist.items.map(string).joined(separator: ", ") + "]"))
         case .refer(let referral):
             fields.append(("refer", string(referral.specialist)))
-            fields.append(("urgency", string(referral.urgency.rawValue)))
+            if referral.urgencyStated { fields.append(("urgency", string(referral.urgency.rawValue))) }
         case .outcome(let outcome):
             fields.append(("text", string(outcome.text)))
         }

@@ -145,4 +145,48 @@ struct MappingReader {
             error(.missingField, "'source' needs 'file': the source document's file name", at: node.location)
         }
     }
+
+    /// `specialists:` as a list of ids, or a mapping of id to display name, into the draft.
+    mutating func specialists(_ value: YAMLNode, into draft: inout TreeDraft) {
+        if value.mapping != nil {
+            var names: [(name: String, location: SourceLocation)] = []
+            for (id, location, nameNode) in pairs(of: value, what: "specialist") {
+                names.append((id, location))
+                if let name = text(nameNode, field: "specialist '\(id)'") { draft.specialistNames[id] = name }
+            }
+            draft.specialists = names
+            return
+        }
+        guard let list = value.sequence != nil ? textList(value, field: "specialists") : nil else {
+            error(.wrongType, "'specialists' must be a list of specialists, or a mapping of specialist to display name, not \(value.kindDescription)", at: value.location)
+            return
+        }
+        var seen = [String: SourceLocation]()
+        var names: [(name: String, location: SourceLocation)] = []
+        for (name, location) in list {
+            if let first = seen[name] {
+                error(.duplicateKey, "duplicate specialist '\(name)'; the first is at line \(first.line), column \(first.column)", at: location)
+            } else {
+                seen[name] = location
+                names.append((name, location))
+            }
+        }
+        draft.specialists = names
+    }
+
+    /// `urgencies:`, a mapping of urgency word to the tree's own words for it, into the draft.
+    mutating func urgencyWords(_ value: YAMLNode, into draft: inout TreeDraft) {
+        guard value.mapping != nil else {
+            error(.wrongType, "'urgencies' must be a mapping of urgency to the words shown for it, not \(value.kindDescription)", at: value.location)
+            return
+        }
+        for (word, location, wording) in pairs(of: value, what: "urgency") {
+            guard let urgency = Urgency(rawValue: word) else {
+                let names = Urgency.allCases.map(\.rawValue)
+                error(.unknownUrgency, "unknown urgency '\(word)'\(Suggestion.hint(for: word, in: names)); use one of \(names.joined(separator: ", "))", at: location)
+                continue
+            }
+            if let words = text(wording, field: "urgency '\(word)'") { draft.urgencyWords[urgency] = words }
+        }
+    }
 }

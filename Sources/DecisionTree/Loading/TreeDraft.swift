@@ -20,6 +20,7 @@ struct TreeDraft {
         var textLocation: SourceLocation?
         var items: [String] = []
         var urgency = Urgency.routine
+        var urgencyStated = false
         var advice: String?
         var help: String?
         var cite: String?
@@ -38,6 +39,8 @@ struct TreeDraft {
     var sha256Location: SourceLocation?
     var disclaimer: String?
     var specialists: [(name: String, location: SourceLocation)]?
+    var specialistNames: [String: String] = [:]
+    var urgencyWords: [Urgency: String] = [:]
     var start: (id: String, location: SourceLocation)?
     var nodes: [Node] = []
     var rootLocation = SourceLocation.start

@@ -12,7 +12,7 @@ import Testing
             switch node.content {
             case .question(let question): shown = question.text
             case .checklist(let checklist): shown = checklist.text
-            case .refer(let referral): shown = referral.heading
+            case .refer(let referral): shown = tree.displayName(ofSpecialist: referral.specialist)
             case .outcome(let outcome): shown = outcome.text
             }
             #expect(text.contains(UntrustedText.collapsed(shown)), "\(node.id): \(shown)")

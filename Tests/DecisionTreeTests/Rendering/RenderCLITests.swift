@@ -97,7 +97,7 @@ import Testing
         #expect((first["items"] as? [String])?.count == 5)
         #expect((first["edges"] as? [[String: String]])?.map { $0["label"] ?? "" } == ["any", "none"])
         let therapist = try #require(nodes.first { $0["id"] as? String == "therapist" })
-        #expect(therapist["refer"] as? String == "therapist" && therapist["urgency"] as? String == "routine")
+        #expect(therapist["refer"] as? String == "therapist" && therapist["urgency"] == nil)  // not stated, so not exported
         #expect((therapist["edges"] as? [[String: String]]) == [["label": "next", "to": "therapist_finding"]])
         let outcome = try #require(nodes.first { $0["id"] as? String == "self_care" })
         #expect((outcome["edges"] as? [Any])?.isEmpty == true)

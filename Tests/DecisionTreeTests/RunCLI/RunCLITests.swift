@@ -10,8 +10,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         #expect(result.stdout == """
-            Outcome: see a gynecologist  (gynecologist)
-            Urgency: routine
+            Refer to: gynecologist  (gynecologist)
             Advice:  The therapist refers you to a gynecologist for an ovarian cause.
             Path:
               1. red_flags → none
@@ -29,7 +28,7 @@ import Testing
     @Test func pipedChecklistNumbersAndAnOutcomeNode() throws {
         let urgent = try CLI.run(["run", tree], stdin: "3, 5\n")
         #expect(urgent.status == 0)
-        #expect(urgent.stdout.hasPrefix("Outcome: see a neurologist  (neurologist_now)\nUrgency: urgent\n"))
+        #expect(urgent.stdout.hasPrefix("Refer to: neurologist  (neurologist_now)\nUrgency: urgent\n"))
         #expect(urgent.stdout.contains("  1. red_flags → Tingling, Active urination\n  2. neurologist_now\n"))
         let calm = try CLI.run(["run", tree], stdin: "0\r\nNO\r\n")
         #expect(calm.status == 0)
