@@ -19,17 +19,22 @@ demo: build
 	@mkdir -p $(OUT)
 	$(BIN) render $(TREE) -o $(OUT)/back-numbness.svg
 	$(BIN) render $(TREE) -o $(OUT)/back-numbness-path.svg \
-	  --answer red_flags=none --answer recurring=yes --answer injury=no --answer therapist_finding=ovaries
+	  --answer red_flags=none --answer injury=no --answer once=3 --answer therapist_finding=ovaries
 	@echo "wrote $(OUT)/back-numbness.svg and $(OUT)/back-numbness-path.svg"
-	printf 'none\nyes\nno\novaries\n' | $(BIN) run $(TREE)
+	printf 'none\nno\n3\novaries\n' | $(BIN) run $(TREE)
 
-## test: every test: the Swift suite, the terminal test, then the shipped trees through the CLI.
+## test: every test: the Swift suite, the terminal test, then the shipped trees through the CLI
+## (their cites checked against ../shared/seed when that folder exists).
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	./scripts/tty-test.sh $(BIN)
 	$(BIN) validate Trees/
 	$(BIN) test --min-coverage 100 Trees/
+	@if [ -d ../shared/seed ]; then \
+	  echo "$(BIN) validate --strict --sources ../shared/seed Trees/"; \
+	  $(BIN) validate --strict --sources ../shared/seed Trees/; \
+	fi
 
 ## asan: the rendering tests under AddressSanitizer (see scripts/asan.sh).
 asan: deps

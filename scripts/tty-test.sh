@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Terminal test for `dtree run`: drives the interactive session in a real pseudo-terminal
 # (tmux, or util-linux `script` when tmux is missing) and checks the prompts, an invalid
-# answer re-asked, back, help, restart, a clean Ctrl-D (exit 1, "stopped at NODE"), a clean
+# answer re-asked, back, help (of a refer step passed on the way, and on the end screen),
+# restart, a clean Ctrl-D (exit 1, "stopped at NODE"), a clean
 # Ctrl-C (exit 130), and colour only without NO_COLOR. Exits non-zero on any failure.
 #
 #   scripts/tty-test.sh [path/to/dtree]      (default: .build/debug/dtree)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 BIN="${1:-${DTREE:-.build/debug/dtree}}"
-TREE=Trees/back-numbness.yaml
+# The engine's frozen test tree, so clinical edits to the shipped tree do not move this test.
+TREE=Tests/Fixtures/engine/back-numbness.yaml
 [ -x "$BIN" ] || { echo "tty-test: no executable at $BIN (build first)" >&2; exit 2; }
 BIN="$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")"
 failures=0
@@ -64,7 +66,10 @@ if command -v tmux >/dev/null 2>&1 && [ "${TTY_TEST_WITH:-tmux}" = tmux ]; then
   keys "none" Enter
   keys "yes" Enter
   keys "2" Enter
-  check "refer step passed through" "→ See a therapist \(routine\)"
+  check "refer step passed through, urgency not stated so not shown" "→ Refer to: therapist: "
+  keys "?" Enter
+  check "help names the refer step passed on the way" "therapist, passed on the way:"
+  check "and shows its source" "^Source: “With such a problem"
   keys "r" Enter
   check "restart" "↺ Starting again\."
   keys "0" Enter
@@ -77,9 +82,12 @@ if command -v tmux >/dev/null 2>&1 && [ "${TTY_TEST_WITH:-tmux}" = tmux ]; then
   start NO_COLOR=1
   check "second session" "^> "
   keys "3" Enter
-  check "outcome summary" "^Outcome: see a neurologist  \(neurologist_now\)"
+  check "outcome summary" "^Refer to: neurologist  \(neurologist_now\)"
   check "urgency in summary" "^Urgency: urgent"
   check "numbered path" "^  1\. red_flags → Tingling"
+  keys "?" Enter
+  check "help on the end screen shows the outcome's source" "^Source: “If at least one of these"
+  check_n "and the session goes on" "Press Enter to finish, or b back · r restart · \? help\." 2
   keys "b" Enter
   check_n "back from the end" "\(red_flags, step 1\)" 2
   keys C-c

@@ -11,7 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build --scratch-path .build-valgrind -Xswiftc -dwarf-version=4 -Xcc -gdwarf-4 >/dev/null
 BIN=.build-valgrind/debug/dtree
-TREE=Trees/back-numbness.yaml
+# The engine's frozen test tree, so clinical edits to the shipped tree do not move this test.
+TREE=Tests/Fixtures/engine/back-numbness.yaml
 VG=(valgrind --quiet --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9)
 status=0
 check() { # check NAME CMD... : fails the script when valgrind reports (exit 9)

@@ -99,3 +99,26 @@ struct AnswerOptions: ParsableArguments {
         }
     }
 }
+
+/// `--sources DIR`, shared by `validate` and `test`: where to look for the documents trees cite.
+struct SourceOptions: ParsableArguments {
+    @Option(name: .customLong("sources"), help: ArgumentHelp(
+        "A folder to look in for a tree's source document (its 'source:' file) after the tree's own folder; repeatable. The folders of DTREE_SOURCES (colon-separated) are searched last.",
+        valueName: "dir"))
+    var folders: [String] = []
+
+    func validate() throws {
+        for folder in folders {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("--sources \(folder): no such folder")
+            }
+        }
+    }
+
+    /// The check the library runs: these folders, then those of `DTREE_SOURCES`.
+    func citations(requireCites: Bool) -> CitationCheck {
+        let environment = CitationCheck.folders(inPathList: ProcessInfo.processInfo.environment["DTREE_SOURCES"])
+        return CitationCheck(sourceFolders: folders + environment, requireCites: requireCites)
+    }
+}

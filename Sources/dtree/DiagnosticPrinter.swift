@@ -14,12 +14,17 @@ struct DiagnosticPrinter {
     private var collected: [Diagnostic] = []
     private(set) var errors = 0
     private(set) var warnings = 0
+    private(set) var notes = 0
 
     init(format: DiagnosticFormat) { self.format = format }
 
     mutating func add(_ diagnostics: [Diagnostic], source: SourceText?) {
         for diagnostic in diagnostics {
-            if diagnostic.severity == .error { errors += 1 } else { warnings += 1 }
+            switch diagnostic.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .note: notes += 1
+            }
             switch format {
             case .text: print(DiagnosticFormatter.text(diagnostic, source: source))
             case .github: print(DiagnosticFormatter.github([diagnostic]))
@@ -39,6 +44,7 @@ struct DiagnosticPrinter {
             print(DiagnosticFormatter.json(collected))
         case .text:
             var summary = "\(files) file\(files == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+            if notes > 0 { summary += ", \(notes) note\(notes == 1 ? "" : "s")" }
             if skipped > 0 { summary += "; \(skipped) file\(skipped == 1 ? "" : "s") skipped (not trees)" }
             print(summary)
         case .github:

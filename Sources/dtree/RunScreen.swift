@@ -11,12 +11,13 @@ struct Style {
     func warning(_ text: String) -> String { wrap(text, "33") }
     func alarm(_ text: String) -> String { wrap(text, "1;31") }
 
-    /// `text` in the colour that fits `urgency`: red for urgent and emergency, yellow for soon.
-    func urgency(_ urgency: Urgency) -> String {
+    /// `text` (an urgency in the tree's words) in the colour that fits `urgency`: red for
+    /// urgent and emergency, yellow for soon.
+    func urgency(_ text: String, _ urgency: Urgency) -> String {
         switch urgency {
-        case .routine: urgency.rawValue
-        case .soon: warning(urgency.rawValue)
-        case .urgent, .emergency: alarm(urgency.rawValue)
+        case .routine: text
+        case .soon: warning(text)
+        case .urgent, .emergency: alarm(text)
         }
     }
 
@@ -63,10 +64,13 @@ struct RunScreen {
         "\n" + style.dim("\(node.prompt ?? node.id) ") + answer.text(at: node) + style.dim("  (from --answer \(node.id))") + "\n"
     }
 
-    /// A refer step the walk passed through.
-    func refer(_ node: Node) -> String {
+    /// A refer step the walk passed through: `→ Refer to: NAME (URGENCY): ADVICE`, the urgency
+    /// only when the tree states it.
+    func refer(_ node: Node, in tree: Tree) -> String {
         guard let referral = node.referral else { return "" }
-        let line = "See a \(referral.specialist) (\(style.urgency(referral.urgency)))" + (referral.advice.map { ": \($0)" } ?? "")
+        var line = "Refer to: " + tree.displayName(ofSpecialist: referral.specialist)
+        if let words = tree.urgencyText(of: referral) { line += " (\(style.urgency(words, referral.urgency)))" }
+        line += referral.advice.map { ": \($0)" } ?? ""
         return "\n" + wrapped(line, indent: "  ", first: style.accent("→ ")).joined(separator: "\n") + "\n"
     }
 
@@ -86,8 +90,9 @@ struct RunScreen {
     }
 
     /// The help and the cited source for the current node.
-    func help(_ node: Node) -> String {
+    func help(_ node: Node, passed: Bool = false, commands: Bool = true) -> String {
         var lines: [String] = []
+        if passed { lines.append(style.dim("\(node.id), passed on the way:")) }
         if let help = node.help {
             lines += wrapped(help, indent: "  ", first: style.bold("Help: "))
         } else {
@@ -96,7 +101,7 @@ struct RunScreen {
         if let cite = node.cite {
             lines += wrapped("“\(cite)”", indent: "  ", first: style.bold("Source: ")).map { $0 }
         }
-        lines.append(style.dim("Commands: b back · r restart · ? help · q quit"))
+        if commands { lines.append(style.dim("Commands: b back · r restart · ? help · q quit")) }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -107,8 +112,11 @@ struct RunScreen {
         var lines: [String] = width.map { [style.dim(String(repeating: "─", count: min($0, 40)))] } ?? []
         switch outcome.content {
         case .refer(let referral):
-            lines.append(style.bold("Outcome: ") + style.bold("see a \(referral.specialist)") + style.dim("  (\(outcome.id))"))
-            lines.append(style.bold("Urgency: ") + style.urgency(referral.urgency))
+            let tree = walk.tree
+            lines.append(style.bold("Refer to: ") + style.bold(tree.displayName(ofSpecialist: referral.specialist)) + style.dim("  (\(outcome.id))"))
+            if let words = tree.urgencyText(of: referral) {
+                lines.append(style.bold("Urgency: ") + style.urgency(words, referral.urgency))
+            }
         case .outcome(let result):
             lines.append(style.bold("Outcome: ") + style.bold(result.text) + style.dim("  (\(outcome.id))"))
         case .question, .checklist:
@@ -123,7 +131,8 @@ struct RunScreen {
             let node = tree.nodes[step.node]
             var line = "  \(position + 1). \(node.id) → \(step.text(in: tree))"
             if !step.isAnswered, width != nil, let referral = node.referral {
-                line += style.dim("  (see a \(referral.specialist), \(referral.urgency.rawValue))")
+                let urgency = tree.urgencyText(of: referral).map { ", \($0)" } ?? ""
+                line += style.dim("  (refer to \(tree.displayName(ofSpecialist: referral.specialist))\(urgency))")
             }
             lines.append(line)
         }

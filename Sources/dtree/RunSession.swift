@@ -110,7 +110,7 @@ struct RunSession {
                     restart()
                     askAgain = true
                 case .help:
-                    show(screen.help(walk.node))
+                    showHelp(of: passedSteps(sinceLastAnswer: true), then: walk.node, commands: true)
                 case .quit:
                     return .quit
                 }
@@ -128,7 +128,7 @@ struct RunSession {
     /// After an outcome: back or restart to explore, or finish. `nil` means the walk goes on.
     private mutating func endPrompt() -> SessionEnd? {
         while true {
-            show("\n" + screen.style.dim("Press Enter to finish, or b back · r restart.") + " " + screen.prompt)
+            show("\n" + screen.style.dim("Press Enter to finish, or b back · r restart · ? help.") + " " + screen.prompt)
             switch input.next() {
             case .end, .interrupted:
                 show("\n")
@@ -143,7 +143,10 @@ struct RunSession {
                 case .restart?:
                     restart()
                     return nil
-                case .quit?, .help?:
+                case .help?:
+                    // The outcome's help and cite, and those of every refer step passed on the way.
+                    showHelp(of: passedSteps(sinceLastAnswer: false), then: walk.node, commands: false)
+                case .quit?:
                     return .finished
                 case nil:
                     if line.trimmed.isEmpty { return .finished }
@@ -180,9 +183,28 @@ struct RunSession {
             return
         }
         for step in steps[shown...] where !step.isAnswered {
-            show(screen.refer(walk.tree.nodes[step.node]))
+            show(screen.refer(walk.tree.nodes[step.node], in: walk.tree))
         }
         shown = steps.count
+    }
+
+    /// Refer steps the walk passed by itself (not answered): since the last answer, or all.
+    private func passedSteps(sinceLastAnswer: Bool) -> [Node] {
+        var nodes: [Node] = []
+        for step in walk.path.steps.reversed() {
+            if step.isAnswered {
+                if sinceLastAnswer { break }
+                continue
+            }
+            nodes.append(walk.tree.nodes[step.node])
+        }
+        return nodes.reversed()
+    }
+
+    /// The help and cite of `passed` steps, each named, then of `node`.
+    private func showHelp(of passed: [Node], then node: Node, commands: Bool) {
+        for step in passed { show(screen.help(step, passed: true, commands: false)) }
+        show(screen.help(node, commands: commands))
     }
 
     private func isChoiceLabel(_ text: String) -> Bool {

@@ -10,7 +10,8 @@ struct Test: ParsableCommand {
             PATH is a scenario file, a tree file (its NAME.tests.yaml beside it is run), or a \
             folder, searched for every *.tests.yaml. Each case walks the tree with its answers \
             and must end at a node matching its expectation; each invariant is proved over every \
-            path by reachability. Coverage per tree counts the outcomes and edges the cases reach; \
+            path by reachability. A tree whose cites do not occur in its source document (found \
+            beside it, in a --sources folder or in DTREE_SOURCES) has errors and cannot run. Coverage per tree counts the outcomes and edges the cases reach; \
             trees in a searched folder with no scenario file are reported as untested.
 
             The last line printed is 'N passed, M failed', counting cases, invariants and, with \
@@ -37,6 +38,8 @@ struct Test: ParsableCommand {
     @Option(help: "How to print results: text, json or github (workflow annotations).")
     var format: DiagnosticFormat = .text
 
+    @OptionGroup var sources: SourceOptions
+
     @Argument(help: "Scenario files, tree files or folders.", completion: .file())
     var paths: [String]
 
@@ -53,7 +56,7 @@ struct Test: ParsableCommand {
         if plan.files.isEmpty, plan.unreadable.isEmpty {
             reporter.problem("no scenario files (*.tests.yaml) found in \(paths.joined(separator: ", "))")
         }
-        let trees = TreeCache()
+        let trees = TreeCache(citations: sources.citations(requireCites: false))
         var coverage: [String: Coverage] = [:]
         var coverageOrder: [String] = []
         var suites: [TestSuiteReport] = []

@@ -13,6 +13,11 @@ struct Validate: ParsableCommand {
             A file named explicitly is always checked. Each tree is read and validated once, \
             however many scenario files name it.
 
+            A tree's cites are checked against its source document (its 'source:' file), \
+            looked up beside the tree, then in each --sources folder, then in the folders of \
+            DTREE_SOURCES (colon-separated). A source that cannot be found is a note, which \
+            never fails the check. --strict also requires a 'cite:' on every refer and outcome.
+
             Exit status: 0 when there are no errors, 1 when any file has an error (or, with \
             --strict, a warning), 2 when a path cannot be read.
 
@@ -20,13 +25,16 @@ struct Validate: ParsableCommand {
               dtree validate
               dtree validate Trees/
               dtree validate --strict --format github Trees/back-numbness.yaml
+              dtree validate --strict --sources ../shared/seed Trees/
             """
     )
 
     @OptionGroup var output: DiagnosticOutputOptions
 
-    @Flag(help: "Treat warnings as errors for the exit status.")
+    @Flag(help: "Treat warnings as errors for the exit status, and require a 'cite:' on every refer and outcome node.")
     var strict = false
+
+    @OptionGroup var sources: SourceOptions
 
     @Argument(help: "Tree files, scenario files or folders to check (default: the current folder).", completion: .file())
     var paths: [String] = []
@@ -37,7 +45,7 @@ struct Validate: ParsableCommand {
         var printer = DiagnosticPrinter(format: output.format)
         for unreadable in found.unreadable { printer.readError(unreadable) }
         var unreadable = found.unreadable.count
-        let trees = TreeCache()
+        let trees = TreeCache(citations: sources.citations(requireCites: strict))
         var checked = 0
         var skipped = 0
         // Trees first, so a scenario file finds its tree already loaded; printed in the order found.

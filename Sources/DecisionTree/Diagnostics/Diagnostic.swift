@@ -2,19 +2,27 @@
 public struct Diagnostic: Hashable, Sendable, Codable, Error {
     /// How bad a problem is.
     public enum Severity: String, Hashable, Sendable, Codable, Comparable {
+        /// Information that never fails a check, even under `--strict`.
+        case note
         case warning
         case error
 
-        public static func < (lhs: Severity, rhs: Severity) -> Bool {
-            lhs == .warning && rhs == .error
+        private var rank: Int {
+            switch self {
+            case .note: 0
+            case .warning: 1
+            case .error: 2
+            }
         }
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 
     /// The file the problem is in, as the user named it.
     public var file: String
     /// Where in the file.
     public var location: SourceLocation
-    /// Error or warning.
+    /// Error, warning or note.
     public var severity: Severity
     /// The rule that found it.
     public var rule: Rule
@@ -38,6 +46,11 @@ public struct Diagnostic: Hashable, Sendable, Codable, Error {
     /// Creates a warning.
     public static func warning(_ rule: Rule, _ message: String, at location: SourceLocation, in file: String) -> Diagnostic {
         Diagnostic(file: file, location: location, severity: .warning, rule: rule, message: message)
+    }
+
+    /// Creates a note: information that never fails a check.
+    public static func note(_ rule: Rule, _ message: String, at location: SourceLocation, in file: String) -> Diagnostic {
+        Diagnostic(file: file, location: location, severity: .note, rule: rule, message: message)
     }
 
     /// `path:line:col: severity: message [rule]`, the first line compilers print.

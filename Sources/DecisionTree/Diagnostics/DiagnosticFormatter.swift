@@ -6,7 +6,8 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
     case text
     /// One JSON array of `{file, line, column, severity, rule, message}`.
     case json
-    /// GitHub Actions workflow commands: `::error file=…,line=…,col=…::message`.
+    /// GitHub Actions workflow commands: `::error file=…,line=…,col=…::message` (`::warning`,
+    /// and `::notice` for a note).
     case github
 }
 
@@ -26,7 +27,8 @@ public enum DiagnosticFormatter {
         diagnostics.map { d in
             let file = escapeProperty(d.file)
             let message = escapeData("\(d.message) [\(d.rule.rawValue)]")
-            return "::\(d.severity.rawValue) file=\(file),line=\(d.location.line),col=\(d.location.column)::\(message)"
+            let command = d.severity == .note ? "notice" : d.severity.rawValue
+            return "::\(command) file=\(file),line=\(d.location.line),col=\(d.location.column)::\(message)"
         }.joined(separator: "\n")
     }
 

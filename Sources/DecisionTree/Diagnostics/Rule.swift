@@ -32,6 +32,11 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     case cycle = "cycle"
     case unreachableNode = "unreachable-node"
     case unusedSpecialist = "unused-specialist"
+    // Citations against the source document.
+    case citeNotInSource = "cite-not-in-source"
+    case sourceChanged = "source-changed"
+    case sourceNotFound = "source-not-found"
+    case missingCite = "missing-cite"
     // Scenario files.
     case unknownNode = "unknown-node"
     case unknownAnswer = "unknown-answer"

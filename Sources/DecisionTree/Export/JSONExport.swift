@@ -2,7 +2,7 @@
 
 /// The normalized model of a tree as one JSON object, keys in a fixed order:
 ///
-/// `{"format":"dtree-model/1","tree","title","version"?,"source"?,"disclaimer"?,"specialists"?,
+/// `{"format":"dtree-model/1","tree","title","version"?,"source"? (text, or {file,title?,sha256?}),"disclaimer"?,"specialists"?,
 /// "start","nodes":[{"id","kind","text"|"refer","items"?,"urgency"?,"advice"?,"help"?,"cite"?,
 /// "edges":[{"label","to"}]}]}`
 ///
@@ -19,11 +19,27 @@ public enum JSONExport {
         out += "  \"format\": \(string(Tree.modelFormat)),\n"
         out += "  \"tree\": \(string(tree.id)),\n"
         out += "  \"title\": \(string(tree.title)),\n"
-        for (key, value) in [("version", tree.version), ("source", tree.source), ("disclaimer", tree.disclaimer)] {
-            if let value { out += "  \"\(key)\": \(string(value)),\n" }
+        if let version = tree.version { out += "  \"version\": \(string(version)),\n" }
+        if let source = tree.source {
+            if source.title == nil, source.sha256 == nil {
+                out += "  \"source\": \(string(source.file)),\n"
+            } else {
+                let fields = [("file", source.file), ("title", source.title), ("sha256", source.sha256)]
+                    .compactMap { key, value in value.map { "\"\(key)\": \(string($0))" } }
+                out += "  \"source\": {" + fields.joined(separator: ", ") + "},\n"
+            }
         }
+        if let disclaimer = tree.disclaimer { out += "  \"disclaimer\": \(string(disclaimer)),\n" }
         if let specialists = tree.specialists {
-            out += "  \"specialists\": [" + specialists.map(string).joined(separator: ", ") + "],\n"
+            if tree.specialistNames.isEmpty {
+                out += "  \"specialists\": [" + specialists.map(string).joined(separator: ", ") + "],\n"
+            } else {
+                out += "  \"specialists\": {" + specialists.map { "\(string($0)): \(string(tree.displayName(ofSpecialist: $0)))" }.joined(separator: ", ") + "},\n"
+            }
+        }
+        if !tree.urgencyWords.isEmpty {
+            let words = Urgency.allCases.compactMap { urgency in tree.urgencyWords[urgency].map { "\(string(urgency.rawValue)): \(string($0))" } }
+            out += "  \"urgencies\": {" + words.joined(separator: ", ") + "},\n"
         }
         out += "  \"start\": \(string(tree.startNode.id)),\n"
         out += "  \"nodes\": ["
@@ -45,7 +61,7 @@ public enum JSONExport {
             fields.append(("items", "[" + checklist.items.map(string).joined(separator: ", ") + "]"))
         case .refer(let referral):
             fields.append(("refer", string(referral.specialist)))
-            fields.append(("urgency", string(referral.urgency.rawValue)))
+            if referral.urgencyStated { fields.append(("urgency", string(referral.urgency.rawValue))) }
         case .outcome(let outcome):
             fields.append(("text", string(outcome.text)))
         }

@@ -22,7 +22,7 @@ public enum MermaidExport {
         lines.append("  dtree__header[\"\(header)\"]:::header")
         let names = tree.nodes.map { identifier($0.id) }
         for (index, node) in tree.nodes.enumerated() {
-            lines.append("  \(names[index])\(shape(node))")
+            lines.append("  \(names[index])\(shape(node, in: tree))")
         }
         for (index, node) in tree.nodes.enumerated() {
             for (position, edge) in node.edges.enumerated() {
@@ -38,6 +38,7 @@ public enum MermaidExport {
             "  classDef question fill:#E3EEFB,stroke:#2B5C9E,color:#1B1B1B",
             "  classDef checklist fill:#FFF6D8,stroke:#9A6B00,color:#1B1B1B",
             "  classDef outcome fill:#E6F4E6,stroke:#2E7D32,color:#1B1B1B",
+            "  classDef unstated fill:#F1EEF6,stroke:#8C82A6,color:#1B1B1B",
             "  classDef routine fill:#EEE8F7,stroke:#5B3C99,color:#1B1B1B",
             "  classDef soon fill:#FFE9CC,stroke:#D35400,stroke-width:2px,color:#1B1B1B",
             "  classDef urgent fill:#FFD6D6,stroke:#C40000,stroke-width:4px,color:#1B1B1B",
@@ -47,7 +48,7 @@ public enum MermaidExport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func shape(_ node: Node) -> String {
+    private static func shape(_ node: Node, in tree: Tree) -> String {
         switch node.content {
         case .question(let question):
             return "{\"\(escape(question.text))\"}"
@@ -55,7 +56,8 @@ public enum MermaidExport {
             let items = checklist.items.map { "☐ " + escape($0) }.joined(separator: "<br/>")
             return "[[\"<b>\(escape(checklist.text))</b><br/>\(items)\"]]"
         case .refer(let referral):
-            var text = "Refer to <b>\(escape(referral.heading))</b><br/>Urgency: \(escape(referral.urgency.words))"
+            var text = "Refer to <b>\(escape(tree.displayName(ofSpecialist: referral.specialist)))</b>"
+            if let words = tree.urgencyText(of: referral) { text += "<br/>Urgency: \(escape(words))" }
             if let advice = referral.advice { text += "<br/>" + escape(advice) }
             return ">\"\(text)\"]"
         case .outcome(let outcome):
@@ -66,7 +68,8 @@ public enum MermaidExport {
     }
 
     private static func className(_ node: Node) -> String {
-        node.referral?.urgency.rawValue ?? node.kind.rawValue
+        guard let referral = node.referral else { return node.kind.rawValue }
+        return referral.urgencyStated ? referral.urgency.rawValue : "unstated"
     }
 
     /// Words Mermaid's flowchart grammar reserves; an id equal to one (in any case) is escaped.

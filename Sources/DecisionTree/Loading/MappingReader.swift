@@ -104,4 +104,89 @@ struct MappingReader {
         error(.unknownUrgency, "unknown urgency '\(word)'\(Suggestion.hint(for: word, in: names)); use one of \(names.joined(separator: ", "))", at: node.location)
         return nil
     }
+
+    /// `source:` as a file name, or a mapping `{file, title, sha256}`, into the draft.
+    mutating func sourceDocument(_ node: YAMLNode, into draft: inout TreeDraft) {
+        draft.sourceLocation = node.location
+        if node.scalar != nil {
+            if let file = text(node, field: "source") { draft.source = SourceDocument(file: file) }
+            return
+        }
+        guard node.mapping != nil else {
+            error(.wrongType, "'source' must be a file name or a mapping of file, title and sha256, not \(node.kindDescription)", at: node.location)
+            return
+        }
+        var document = SourceDocument(file: "")
+        var hasFile = false
+        for (key, _, value) in pairs(of: node, allowed: ["file", "title", "sha256"]) {
+            switch key {
+            case "file":
+                if let file = text(value, field: "source file") {
+                    document.file = file
+                    hasFile = true
+                    draft.sourceLocation = value.location
+                }
+            case "title": document.title = text(value, field: "source title")
+            case "sha256":
+                guard let digest = text(value, field: "source sha256") else { continue }
+                let lowered = digest.lowercased()
+                if lowered.count == 64, lowered.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || ("a"..."f").contains($0) }) {
+                    document.sha256 = lowered
+                    draft.sha256Location = value.location
+                } else {
+                    error(.wrongType, "'sha256' must be 64 hexadecimal digits, the SHA-256 of the source file", at: value.location)
+                }
+            default: break
+            }
+        }
+        if hasFile {
+            draft.source = document
+        } else {
+            error(.missingField, "'source' needs 'file': the source document's file name", at: node.location)
+        }
+    }
+
+    /// `specialists:` as a list of ids, or a mapping of id to display name, into the draft.
+    mutating func specialists(_ value: YAMLNode, into draft: inout TreeDraft) {
+        if value.mapping != nil {
+            var names: [(name: String, location: SourceLocation)] = []
+            for (id, location, nameNode) in pairs(of: value, what: "specialist") {
+                names.append((id, location))
+                if let name = text(nameNode, field: "specialist '\(id)'") { draft.specialistNames[id] = name }
+            }
+            draft.specialists = names
+            return
+        }
+        guard let list = value.sequence != nil ? textList(value, field: "specialists") : nil else {
+            error(.wrongType, "'specialists' must be a list of specialists, or a mapping of specialist to display name, not \(value.kindDescription)", at: value.location)
+            return
+        }
+        var seen = [String: SourceLocation]()
+        var names: [(name: String, location: SourceLocation)] = []
+        for (name, location) in list {
+            if let first = seen[name] {
+                error(.duplicateKey, "duplicate specialist '\(name)'; the first is at line \(first.line), column \(first.column)", at: location)
+            } else {
+                seen[name] = location
+                names.append((name, location))
+            }
+        }
+        draft.specialists = names
+    }
+
+    /// `urgencies:`, a mapping of urgency word to the tree's own words for it, into the draft.
+    mutating func urgencyWords(_ value: YAMLNode, into draft: inout TreeDraft) {
+        guard value.mapping != nil else {
+            error(.wrongType, "'urgencies' must be a mapping of urgency to the words shown for it, not \(value.kindDescription)", at: value.location)
+            return
+        }
+        for (word, location, wording) in pairs(of: value, what: "urgency") {
+            guard let urgency = Urgency(rawValue: word) else {
+                let names = Urgency.allCases.map(\.rawValue)
+                error(.unknownUrgency, "unknown urgency '\(word)'\(Suggestion.hint(for: word, in: names)); use one of \(names.joined(separator: ", "))", at: location)
+                continue
+            }
+            if let words = text(wording, field: "urgency '\(word)'") { draft.urgencyWords[urgency] = words }
+        }
+    }
 }

@@ -4,11 +4,11 @@
 /// Decodes the normalized model into a ``TreeDraft``, so an export loads, validates, runs and
 /// renders as the tree it came from.
 ///
-/// `{"format":"dtree-model/1","tree","title","version"?,"source"?,"disclaimer"?,"specialists"?,
+/// `{"format":"dtree-model/1","tree","title","version"?,"source"? (text or {file,title?,sha256?}),"disclaimer"?,"specialists"?,
 /// "start","nodes":[{"id","kind","text"|"refer","items"?,"urgency"?,"advice"?,"help"?,"cite"?,
 /// "edges":[{"label","to"}]}]}`.
 struct ModelDecoder {
-    static let topLevelKeys = ["format", "tree", "title", "version", "source", "disclaimer", "specialists", "start", "nodes"]
+    static let topLevelKeys = ["format", "tree", "title", "version", "source", "disclaimer", "specialists", "urgencies", "start", "nodes"]
     static let nodeKeys = ["id", "kind", "text", "refer", "items", "urgency", "advice", "help", "cite", "edges"]
 
     var reader: MappingReader
@@ -30,10 +30,11 @@ struct ModelDecoder {
             case "tree": draft.id = reader.text(value, field: key)
             case "title": draft.title = reader.text(value, field: key)
             case "version": draft.version = reader.text(value, field: key)
-            case "source": draft.source = reader.text(value, field: key)
+            case "source": reader.sourceDocument(value, into: &draft)
             case "disclaimer": draft.disclaimer = reader.text(value, field: key)
             case "start": if let id = reader.text(value, field: key) { draft.start = (id, value.location) }
-            case "specialists": draft.specialists = reader.textList(value, field: key)?.map { ($0.text, $0.location) }
+            case "specialists": reader.specialists(value, into: &draft)
+            case "urgencies": reader.urgencyWords(value, into: &draft)
             case "nodes":
                 guard let list = value.sequence else {
                     reader.error(.wrongType, "'nodes' must be a list of nodes in the normalized model, not \(value.kindDescription)", at: value.location)
@@ -90,10 +91,14 @@ struct ModelDecoder {
             reader.error(.missingField, "\(kind.withArticle) node needs '\(textKey)'", at: item.location)
         }
         if kind == .checklist, let value = fields["items"] { node.items = reader.textList(value, field: "items")?.map(\.text) ?? [] }
-        if kind == .refer, let value = fields["urgency"], let urgency = reader.urgency(value, field: "urgency") { node.urgency = urgency }
+        if kind == .refer, let value = fields["urgency"], let urgency = reader.urgency(value, field: "urgency") {
+            node.urgency = urgency
+            node.urgencyStated = true
+        }
         node.advice = fields["advice"].flatMap { reader.text($0, field: "advice") }
         node.help = fields["help"].flatMap { reader.text($0, field: "help") }
         node.cite = fields["cite"].flatMap { reader.text($0, field: "cite") }
+        node.citeLocation = fields["cite"]?.location
         guard let edges = fields["edges"]?.sequence else {
             reader.error(.missingField, "node '\(id)' needs 'edges', a list of {label, to}", at: item.location)
             node.edgesIncomplete = true

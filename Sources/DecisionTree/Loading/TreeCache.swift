@@ -8,8 +8,11 @@ import Foundation
 public final class TreeCache {
     private var results: [String: Result<LoadResult, TreeLoader.ReadError>] = [:]
 
-    /// An empty cache.
-    public init() {}
+    /// How each tree's citations are checked, if at all.
+    public let citations: CitationCheck?
+
+    /// An empty cache; trees it loads have their cites checked with `citations`, when given.
+    public init(citations: CitationCheck? = nil) { self.citations = citations }
 
     /// The result of loading `path`, loading it on first use (see
     /// ``TreeLoader/load(contentsOf:onlyTrees:)`` for `onlyTrees`; a file passed over that way
@@ -19,7 +22,7 @@ public final class TreeCache {
         if let cached = results[key], onlyTrees || (try? cached.get())?.skipped != true { return try cached.get() }
         let result: Result<LoadResult, TreeLoader.ReadError>
         do {
-            result = .success(try TreeLoader.load(contentsOf: path, onlyTrees: onlyTrees))
+            result = .success(try TreeLoader.load(contentsOf: path, onlyTrees: onlyTrees, citations: citations))
         } catch {
             result = .failure(error)
         }

@@ -2,7 +2,7 @@
 
 /// Decodes a composed YAML document into a ``TreeDraft``, reporting every shape problem.
 struct TreeDecoder {
-    static let topLevelKeys = ["tree", "title", "version", "source", "disclaimer", "start", "specialists", "nodes"]
+    static let topLevelKeys = ["tree", "title", "version", "source", "disclaimer", "start", "specialists", "urgencies", "nodes"]
     static let kindKeys = ["question", "checklist", "refer", "outcome"]
     static let nodeKeys = kindKeys + ["answers", "items", "any", "none", "urgency", "next", "advice", "help", "cite"]
     /// The keys each kind accepts besides its kind key, `help` and `cite`.
@@ -38,24 +38,12 @@ struct TreeDecoder {
                 }
             case "title": draft.title = reader.text(value, field: key)
             case "version": draft.version = reader.text(value, field: key)
-            case "source": draft.source = reader.text(value, field: key)
+            case "source": reader.sourceDocument(value, into: &draft)
             case "disclaimer": draft.disclaimer = reader.text(value, field: key)
             case "start":
                 if let id = reader.text(value, field: key) { draft.start = (id, value.location) }
-            case "specialists":
-                if let list = reader.textList(value, field: key) {
-                    var seen = [String: SourceLocation]()
-                    var names: [(name: String, location: SourceLocation)] = []
-                    for (name, location) in list {
-                        if let first = seen[name] {
-                            reader.error(.duplicateKey, "duplicate specialist '\(name)'; the first is at line \(first.line), column \(first.column)", at: location)
-                        } else {
-                            seen[name] = location
-                            names.append((name, location))
-                        }
-                    }
-                    draft.specialists = names
-                }
+            case "specialists": reader.specialists(value, into: &draft)
+            case "urgencies": reader.urgencyWords(value, into: &draft)
             case "nodes":
                 guard value.mapping != nil else {
                     reader.error(.wrongType, "'nodes' must be a mapping of node id to node, not \(value.kindDescription)", at: value.location)
@@ -118,10 +106,15 @@ struct TreeDecoder {
                 node.text = reader.text(value, field: key) ?? ""
                 node.textLocation = value.location
             case "urgency":
-                if let urgency = reader.urgency(value, field: key) { node.urgency = urgency }
+                if let urgency = reader.urgency(value, field: key) {
+                    node.urgency = urgency
+                    node.urgencyStated = true
+                }
             case "advice": node.advice = reader.text(value, field: key)
             case "help": node.help = reader.text(value, field: key)
-            case "cite": node.cite = reader.text(value, field: key)
+            case "cite":
+                node.cite = reader.text(value, field: key)
+                node.citeLocation = value.location
             case "items":
                 guard let items = reader.textList(value, field: key) else { continue }
                 var seen = [String: SourceLocation]()

@@ -20,9 +20,11 @@ struct TreeDraft {
         var textLocation: SourceLocation?
         var items: [String] = []
         var urgency = Urgency.routine
+        var urgencyStated = false
         var advice: String?
         var help: String?
         var cite: String?
+        var citeLocation: SourceLocation?
         var targets: [Target] = []
         /// Whether an error already reported means some edge of this node is missing, so
         /// nodes it may have led to are not reported unreachable.
@@ -32,9 +34,13 @@ struct TreeDraft {
     var id: String?
     var title: String?
     var version: String?
-    var source: String?
+    var source: SourceDocument?
+    var sourceLocation: SourceLocation?
+    var sha256Location: SourceLocation?
     var disclaimer: String?
     var specialists: [(name: String, location: SourceLocation)]?
+    var specialistNames: [String: String] = [:]
+    var urgencyWords: [Urgency: String] = [:]
     var start: (id: String, location: SourceLocation)?
     var nodes: [Node] = []
     var rootLocation = SourceLocation.start

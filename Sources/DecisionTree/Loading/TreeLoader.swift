@@ -33,9 +33,11 @@ public enum TreeLoader {
     ///
     /// - Throws: ``ReadError`` only when the file cannot be read; every problem with its
     ///   contents is a diagnostic in the result.
+    /// With `citations`, each `cite:` is checked against the tree's source document (see
+    /// ``CitationCheck``); without, cites are not checked.
     /// With `onlyTrees`, a YAML or JSON file that is not a tree (no top-level `tree:` key, such
     /// as `mkdocs.yml` or `package.json`) is passed over: the result is ``LoadResult/skipped``.
-    public static func load(contentsOf path: String, onlyTrees: Bool = false) throws(ReadError) -> LoadResult {
+    public static func load(contentsOf path: String, onlyTrees: Bool = false, citations: CitationCheck? = nil) throws(ReadError) -> LoadResult {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ReadError(path: path, reason: "no such file")
@@ -55,22 +57,22 @@ public enum TreeLoader {
         } catch {
             throw ReadError(path: path, reason: error.localizedDescription)
         }
-        return load(data: data, path: path, onlyTrees: onlyTrees)
+        return load(data: data, path: path, onlyTrees: onlyTrees, citations: citations)
     }
 
     /// Loads a tree from the bytes of a file named `path` (used in messages only).
-    public static func load(data: Data, path: String, onlyTrees: Bool = false) -> LoadResult {
+    public static func load(data: Data, path: String, onlyTrees: Bool = false, citations: CitationCheck? = nil) -> LoadResult {
         guard data.count <= maximumFileSize else { return tooLarge(path: path, size: data.count) }
         switch decodeText(data, path: path) {
         case .success(let text):
-            return load(text: text, path: path, onlyTrees: onlyTrees)
+            return load(text: text, path: path, onlyTrees: onlyTrees, citations: citations)
         case .failure(let diagnostic):
             return LoadResult(tree: nil, diagnostics: [diagnostic], source: nil)
         }
     }
 
     /// Loads a tree from text, as if read from a file named `path`.
-    public static func load(text: String, path: String, onlyTrees: Bool = false) -> LoadResult {
+    public static func load(text: String, path: String, onlyTrees: Bool = false, citations: CitationCheck? = nil) -> LoadResult {
         let source = SourceText(path: path, text: text)
         guard text.utf8.count <= maximumFileSize else { return tooLarge(path: path, size: text.utf8.count) }
         let root: YAMLNode?
@@ -101,7 +103,13 @@ public enum TreeLoader {
         }
         var validator = Validator(draft: draft, file: path)
         let tree = validator.validate()
-        let diagnostics = (decoded + validator.diagnostics).sortedByLocation()
+        var cited: [Diagnostic] = []
+        if let citations {
+            var checker = CitationChecker(draft: draft, file: path, check: citations)
+            checker.run()
+            cited = checker.diagnostics
+        }
+        let diagnostics = (decoded + validator.diagnostics + cited).sortedByLocation()
         return LoadResult(tree: diagnostics.hasErrors ? nil : tree, diagnostics: diagnostics, source: source)
     }
 

@@ -13,28 +13,13 @@ extension Node {
         }
     }
 
-    /// `muscle_spasm (outcome)`, `neurologist_now (refer neurologist, urgent)`: for messages.
+    /// `muscle_spasm (outcome)`, `neurologist_now (refer neurologist, urgent)`, `trauma (refer
+    /// traumatologist)` when the urgency is not stated: for messages.
     public var summary: String {
         switch content {
-        case .refer(let referral): "\(id) (refer \(referral.specialist), \(referral.urgency.rawValue))"
+        case .refer(let referral):
+            "\(id) (refer \(referral.specialist)" + (referral.urgencyStated ? ", \(referral.urgency.rawValue))" : ")")
         default: "\(id) (\(kind.rawValue))"
         }
     }
-}
-
-extension Urgency {
-    /// The words shown on a referral's urgency line.
-    public var words: String {
-        switch self {
-        case .routine: "routine"
-        case .soon: "soon - within days"
-        case .urgent: "URGENT - as soon as possible"
-        case .emergency: "EMERGENCY - now"
-        }
-    }
-}
-
-extension Referral {
-    /// The specialist's name as a heading: first letter capitalised.
-    public var heading: String { specialist.prefix(1).uppercased() + specialist.dropFirst() }
 }

@@ -37,16 +37,20 @@ public struct Edge: Hashable, Sendable {
 public struct Referral: Hashable, Sendable {
     /// The specialist, as the tree names it.
     public var specialist: String
-    /// How soon (``Urgency/routine`` when the file states none).
+    /// How soon (``Urgency/routine`` when the file states none, for the logic).
     public var urgency: Urgency
     /// Advice shown with the referral.
     public var advice: String?
+    /// Whether the tree states the urgency. When it does not, ``urgency`` is routine for the
+    /// logic (scenario expectations, the batch and trace formats), but no front end shows it.
+    public var urgencyStated: Bool
 
     /// Creates a referral.
-    public init(specialist: String, urgency: Urgency = .routine, advice: String? = nil) {
+    public init(specialist: String, urgency: Urgency = .routine, advice: String? = nil, urgencyStated: Bool = true) {
         self.specialist = specialist
         self.urgency = urgency
         self.advice = advice
+        self.urgencyStated = urgencyStated
     }
 }
 

@@ -12,12 +12,16 @@ public struct Tree: Sendable {
     public let title: String
     /// The author's version string, as written.
     public let version: String?
-    /// Where the logic comes from.
-    public let source: String?
+    /// The document the logic comes from, which every `cite:` quotes.
+    public let source: SourceDocument?
     /// The disclaimer to show wherever a user meets the tree.
     public let disclaimer: String?
     /// The declared specialist vocabulary, if the file declares one.
     public let specialists: [String]?
+    /// Display names of specialists by id, when `specialists:` maps ids to names.
+    public let specialistNames: [String: String]
+    /// The tree's own words for urgencies (`urgencies:`), shown instead of the bare word.
+    public let urgencyWords: [Urgency: String]
     /// The index of the start node in ``nodes``.
     public let start: Int
     /// All nodes, in file order.
@@ -34,10 +38,12 @@ public struct Tree: Sendable {
     ///
     /// This initializer trusts its input; ``TreeLoader`` is the checked way in.
     public init(
-        id: String, title: String, version: String? = nil, source: String? = nil,
+        id: String, title: String, version: String? = nil, source: SourceDocument? = nil,
         disclaimer: String? = nil, specialists: [String]? = nil, start: Int, nodes: [Node],
-        path: String? = nil
+        path: String? = nil, specialistNames: [String: String] = [:], urgencyWords: [Urgency: String] = [:]
     ) {
+        self.specialistNames = specialistNames
+        self.urgencyWords = urgencyWords
         self.id = id
         self.title = title
         self.version = version
@@ -62,4 +68,14 @@ public struct Tree: Sendable {
 
     /// The start node.
     public var startNode: Node { nodes[start] }
+
+    /// A specialist as people read it: its display name, or its id as written.
+    public func displayName(ofSpecialist id: String) -> String { specialistNames[id] ?? id }
+
+    /// A referral's urgency in the tree's words (`urgencies:`), or the urgency word as written;
+    /// `nil` when the tree does not state the urgency, so nothing is shown.
+    public func urgencyText(of referral: Referral) -> String? {
+        guard referral.urgencyStated else { return nil }
+        return urgencyWords[referral.urgency] ?? referral.urgency.rawValue
+    }
 }

@@ -53,9 +53,12 @@ enum ClinicianStyle {
         case .question: look(.question)
         case .checklist: look(.checklist)
         case .outcome: look(.outcome)
-        case .refer(let referral): look(referring: referral.urgency)
+        case .refer(let referral): referral.urgencyStated ? look(referring: referral.urgency) : unstatedReferral
         }
     }
+
+    /// The look of a referral whose urgency the tree does not state: no urgency's colour.
+    static let unstatedReferral = Look(fill: "#F1EEF6", border: "#8C82A6")
 
     /// The look of a node of a kind other than refer.
     static func look(_ kind: NodeKind) -> Look {
@@ -83,17 +86,13 @@ enum ClinicianStyle {
         case .question: "◇ Question"
         case .checklist: "☐ Checklist"
         case .outcome: "▢ Outcome"
-        case .refer: legendName(referring: .routine)
+        case .refer: legendName(referring: nil)
         }
     }
 
-    /// What the legend calls a referral of `urgency`.
-    static func legendName(referring urgency: Urgency) -> String {
-        switch urgency {
-        case .routine: "➜ Refer: routine"
-        case .soon: "➜ Refer: soon"
-        case .urgent: "➜ Refer: URGENT"
-        case .emergency: "➜ Refer: EMERGENCY"
-        }
+    /// What the legend calls a referral whose urgency reads `words` (the tree's words or the
+    /// urgency word), or, for `nil`, one whose urgency the tree does not state.
+    static func legendName(referring words: String?) -> String {
+        words.map { "➜ Refer: \($0)" } ?? "➜ Refer (urgency not stated)"
     }
 }

@@ -112,13 +112,15 @@ struct TreeGraph {
         case .refer(let referral):
             let urgency = referral.urgency
             row(&label) { $0.font(size: 10, color: muted); $0.text("REFER TO"); $0.tag("</FONT>") }
-            row(&label) { $0.font(size: 17); $0.tag("<B>"); $0.lines(DOTEscaping.wrap(referral.heading, width: Style.wrapWidth)); $0.tag("</B></FONT>") }
-            row(&label) {
-                $0.font(size: urgency >= .urgent ? 13 : 11)
-                if urgency >= .soon { $0.tag("<B>") }
-                $0.text("Urgency: " + urgency.words)
-                if urgency >= .soon { $0.tag("</B>") }
-                $0.tag("</FONT>")
+            row(&label) { $0.font(size: 17); $0.tag("<B>"); $0.lines(DOTEscaping.wrap(tree.displayName(ofSpecialist: referral.specialist), width: Style.wrapWidth)); $0.tag("</B></FONT>") }
+            if let words = tree.urgencyText(of: referral) {
+                row(&label) {
+                    $0.font(size: urgency >= .urgent ? 13 : 11)
+                    if urgency >= .soon { $0.tag("<B>") }
+                    $0.lines(DOTEscaping.wrap("Urgency: " + words, width: Style.detailWrapWidth))
+                    if urgency >= .soon { $0.tag("</B>") }
+                    $0.tag("</FONT>")
+                }
             }
             advice(&label, node)
         case .outcome(let outcome):
@@ -203,14 +205,21 @@ struct TreeGraph {
     }
 
     private func legend(_ label: inout HTMLLabel) {
-        var entries: [(String, ClinicianStyle.Look)] = [
-            (Style.legendName(.question), Style.look(.question)),
-            (Style.legendName(.checklist), Style.look(.checklist)),
-        ]
-        for urgency in Urgency.allCases {
-            entries.append((Style.legendName(referring: urgency), Style.look(referring: urgency)))
+        // Only the kinds and urgencies the tree uses, in a fixed order.
+        let kinds = Set(tree.nodes.map(\.kind))
+        let referrals = tree.nodes.compactMap(\.referral)
+        var entries: [(String, ClinicianStyle.Look)] = []
+        for kind in [NodeKind.question, .checklist] where kinds.contains(kind) {
+            entries.append((Style.legendName(kind), Style.look(kind)))
         }
-        entries.append((Style.legendName(.outcome), Style.look(.outcome)))
+        if referrals.contains(where: { !$0.urgencyStated }) {
+            entries.append((Style.legendName(referring: nil), Style.unstatedReferral))
+        }
+        for urgency in Urgency.allCases where referrals.contains(where: { $0.urgencyStated && $0.urgency == urgency }) {
+            let words = tree.urgencyWords[urgency] ?? urgency.rawValue
+            entries.append((Style.legendName(referring: words), Style.look(referring: urgency)))
+        }
+        if kinds.contains(.outcome) { entries.append((Style.legendName(.outcome), Style.look(.outcome))) }
         label.tag("<TABLE BORDER=\"0\" CELLSPACING=\"5\" CELLPADDING=\"4\"><TR>")
         label.cell()
         label.font(size: 11, color: Style.mutedText); label.tag("<B>"); label.text("Legend"); label.tag("</B></FONT></TD>")

@@ -38,7 +38,7 @@ struct Validator {
             let content: Node.Content = switch kind {
             case .question: .question(.init(text: node.text))
             case .checklist: .checklist(.init(text: node.text, items: node.items))
-            case .refer: .refer(Referral(specialist: node.text, urgency: node.urgency, advice: node.advice))
+            case .refer: .refer(Referral(specialist: node.text, urgency: node.urgency, advice: node.advice, urgencyStated: node.urgencyStated))
             case .outcome: .outcome(.init(text: node.text, advice: node.advice))
             }
             nodes.append(Node(id: node.id, content: content, help: node.help, cite: node.cite,
@@ -60,7 +60,7 @@ struct Validator {
         let tree = Tree(
             id: draft.id ?? "", title: draft.title ?? "", version: draft.version, source: draft.source,
             disclaimer: draft.disclaimer, specialists: draft.specialists?.map(\.name), start: start ?? 0,
-            nodes: nodes, path: file)
+            nodes: nodes, path: file, specialistNames: draft.specialistNames, urgencyWords: draft.urgencyWords)
         checkCycles(tree)
         if let start { checkReachable(tree, from: start, incomplete: incomplete) }
         guard start != nil, draft.id != nil, draft.title != nil, incomplete.isEmpty else { return nil }

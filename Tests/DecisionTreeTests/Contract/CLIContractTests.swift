@@ -5,7 +5,7 @@ import Testing
 /// One contract in every command: exit 0 success, 1 findings, 2 unreadable input or unwritable
 /// output, 64 usage; the same mistake in the same words; `-o -` is standard output.
 @Suite struct CLIContractTests {
-    static let tree = "Trees/back-numbness.yaml"
+    static let tree = "Tests/Fixtures/engine/back-numbness.yaml"
 
     @Test(arguments: ["run", "render"])
     func malformedAnswerIsAUsageErrorWithTheCommandsUsage(command: String) throws {

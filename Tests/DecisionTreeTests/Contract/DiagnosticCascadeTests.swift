@@ -69,7 +69,7 @@ import Testing
 /// An answer that does not fit is named in words, never by an index the node does not have.
 @Suite struct AnswerErrorWordingTests {
     @Test func parsedAnswersThatDoNotFitAreNamedWithoutTrapping() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         var answers = Answers(tree: tree)
         let checklist = try #require(tree.index(of: "red_flags"))
         #expect(throws: AnswerError.doesNotFit(node: "red_flags", given: "10", valid: Answer.valid(for: tree.nodes[checklist]))) {

@@ -42,14 +42,14 @@ import Testing
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
         let exported = scratch.url.appendingPathComponent("tree.json").path
-        #expect(try CLI.run(["export", "Trees/back-numbness.yaml", "-o", exported]).status == 0)
+        #expect(try CLI.run(["export", "Tests/Fixtures/engine/back-numbness.yaml", "-o", exported]).status == 0)
         let answers = ["--answer", "red_flags=none", "--answer", "recurring=yes", "--answer", "injury=no", "--answer", "therapist_finding=ovaries", "--json"]
-        let fromYAML = try CLI.run(["run", "Trees/back-numbness.yaml"] + answers)
+        let fromYAML = try CLI.run(["run", "Tests/Fixtures/engine/back-numbness.yaml"] + answers)
         let fromJSON = try CLI.run(["run", exported] + answers)
         #expect(fromYAML.status == 0 && fromJSON.status == 0)
         #expect(fromJSON.stdout == fromYAML.stdout)
         #expect(try CLI.run(["validate", exported]).status == 0)
-        let dotYAML = try CLI.run(["render", "Trees/back-numbness.yaml", "--format", "dot"])
+        let dotYAML = try CLI.run(["render", "Tests/Fixtures/engine/back-numbness.yaml", "--format", "dot"])
         let dotJSON = try CLI.run(["render", exported, "--format", "dot"])
         #expect(dotJSON.stdout == dotYAML.stdout)
     }

@@ -4,7 +4,7 @@ import Testing
 @Suite struct BatchLineReaderTests {
     func read(_ line: String) throws(BatchError) -> Answers {
         let tree: Tree
-        do { tree = try Fixtures.shippedTree() } catch { throw BatchError.syntax(column: 0, message: "fixture: \(error)") }
+        do { tree = try Fixtures.engineTree() } catch { throw BatchError.syntax(column: 0, message: "fixture: \(error)") }
         var sheet = Answers(tree: tree)
         var text = line
         var failure: BatchError?
@@ -16,7 +16,7 @@ import Testing
     }
 
     func answer(_ sheet: Answers, _ id: String) throws -> Answer? {
-        sheet[try #require(try Fixtures.shippedTree().index(of: id))]
+        sheet[try #require(try Fixtures.engineTree().index(of: id))]
     }
 
     @Test func readsLabelsNumbersListsAndEscapes() throws {

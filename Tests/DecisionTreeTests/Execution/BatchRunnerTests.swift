@@ -4,7 +4,7 @@ import Testing
 @Suite struct BatchRunnerTests {
     /// Runs `input` through a runner reading `chunk` bytes at a time; returns output and summary.
     func run(_ input: String, chunk: Int = 1 << 16, maximumLine: Int = 1 << 20, from: String? = nil) throws -> (String, BatchSummary) {
-        var runner = try BatchRunner(tree: try Fixtures.shippedTree(), from: from)
+        var runner = try BatchRunner(tree: try Fixtures.engineTree(), from: from)
         runner.chunkSize = chunk
         runner.maximumLineLength = maximumLine
         runner.outputChunkSize = 64
@@ -53,7 +53,7 @@ import Testing
         #expect(summary.cases == 7)
         #expect(summary.errors == 3)
         #expect(summary.failures.map(\.line) == [5, 6, 7])
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         let counts = Dictionary(uniqueKeysWithValues: summary.outcomes.enumerated().filter { $0.element > 0 }.map { (tree.nodes[$0.offset].id, $0.element) })
         #expect(counts == ["self_care": 1, "neurologist_now": 1, "gynecologist": 1, "trauma": 1])
     }

@@ -22,7 +22,7 @@ import Testing
     }()
 
     @Test func agreesWithWalkOnEveryCombination() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         let evaluator = try Evaluator(tree: tree)
         var outcomes: Set<String> = []
         for answers in Self.combinations {
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func startsFromAnyNodeAndReportsStopsAndMisfits() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         let fromTherapist = try Evaluator(tree: tree, from: "therapist")
         var sheet = Answers(tree: tree)
         #expect(fromTherapist.evaluate(sheet) == .stopped(try #require(tree.index(of: "therapist_finding"))))
@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func answerSheetRejectsUnknownNodesAndMisfits() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         #expect(throws: AnswerError.unknownNode("injuri", suggestion: "injury")) {
             try Answers(assignments: ["injuri=yes"], in: tree)
         }

@@ -35,7 +35,7 @@ struct ThroughputBench {
     }
 
     @Test func evaluatorWithPreParsedAnswers() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         let evaluator = try Evaluator(tree: tree)
         let distinct = try Self.sheets(tree)
         let count = 1_000_000
@@ -51,7 +51,7 @@ struct ThroughputBench {
     }
 
     @Test func walkWithPreParsedAnswers() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         let distinct = try Self.sheets(tree)
         let count = 1_000_000
         let start = try Walk(tree: tree)
@@ -68,7 +68,7 @@ struct ThroughputBench {
     }
 
     @Test func batchRunnerFromJSONLines() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         let runner = try BatchRunner(tree: tree)
         let lines = [
             #"{"red_flags":[],"recurring":"no"}"#, #"{"red_flags":"none","recurring":"YES","injury":"yes"}"#,

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct TraceTests {
     @Test func aFinishedWalkWithAReferStepPassedThrough() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         var walk = try Walk(tree: tree)
         for answer in ["none", "yes", "no", "1"] { try walk.answer(answer) }
         let json = Trace.json(walk.path, in: walk.tree)
@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func checklistItemsAndAnOutcomeNode() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         var walk = try Walk(tree: tree)
         try walk.answer("5, 3")
         let trace = try object(walk)
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func anUnfinishedWalkSaysWhereItStopped() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         var walk = try Walk(tree: tree)
         try walk.answer("none")
         let trace = try object(walk)

@@ -6,7 +6,7 @@ import Testing
     private func ids(_ walk: Walk) -> [String] { walk.path.nodes.map { walk.tree.nodes[$0].id } }
 
     @Test func questionAnswersByLabelAndByNumber() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         var byLabel = try Walk(tree: tree, from: "recurring")
         try byLabel.answer("No")
         var byNumber = try Walk(tree: tree, from: "recurring")
@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func offersThePromptAndChoices() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         var walk = try Walk(tree: tree)
         #expect(walk.node.prompt == "Do any of these warning signs apply?")
         #expect(walk.choices.count == 5 && walk.choices[2] == "Tingling")
@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func checklistAnyByNumbersOrLabelsAndNone() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         for text in ["3", "3 5", "5,3", "tingling, ACTIVE URINATION", "Tingling,5"] {
             var walk = try Walk(tree: tree)
             try walk.answer(text)
@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func backAtTheStartChangesNothing() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         var walk = try Walk(tree: tree)
         let before = walk.path.steps
         let wentBack = walk.back()
@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test func referWithNextIsPassedAndRecorded() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         var walk = try Walk(tree: tree)
         try walk.answer("none")
         try walk.answer("yes")
@@ -82,7 +82,7 @@ import Testing
     }
 
     @Test func backAfterAReferStepUndoesItWithTheAnswerBefore() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         var walk = try Walk(tree: tree)
         try walk.answer("none")
         try walk.answer("yes")
@@ -100,7 +100,7 @@ import Testing
     }
 
     @Test func restartReturnsToTheOrigin() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         var walk = try Walk(tree: tree)
         try walk.answer("none")
         try walk.answer("no")
@@ -117,7 +117,7 @@ import Testing
 
     @Test(arguments: ["maybe", "3", "0", "", "yes no"])
     func anInvalidQuestionAnswerLeavesTheStateUnchanged(text: String) throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         var walk = try Walk(tree: tree)
         try walk.answer("none")
         let steps = walk.path.steps, current = walk.current
@@ -128,7 +128,7 @@ import Testing
 
     @Test(arguments: ["6", "Tingling, sneezing", "1 x", "-1", "none, 1"])
     func anInvalidChecklistAnswerLeavesTheStateUnchanged(text: String) throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         var walk = try Walk(tree: tree)
         do throws(AnswerError) {
             try walk.answer(text)
@@ -145,7 +145,7 @@ import Testing
     }
 
     @Test func aParsedAnswerThatDoesNotFitIsRefused() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         var walk = try Walk(tree: tree)
         #expect(throws: AnswerError.self) { try walk.take(.choice(0)) }
         #expect(throws: AnswerError.self) { try walk.take(.items([7])) }
@@ -157,7 +157,7 @@ import Testing
     }
 
     @Test func unknownStartNodeSuggestsTheClosest() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         #expect(throws: AnswerError.unknownNode("recuring", suggestion: "recurring")) { try Walk(tree: tree, from: "recuring") }
     }
 }

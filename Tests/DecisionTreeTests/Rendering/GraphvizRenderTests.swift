@@ -12,7 +12,7 @@ import Testing
             switch node.content {
             case .question(let question): shown = question.text
             case .checklist(let checklist): shown = checklist.text
-            case .refer(let referral): shown = referral.heading
+            case .refer(let referral): shown = tree.displayName(ofSpecialist: referral.specialist)
             case .outcome(let outcome): shown = outcome.text
             }
             #expect(text.contains(UntrustedText.collapsed(shown)), "\(node.id): \(shown)")
@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func pathHighlightIsDrawn() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         let options = RenderOptions(answers: try Answers(assignments: ["red_flags=2, tingling"], in: tree))
         let output = try Renderer.render(tree, format: .svg, options: options)
         let svg = try SVGFacts(output.data)

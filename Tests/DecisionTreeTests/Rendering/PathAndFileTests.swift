@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct PathHighlightTests {
     @Test func answersFollowTheTreeToAnOutcome() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         let answers = try Answers(assignments: ["red_flags=none", "recurring=YES", "injury=2", "therapist_finding=ovaries"], in: tree)
         let path = PathHighlight(tree, answers: answers)
         #expect(path.path.nodes.map { tree.nodes[$0].id } == ["red_flags", "recurring", "injury", "therapist", "therapist_finding", "gynecologist"])
@@ -16,14 +16,14 @@ import Testing
     }
 
     @Test func checklistItemsAreTickedByLabelOrNumber() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         let path = PathHighlight(tree, answers: try Answers(assignments: ["red_flags=1, tingling"], in: tree))
         #expect(path.path.nodes.map { tree.nodes[$0].id } == ["red_flags", "neurologist_now"])
         #expect(path.ticked[tree.start] == [0, 2])
     }
 
     @Test func missingAnswersStopThePathAndExtraOnesAreReported() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         let answers = try Answers(assignments: ["red_flags=none", "injury=yes"], in: tree)
         #expect(PathHighlight(tree, answers: answers).unused == [try #require(tree.index(of: "injury"))])
         let output = try Renderer.render(tree, format: .dot, options: RenderOptions(answers: answers))
@@ -35,7 +35,7 @@ import Testing
 
     /// Answers are checked when they are parsed, before any path is drawn, with the one error type.
     @Test func wrongAnswersAreErrors() throws {
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         #expect(throws: AnswerError.unknownNode("recuring", suggestion: "recurring")) {
             try Answers(assignments: ["recuring=yes"], in: tree)
         }
@@ -54,7 +54,7 @@ import Testing
         #expect(spaced.node == "c" && spaced.answer == "d=e")
         #expect(throws: AnswerError.malformed("ab")) { try Answers.split("ab") }
         #expect(throws: AnswerError.malformed("a=")) { try Answers.split("a=") }
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         #expect(throws: AnswerError.duplicate(node: "recurring")) { try Answers(assignments: ["recurring=yes", "recurring=no"], in: tree) }
     }
 }

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct RenderCLITests {
     @Test func rendersSVGToStandardOutput() throws {
-        let result = try CLI.run(["render", "Trees/back-numbness.yaml"])
+        let result = try CLI.run(["render", "Tests/Fixtures/engine/back-numbness.yaml"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("<?xml"))
         #expect(result.stdout.contains("Numb back &#45; which doctor to see"))
@@ -16,7 +16,7 @@ import Testing
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
         let out = scratch.url.appendingPathComponent("tree.\(ext)").path
-        let result = try CLI.run(["render", "Trees/back-numbness.yaml", "-o", out])
+        let result = try CLI.run(["render", "Tests/Fixtures/engine/back-numbness.yaml", "-o", out])
         #expect(result.status == 0, "\(result.stderr)")
         let data = try Data(contentsOf: URL(fileURLWithPath: out))
         let magic = ["png": "\u{89}PNG", "pdf": "%PDF-", "svg": "<?xml", "dot": "digraph "][ext] ?? ""
@@ -25,15 +25,15 @@ import Testing
     }
 
     @Test func formatOptionWinsAndDotMatchesTheLibrary() throws {
-        let result = try CLI.run(["render", "Trees/back-numbness.yaml", "--format", "dot", "--rankdir", "LR"])
+        let result = try CLI.run(["render", "Tests/Fixtures/engine/back-numbness.yaml", "--format", "dot", "--rankdir", "LR"])
         #expect(result.status == 0)
-        #expect(result.stdout == Renderer.dot(try Fixtures.shippedTree(), options: RenderOptions(rankdir: .LR)))
-        let export = try CLI.run(["export", "Trees/back-numbness.yaml", "--format", "dot", "--rankdir", "LR"])
+        #expect(result.stdout == Renderer.dot(try Fixtures.engineTree(), options: RenderOptions(rankdir: .LR)))
+        let export = try CLI.run(["export", "Tests/Fixtures/engine/back-numbness.yaml", "--format", "dot", "--rankdir", "LR"])
         #expect(export.stdout == result.stdout)
     }
 
     @Test func unknownExtensionIsAUsageError() throws {
-        let result = try CLI.run(["render", "Trees/back-numbness.yaml", "-o", "/tmp/never-written.jpeg"])
+        let result = try CLI.run(["render", "Tests/Fixtures/engine/back-numbness.yaml", "-o", "/tmp/never-written.jpeg"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("cannot tell the format"))
         #expect(!FileManager.default.fileExists(atPath: "/tmp/never-written.jpeg"))
@@ -57,13 +57,13 @@ import Testing
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
         let out = try scratch.write("out.png", "previous contents")
-        let result = try CLI.run(["render", "Trees/back-numbness.yaml", "-o", out, "--answer", "recurring=perhaps"])
+        let result = try CLI.run(["render", "Tests/Fixtures/engine/back-numbness.yaml", "-o", out, "--answer", "recurring=perhaps"])
         // An answer that does not fit its node is a usage error, worded as in `dtree run`.
         #expect(result.status == 64)
         #expect(result.stderr.hasPrefix("Error: 'perhaps' is not an answer to 'recurring'; valid: yes, no\nUsage: dtree render "), "\(result.stderr)")
         #expect(result.stderr.contains("See 'dtree render --help' for more information."))
         #expect(try String(contentsOfFile: out, encoding: .utf8) == "previous contents")
-        let malformed = try CLI.run(["render", "Trees/back-numbness.yaml", "--answer", "recurring"])
+        let malformed = try CLI.run(["render", "Tests/Fixtures/engine/back-numbness.yaml", "--answer", "recurring"])
         #expect(malformed.status == 64)
         #expect(malformed.stderr.contains("NODE=ANSWER"))
     }
@@ -73,34 +73,34 @@ import Testing
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
         let file = try scratch.write("plain", "x")
-        let result = try CLI.run(["render", "Trees/back-numbness.yaml", "-o", file + "/out.svg"])
+        let result = try CLI.run(["render", "Tests/Fixtures/engine/back-numbness.yaml", "-o", file + "/out.svg"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("cannot write"))
     }
 
     @Test func answersHighlightThePathAndWarnAboutLeftovers() throws {
-        let result = try CLI.run(["render", "Trees/back-numbness.yaml", "--answer", "red_flags=none", "--answer", "recurring=no", "--answer", "injury=yes"])
+        let result = try CLI.run(["render", "Tests/Fixtures/engine/back-numbness.yaml", "--answer", "red_flags=none", "--answer", "recurring=no", "--answer", "injury=yes"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("REACHED WITH THESE ANSWERS"))
         #expect(result.stderr.contains("warning: the answer for 'injury' was not used"))
     }
 
     @Test func exportsNormalizedJSON() throws {
-        let result = try CLI.run(["export", "Trees/back-numbness.yaml", "--format", "json"])
+        let result = try CLI.run(["export", "Tests/Fixtures/engine/back-numbness.yaml", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["tree"] as? String == "back-numbness")
         #expect(object["version"] as? String == "1.0.0")
         #expect(object["start"] as? String == "red_flags")
         let nodes = try #require(object["nodes"] as? [[String: Any]])
-        let tree = try Fixtures.shippedTree()
+        let tree = try Fixtures.engineTree()
         #expect(nodes.compactMap { $0["id"] as? String } == tree.nodes.map(\.id))
         let first = try #require(nodes.first)
         #expect(first["kind"] as? String == "checklist")
         #expect((first["items"] as? [String])?.count == 5)
         #expect((first["edges"] as? [[String: String]])?.map { $0["label"] ?? "" } == ["any", "none"])
         let therapist = try #require(nodes.first { $0["id"] as? String == "therapist" })
-        #expect(therapist["refer"] as? String == "therapist" && therapist["urgency"] as? String == "routine")
+        #expect(therapist["refer"] as? String == "therapist" && therapist["urgency"] == nil)  // not stated, so not exported
         #expect((therapist["edges"] as? [[String: String]]) == [["label": "next", "to": "therapist_finding"]])
         let outcome = try #require(nodes.first { $0["id"] as? String == "self_care" })
         #expect((outcome["edges"] as? [Any])?.isEmpty == true)

@@ -3,15 +3,14 @@ import Testing
 
 /// `dtree run` end to end, through the built binary, with piped standard input.
 @Suite struct RunCLITests {
-    let tree = Fixtures.shippedTreePath
+    let tree = Fixtures.engineTreePath
 
     @Test func pipedAnswersReachAnOutcomeWithoutDecoration() throws {
         let result = try CLI.run(["run", tree], stdin: "none\nyes\nno\novaries\n")
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         #expect(result.stdout == """
-            Outcome: see a gynecologist  (gynecologist)
-            Urgency: routine
+            Refer to: gynecologist  (gynecologist)
             Advice:  The therapist refers you to a gynecologist for an ovarian cause.
             Path:
               1. red_flags → none
@@ -29,7 +28,7 @@ import Testing
     @Test func pipedChecklistNumbersAndAnOutcomeNode() throws {
         let urgent = try CLI.run(["run", tree], stdin: "3, 5\n")
         #expect(urgent.status == 0)
-        #expect(urgent.stdout.hasPrefix("Outcome: see a neurologist  (neurologist_now)\nUrgency: urgent\n"))
+        #expect(urgent.stdout.hasPrefix("Refer to: neurologist  (neurologist_now)\nUrgency: urgent\n"))
         #expect(urgent.stdout.contains("  1. red_flags → Tingling, Active urination\n  2. neurologist_now\n"))
         let calm = try CLI.run(["run", tree], stdin: "0\r\nNO\r\n")
         #expect(calm.status == 0)

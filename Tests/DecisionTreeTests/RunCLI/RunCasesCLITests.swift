@@ -3,7 +3,7 @@ import Testing
 
 /// `dtree run --cases` end to end.
 @Suite struct RunCasesCLITests {
-    let tree = Fixtures.shippedTreePath
+    let tree = Fixtures.engineTreePath
 
     static let cases = """
         {"red_flags": "none", "recurring": "no"}

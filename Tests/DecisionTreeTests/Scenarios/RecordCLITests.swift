@@ -6,7 +6,7 @@ import Testing
     @Test func recordedSessionPassesAndKeepsComments() throws {
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
-        let tree = try String(contentsOfFile: Fixtures.shippedTreePath, encoding: .utf8)
+        let tree = try String(contentsOfFile: Fixtures.engineTreePath, encoding: .utf8)
         let treePath = try scratch.write("back-numbness.yaml", tree)
         let tests = try scratch.write("back-numbness.tests.yaml", "# Reviewed by the clinical lead.\ntree: back-numbness.yaml\ncases:\n  # the first case\n  - name: one episode\n    answers: {red_flags: none, recurring: no}\n    expect: self_care\n")
         let run = try CLI.run(["run", treePath, "--record", tests], stdin: "none\nyes\nno\novaries\n")
@@ -24,7 +24,7 @@ import Testing
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
         let tests = scratch.url.appendingPathComponent("new.tests.yaml").path
-        let run = try CLI.run(["run", Fixtures.shippedTreePath, "--record", tests], stdin: "none\n")
+        let run = try CLI.run(["run", Fixtures.engineTreePath, "--record", tests], stdin: "none\n")
         #expect(run.status == 1)
         #expect(!FileManager.default.fileExists(atPath: tests))
     }

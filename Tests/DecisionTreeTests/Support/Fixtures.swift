@@ -7,8 +7,21 @@ enum Fixtures {
     static var shippedTreePath: String { CLI.packageRoot.appendingPathComponent("Trees/back-numbness.yaml").path }
 
     /// The shipped tree, loaded; fails the calling test when it does not load.
-    static func shippedTree() throws -> Tree {
-        let result = try TreeLoader.load(contentsOf: shippedTreePath)
+    static func shippedTree() throws -> Tree { try load(shippedTreePath) }
+
+    /// The engine's test tree: a frozen copy of the shipped tree at 1.0.0, so tests of walks,
+    /// traces, batches, rendering and the CLI do not change when the shipped tree's clinical
+    /// content does. Relative to the package root, as CLI tests pass it.
+    static let engineTreeRelativePath = "Tests/Fixtures/engine/back-numbness.yaml"
+
+    /// The engine's test tree's absolute path.
+    static var engineTreePath: String { CLI.packageRoot.appendingPathComponent(engineTreeRelativePath).path }
+
+    /// The engine's test tree, loaded.
+    static func engineTree() throws -> Tree { try load(engineTreePath) }
+
+    private static func load(_ path: String) throws -> Tree {
+        let result = try TreeLoader.load(contentsOf: path)
         guard let tree = result.tree else {
             throw FixtureError(message: result.diagnostics.map(\.summary).joined(separator: "\n"))
         }

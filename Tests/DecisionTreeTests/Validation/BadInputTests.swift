@@ -125,7 +125,8 @@ import Testing
 
     @Test func referDefaultsToRoutine() throws {
         let tree = try Fixtures.tree("tree: t\ntitle: T\nstart: r\nnodes:\n  r: {refer: therapist}\n")
-        #expect(tree.startNode.referral == Referral(specialist: "therapist", urgency: .routine))
+        #expect(tree.startNode.referral == Referral(specialist: "therapist", urgency: .routine, urgencyStated: false))
+        #expect(tree.urgencyText(of: try #require(tree.startNode.referral)) == nil)
         #expect(tree.startNode.isTerminal)
     }
 }

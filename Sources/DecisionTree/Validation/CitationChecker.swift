@@ -1,0 +1,224 @@
+import Foundation
+
+// Validation/: citations checked against the tree's source document: each `cite:` must quote
+// it, the recorded sha256 must match it, and (when asked) every refer and outcome must cite.
+
+/// How to check a tree's citations: where to look for its source document, and whether every
+/// refer and outcome node must carry a `cite:`.
+///
+/// The source file is looked up beside the tree first, then in ``sourceFolders`` in order.
+public struct CitationCheck: Hashable, Sendable {
+    /// Folders searched, in order, after the tree's own folder.
+    public var sourceFolders: [String]
+    /// Whether a refer or outcome node without `cite:` is reported (`missing-cite`, a warning).
+    public var requireCites: Bool
+
+    /// Creates a check.
+    public init(sourceFolders: [String] = [], requireCites: Bool = false) {
+        self.sourceFolders = sourceFolders
+        self.requireCites = requireCites
+    }
+
+    /// The folders of a colon-separated path list such as `DTREE_SOURCES`, empty entries dropped.
+    public static func folders(inPathList list: String?) -> [String] {
+        (list ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty }
+    }
+}
+
+/// Checks a draft's cites against its source document (see ``CitationCheck``).
+struct CitationChecker {
+    let draft: TreeDraft
+    let file: String
+    let check: CitationCheck
+    var diagnostics: [Diagnostic] = []
+
+    init(draft: TreeDraft, file: String, check: CitationCheck) {
+        self.draft = draft
+        self.file = file
+        self.check = check
+    }
+
+    mutating func run() {
+        if check.requireCites {
+            for node in draft.nodes where (node.kind == .refer || node.kind == .outcome) && node.cite == nil {
+                diagnostics.append(.warning(.missingCite, "\(node.kind!.rawValue) node '\(node.id)' has no 'cite:': every refer and outcome must cite the passage of the source it rests on", at: node.location, in: file))
+            }
+        }
+        guard let source = draft.source else { return }
+        let sourceLocation = draft.sourceLocation ?? draft.rootLocation
+        let folders = lookupFolders()
+        guard let (path, data) = locate(source.file, in: folders) else {
+            let places = folders.map { $0 == "." ? "the current folder" : $0 }.joined(separator: ", ")
+            diagnostics.append(.note(.sourceNotFound, "source '\(source.file)' was not found (looked in \(places)); its cites were not checked", at: sourceLocation, in: file))
+            return
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            diagnostics.append(.note(.sourceNotFound, "source '\(path)' is not UTF-8 text; its cites were not checked", at: sourceLocation, in: file))
+            return
+        }
+        if let recorded = source.sha256 {
+            let actual = SHA256.hex(data)
+            if actual != recorded {
+                diagnostics.append(.warning(.sourceChanged, "the source file '\(path)' has SHA-256 \(actual), not the one recorded: the cites were written against another version of it", at: draft.sha256Location ?? sourceLocation, in: file))
+            }
+        }
+        let index = QuotationIndex(text)
+        for node in draft.nodes {
+            guard let cite = node.cite else { continue }
+            let parts = QuotationIndex.parts(of: cite)
+            for (number, part) in parts.enumerated() where !index.contains(part) {
+                let which = parts.count > 1 ? "part \(number + 1) of \(parts.count) of the cite" : "the cite"
+                var message = "\(which) does not occur in '\(source.file)': \"\(QuotationIndex.excerpt(part, limit: 100))\""
+                if let (matched, next) = index.divergence(of: part) {
+                    message += "; it follows the source up to \"\(matched)\" but not \"\(next)\""
+                }
+                if let passage = index.closestPassage(to: part) {
+                    message += "; the closest passage is at line \(passage.line): \"\(QuotationIndex.excerpt(passage.text, limit: 160))\""
+                }
+                diagnostics.append(.error(.citeNotInSource, message, at: node.citeLocation ?? node.location, in: file))
+            }
+        }
+    }
+
+    /// The tree's own folder, then the folders given.
+    private func lookupFolders() -> [String] {
+        let own = (file as NSString).deletingLastPathComponent
+        return [own.isEmpty ? "." : own] + check.sourceFolders
+    }
+
+    private func locate(_ name: String, in folders: [String]) -> (String, Data)? {
+        let candidates = name.hasPrefix("/") ? [name] : folders.map { ($0 as NSString).appendingPathComponent(name) }
+        for candidate in candidates {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  let data = FileManager.default.contents(atPath: candidate) else { continue }
+            return (candidate, data)
+        }
+        return nil
+    }
+}
+
+/// A source document made searchable for quotations: its text normalised (runs of white space
+/// one space; curly quotes straight; en and em dashes hyphens) and cut into sentences, each
+/// with its line.
+struct QuotationIndex {
+    struct Sentence {
+        var text: String
+        var line: Int
+        var words: Set<String>
+    }
+
+    let normalized: String
+    let sentences: [Sentence]
+
+    init(_ text: String) {
+        var sentences: [Sentence] = []
+        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = Self.normalize(String(rawLine))
+            guard !line.isEmpty else { continue }
+            for piece in Self.splitSentences(line) {
+                sentences.append(Sentence(text: piece, line: offset + 1, words: Self.words(piece)))
+            }
+        }
+        self.sentences = sentences
+        self.normalized = Self.normalize(text)
+    }
+
+    /// The parts of a cite: quotations joined by `…` or `...`, normalised, empty parts dropped.
+    static func parts(of cite: String) -> [String] {
+        cite.replacingOccurrences(of: "...", with: "…")
+            .split(separator: "…").map { normalize(String($0)) }.filter { !$0.isEmpty }
+    }
+
+    /// Whether a normalised part occurs in the source, case-sensitively.
+    func contains(_ part: String) -> Bool { normalized.contains(part) }
+
+    /// The longest run of the part's leading words that the source holds, and the word after it;
+    /// `nil` when not even the first word matches or the whole part does.
+    func divergence(of part: String) -> (matched: String, next: String)? {
+        let words = part.split(separator: " ").map(String.init)
+        var low = 0, high = words.count  // words[..<low] occurs; words[..<high+1] does not
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if normalized.contains(words[..<middle].joined(separator: " ")) { low = middle } else { high = middle - 1 }
+        }
+        guard low > 0, low < words.count else { return nil }
+        let tail = words[max(0, low - 6)..<low].joined(separator: " ")
+        return ((low > 6 ? "…" : "") + tail, words[low])
+    }
+
+    /// The passage of one to three consecutive sentences that shares the most words with the
+    /// part, relative to both lengths (Jaccard similarity of word sets); linear in the source.
+    func closestPassage(to part: String) -> (text: String, line: Int)? {
+        let target = Self.words(part)
+        guard !target.isEmpty else { return nil }
+        var best: (score: Double, start: Int, count: Int)?
+        for start in sentences.indices {
+            var union = Set<String>()
+            for count in 1...3 where start + count <= sentences.count {
+                union.formUnion(sentences[start + count - 1].words)
+                let shared = target.intersection(union).count
+                guard shared > 0 else { continue }
+                let score = Double(shared) / Double(target.count + union.count - shared)
+                if best == nil || score > best!.score { best = (score, start, count) }
+            }
+        }
+        guard let best else { return nil }
+        let text = sentences[best.start..<best.start + best.count].map(\.text).joined(separator: " ")
+        return (text, sentences[best.start].line)
+    }
+
+    /// White space runs made one space and trimmed; curly quotes straight; dashes hyphens.
+    static func normalize(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            switch scalar {
+            case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}": out.append("'")
+            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}", "\u{00AB}", "\u{00BB}": out.append("\"")
+            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}": out.append("-")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// A shortened form for messages: at most `limit` characters, cut at a word with `…`.
+    static func excerpt(_ text: String, limit: Int) -> String {
+        guard text.count > limit else { return text }
+        let cut = text.prefix(limit)
+        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        return String(cut[..<end]) + " …"
+    }
+
+    /// A normalised line cut after `.`, `!`, `?` or `;` followed by a space.
+    private static func splitSentences(_ line: String) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        var previous: Character?
+        for character in line {
+            if character == " ", let previous, ".!?;".contains(previous) {
+                pieces.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+            previous = character
+        }
+        if !current.isEmpty { pieces.append(current) }
+        return pieces
+    }
+
+    /// The lowercased words of a text (letters and digits).
+    static func words(_ text: String) -> Set<String> {
+        Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+    }
+}
