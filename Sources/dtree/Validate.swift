@@ -10,7 +10,10 @@ struct Validate: ParsableCommand {
             every *.yaml, *.yml and *.json file that is a tree (it has a top-level 'tree:' key) \
             is checked, and every *.tests.yaml scenario file is checked against the tree it \
             names; other YAML and JSON files (mkdocs.yml, package.json) are skipped and counted. \
-            A file named explicitly is always checked. Each tree is read and validated once, \
+            A file named explicitly is always checked. A tree whose latest review: sign-off no \
+            longer matches its content hash gets a review-stale warning naming what changed \
+            since (when git history holds the approved version); with --require-review, a tree \
+            with no sign-off gets review-missing. Each tree is read and validated once, \
             however many scenario files name it.
 
             Exit status: 0 when there are no errors, 1 when any file has an error (or, with \
@@ -27,6 +30,9 @@ struct Validate: ParsableCommand {
 
     @Flag(help: "Treat warnings as errors for the exit status.")
     var strict = false
+
+    @Flag(help: "Warn (review-missing) about a tree with no sign-off in its review: list.")
+    var requireReview = false
 
     @Argument(help: "Tree files, scenario files or folders to check (default: the current folder).", completion: .file())
     var paths: [String] = []
@@ -49,7 +55,11 @@ struct Validate: ParsableCommand {
                     skipped += 1
                     continue
                 }
-                printed[position] = (result.diagnostics, result.source)
+                var diagnostics = result.diagnostics
+                if let tree = result.tree {
+                    diagnostics += ReviewCheck.diagnostics(for: tree, requireReview: requireReview) { ReviewCheck.approvedVersion(of: file, digest: $0) }
+                }
+                printed[position] = (diagnostics, result.source)
             } catch {
                 printer.readError(error)
                 unreadable += 1

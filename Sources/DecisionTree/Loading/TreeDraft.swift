@@ -37,5 +37,6 @@ struct TreeDraft {
     var specialists: [(name: String, location: SourceLocation)]?
     var start: (id: String, location: SourceLocation)?
     var nodes: [Node] = []
+    var review: [SignOff] = []
     var rootLocation = SourceLocation.start
 }
