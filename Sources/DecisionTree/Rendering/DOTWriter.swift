@@ -10,7 +10,7 @@ enum DOTAttribute: String, CaseIterable, Sendable {
     // Nodes.
     case shape, fillcolor, margin, peripheries
     // Edges.
-    case arrowsize, arrowhead, weight, minlen, constraint
+    case arrowsize, arrowhead, weight, minlen
 }
 
 /// A value of a DOT attribute; each case is written with its own escaping.

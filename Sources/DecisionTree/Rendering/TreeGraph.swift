@@ -53,7 +53,7 @@ struct TreeGraph {
                 var label = HTMLLabel()
                 label.lines(DOTEscaping.wrap(edge.label, width: 18))
                 writer.edge(from, to, [(.label, .html(label)), (.color, .string(Style.removedColor)), (.fontcolor, .string(Style.removedColor)),
-                                       (.style, .string("dashed")), (.penwidth, .number(2)), (.constraint, .string("false"))])
+                                       (.style, .string("dashed")), (.penwidth, .number(2))])
             }
         }
         return writer.finish()

@@ -71,6 +71,7 @@ public enum Approval {
             header = "review:"
         }
         var entry = header.map { [$0] } ?? []
+        if header != nil, let last = lines.last, !last.allSatisfy(\.isWhitespace) { entry.insert("", at: 0) }
         entry.append("\(indent)- by: \(SessionRecorder.scalar(signOff.by))")
         entry.append("\(indent)  role: \(SessionRecorder.scalar(signOff.role))")
         entry.append("\(indent)  date: \(signOff.date)")

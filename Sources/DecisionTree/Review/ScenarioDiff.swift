@@ -21,27 +21,39 @@ public struct ScenarioDiff: Sendable {
     /// The cases whose outcome changed, in file order.
     public let changed: [Case]
 
-    /// Runs the scenario file `text` (read from `path`, written for NEW) against both trees.
+    /// Runs the scenario file `text` (read from `path`, written for NEW) on both trees. Each
+    /// case's answers are read against NEW, then given to OLD node by node (by id, and by label
+    /// or item); an answer OLD cannot take is left out, so the case goes as far as OLD lets it.
     public init(text: String, path: String, old: Tree, new: Tree) {
-        let before = ScenarioLoader.load(text: text, path: path, tree: old)
-        let after = ScenarioLoader.load(text: text, path: path, tree: new)
-        var oldByName: [String: String] = [:]
-        for result in before.results { oldByName[result.scenario.name] = Self.ending(result, in: old) }
-        for scenario in before.cases where scenario.isBroken { oldByName[scenario.name] = "cannot run: its answers do not fit OLD" }
+        let file = ScenarioLoader.load(text: text, path: path, tree: new)
         var changed: [Case] = []
-        for result in after.results {
-            let new = Self.ending(result, in: new)
-            let old = oldByName[result.scenario.name] ?? "cannot run: its answers do not fit OLD"
-            if old != new { changed.append(Case(name: result.scenario.name, line: result.scenario.location.line, old: old, new: new)) }
+        for result in file.results where !result.scenario.isBroken {
+            let before = Walk(tree: old, following: Self.answers(result.scenario.answers, from: new, to: old))
+            let oldEnd = before.isFinished ? before.node.endingWords : "stops at \(before.node.id)"
+            let node = new.nodes[result.path.end]
+            let newEnd = result.isFinished ? node.endingWords : "stops at \(node.id)"
+            if oldEnd != newEnd { changed.append(Case(name: result.scenario.name, line: result.scenario.location.line, old: oldEnd, new: newEnd)) }
         }
         self.path = path
-        self.total = after.cases.count
+        self.total = file.cases.count
         self.changed = changed
     }
 
-    private static func ending(_ result: CaseResult, in tree: Tree) -> String {
-        if result.scenario.isBroken { return "cannot run: its answers do not fit" }
-        let node = tree.nodes[result.path.end]
-        return result.isFinished ? node.endingWords : "stops at \(node.id)"
+    /// `answers` to NEW's nodes given to OLD's nodes of the same id, where they fit.
+    private static func answers(_ answers: Answers, from new: Tree, to old: Tree) -> Answers {
+        var result = Answers(tree: old)
+        for index in answers.answeredNodes {
+            guard let answer = answers[index] else { continue }
+            let node = new.nodes[index]
+            switch answer {
+            case .items(let chosen):
+                _ = try? result.set(items: chosen.map { node.items[$0] }, forNodeID: node.id, in: old)
+            case .choice(let edge):
+                _ = try? result.set(node.edges[edge].label, forNodeID: node.id, in: old)
+            case .next:
+                continue
+            }
+        }
+        return result
     }
 }
