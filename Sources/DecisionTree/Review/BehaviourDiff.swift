@@ -101,6 +101,8 @@ public struct BehaviourDiff: Sendable {
             var moves: [(a: Int, b: Int, step: Step?)] = []
             switch (oldNode.isTerminal, newNode.isTerminal) {
             case (true, true):
+                // Each changed pair of ends is reported once, so witnesses cost at most the
+                // number of distinct changed pairs times the depth.
                 let pair = [oldNode.endingWords, newNode.endingWords]
                 if pair[0] != pair[1], seenOutcomes.insert(pair).inserted {
                     outcomes.append(OutcomeChange(oldNode: oldNode.id, newNode: newNode.id, old: pair[0], new: pair[1], witness: witness(to: state)))
@@ -129,9 +131,10 @@ public struct BehaviourDiff: Sendable {
                     for (x, y) in shared {
                         moves.append((oldNode.edges[x].target, newNode.edges[y].target, Self.step(newNode, y, .both, other: oldNode)))
                     }
-                    let here = witness(to: state)
+                    // The witness is built only when there is something to report, so the walk
+                    // stays linear (a witness is as long as the path to the pair).
                     for (answer, side) in Self.oneSidedAnswers(oldNode, newNode) where seenOneSided.insert([newNode.id, answer, side.rawValue]).inserted {
-                        oneSided.append(OneSidedAnswer(node: newNode.id, answer: answer, side: side, witness: here))
+                        oneSided.append(OneSidedAnswer(node: newNode.id, answer: answer, side: side, witness: witness(to: state)))
                     }
                 }
             }
