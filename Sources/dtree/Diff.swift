@@ -59,8 +59,9 @@ struct Diff: ParsableCommand {
     func run() throws {
         let newPath = files[files.count - 1]
         let oldSpec = rev.map { "\($0):\(newPath)" } ?? files[0]
-        let old = try load(oldSpec)
-        let new = try load(newPath)
+        // Both sides are read before giving up, so two bad inputs are both reported.
+        let loaded = (old: load(oldSpec), new: load(newPath))
+        guard let old = loaded.old, let new = loaded.new else { throw ExitCode(2) }
         let diff = TreeDiff(old: old, oldName: oldSpec, new: new, newName: newPath, scenarioFile: scenarioFile(of: newPath))
         if output != "-" { print(DiffReport.render(diff, format: format), terminator: "") }
         if let output {
@@ -76,29 +77,29 @@ struct Diff: ParsableCommand {
         if !diff.isSameModel { throw ExitCode(1) }
     }
 
-    /// A tree from a file, or from git when `spec` is `REV:PATH` and no such file exists; exit 2
-    /// when it cannot be read or is not a valid tree.
-    private func load(_ spec: String) throws -> Tree {
+    /// A tree from a file, or from git when `spec` is `REV:PATH` and no such file exists; `nil`,
+    /// with the reason printed, when it cannot be read or is not a valid tree.
+    private func load(_ spec: String) -> Tree? {
         let result: LoadResult
         if let (revision, path) = GitRevision.split(spec) {
             do {
                 result = TreeLoader.load(text: try GitRevision.read(revision: revision, path: path), path: spec)
             } catch {
                 Terminal.standardError("\(error)")
-                throw ExitCode(2)
+                return nil
             }
         } else {
             do {
                 result = try TreeLoader.load(contentsOf: spec)
             } catch {
                 Terminal.standardError("\(error)")
-                throw ExitCode(2)
+                return nil
             }
         }
         guard let tree = result.tree else {
             for diagnostic in result.diagnostics { Terminal.standardError(DiagnosticFormatter.text(diagnostic, source: result.source)) }
             Terminal.standardError("\(spec): not a valid tree; nothing compared")
-            throw ExitCode(2)
+            return nil
         }
         return tree
     }

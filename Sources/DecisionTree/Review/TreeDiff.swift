@@ -3,7 +3,7 @@
 /// Two versions of a tree compared: by structure, by behaviour, by NEW's scenario cases, and
 /// by their latest sign-offs.
 public struct TreeDiff: Sendable {
-    /// The older version, and how it was named (`REV:PATH` or a file).
+    /// The older version.
     public let old: Tree
     /// The newer version.
     public let new: Tree

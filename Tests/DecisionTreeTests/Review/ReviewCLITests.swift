@@ -71,6 +71,10 @@ import Testing
         let missing = try CLI.run(["diff", referral, scratch.url.appendingPathComponent("nope.yaml").path])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("cannot read file: no such file"))
+        let neither = try CLI.run(["diff", "Makefile", "README.md"])
+        #expect(neither.status == 2)
+        #expect(neither.stderr.contains("Makefile: not a valid tree; nothing compared"))
+        #expect(neither.stderr.contains("README.md: not a valid tree; nothing compared"))
         let usage = try CLI.run(["diff", referral])
         #expect(usage.status == 64)
     }
