@@ -10,7 +10,10 @@ struct Validate: ParsableCommand {
             every *.yaml, *.yml and *.json file that is a tree (it has a top-level 'tree:' key) \
             is checked, and every *.tests.yaml scenario file is checked against the tree it \
             names; other YAML and JSON files (mkdocs.yml, package.json) are skipped and counted. \
-            A file named explicitly is always checked. Each tree is read and validated once, \
+            A file named explicitly is always checked. A tree whose latest review: sign-off no \
+            longer matches its content hash gets a review-stale warning naming what changed \
+            since (when git history holds the approved version); with --require-review, a tree \
+            with no sign-off gets review-missing. Each tree is read and validated once, \
             however many scenario files name it.
 
             A tree's cites are checked against its source document (its 'source:' file), \
@@ -36,6 +39,9 @@ struct Validate: ParsableCommand {
 
     @OptionGroup var sources: SourceOptions
 
+    @Flag(help: "Warn (review-missing) about a tree with no sign-off in its review: list.")
+    var requireReview = false
+
     @Argument(help: "Tree files, scenario files or folders to check (default: the current folder).", completion: .file())
     var paths: [String] = []
 
@@ -57,7 +63,11 @@ struct Validate: ParsableCommand {
                     skipped += 1
                     continue
                 }
-                printed[position] = (result.diagnostics, result.source)
+                var diagnostics = result.diagnostics
+                if let tree = result.tree {
+                    diagnostics += ReviewCheck.diagnostics(for: tree, requireReview: requireReview) { ReviewCheck.approvedVersion(of: file, digest: $0) }
+                }
+                printed[position] = (diagnostics, result.source)
             } catch {
                 printer.readError(error)
                 unreadable += 1

@@ -49,4 +49,8 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     case invariantBroken = "invariant-broken"
     case coverageBelowMinimum = "coverage-below-minimum"
     case untestedOutcome = "untested-outcome"
+    // Review sign-offs.
+    case invalidSignOff = "invalid-sign-off"
+    case reviewStale = "review-stale"
+    case reviewMissing = "review-missing"
 }

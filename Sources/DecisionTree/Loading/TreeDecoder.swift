@@ -2,7 +2,7 @@
 
 /// Decodes a composed YAML document into a ``TreeDraft``, reporting every shape problem.
 struct TreeDecoder {
-    static let topLevelKeys = ["tree", "title", "version", "source", "disclaimer", "start", "specialists", "urgencies", "nodes"]
+    static let topLevelKeys = ["tree", "title", "version", "source", "disclaimer", "start", "specialists", "urgencies", "nodes", "review"]
     static let kindKeys = ["question", "checklist", "refer", "outcome"]
     static let nodeKeys = kindKeys + ["answers", "items", "any", "none", "urgency", "next", "advice", "help", "cite"]
     /// The keys each kind accepts besides its kind key, `help` and `cite`.
@@ -44,6 +44,8 @@ struct TreeDecoder {
                 if let id = reader.text(value, field: key) { draft.start = (id, value.location) }
             case "specialists": reader.specialists(value, into: &draft)
             case "urgencies": reader.urgencyWords(value, into: &draft)
+            case "review":
+                draft.review = reader.signOffs(value)
             case "nodes":
                 guard value.mapping != nil else {
                     reader.error(.wrongType, "'nodes' must be a mapping of node id to node, not \(value.kindDescription)", at: value.location)

@@ -43,5 +43,6 @@ struct TreeDraft {
     var urgencyWords: [Urgency: String] = [:]
     var start: (id: String, location: SourceLocation)?
     var nodes: [Node] = []
+    var review: [SignOff] = []
     var rootLocation = SourceLocation.start
 }

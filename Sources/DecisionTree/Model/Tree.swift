@@ -28,6 +28,9 @@ public struct Tree: Sendable {
     public let nodes: [Node]
     /// The file the tree was loaded from, if any.
     public let path: String?
+    /// The sign-offs of the `review:` list, in file order (the last is the latest). Not part of
+    /// the model: the content hash leaves them out.
+    public let review: [SignOff]
 
     /// The name and version of the normalized JSON model (`"format"` in an export).
     public static let modelFormat = "dtree-model/1"
@@ -40,7 +43,8 @@ public struct Tree: Sendable {
     public init(
         id: String, title: String, version: String? = nil, source: SourceDocument? = nil,
         disclaimer: String? = nil, specialists: [String]? = nil, start: Int, nodes: [Node],
-        path: String? = nil, specialistNames: [String: String] = [:], urgencyWords: [Urgency: String] = [:]
+        path: String? = nil, specialistNames: [String: String] = [:], urgencyWords: [Urgency: String] = [:],
+        review: [SignOff] = []
     ) {
         self.specialistNames = specialistNames
         self.urgencyWords = urgencyWords
@@ -53,6 +57,7 @@ public struct Tree: Sendable {
         self.start = start
         self.nodes = nodes
         self.path = path
+        self.review = review
         var index = [String: Int](minimumCapacity: nodes.count)
         for (position, node) in nodes.enumerated() where index[node.id] == nil {
             index[node.id] = position

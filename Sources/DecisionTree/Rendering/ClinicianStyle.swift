@@ -31,6 +31,12 @@ enum ClinicianStyle {
     static let dimBorder = "#CCCCCC"
     static let dimText = "#A6A6A6"
     static let mutedText = "#5F5F5F"
+    /// Colours of a diff picture: added (green), changed (amber; darker for text), removed (red).
+    static let addedColor = "#1E8E3E"
+    static let changedColor = "#F0A000"
+    static let changedText = "#9A5B00"
+    static let removedColor = "#C62828"
+    static let removedFill = "#FDF1F1"
 
     /// The Graphviz shape of a kind.
     static func shape(_ kind: NodeKind) -> String {

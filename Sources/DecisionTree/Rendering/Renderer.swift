@@ -36,11 +36,14 @@ public struct RenderOptions: Sendable {
     public var rankdir: RankDirection
     /// Answers whose path to highlight, as `dtree run --answer` takes them; `nil` for none.
     public var answers: Answers?
+    /// Changes to mark (a diff picture); `nil` for none.
+    public var changes: ChangeMarks?
 
     /// Creates options.
-    public init(rankdir: RankDirection = .TB, answers: Answers? = nil) {
+    public init(rankdir: RankDirection = .TB, answers: Answers? = nil, changes: ChangeMarks? = nil) {
         self.rankdir = rankdir
         self.answers = answers
+        self.changes = changes
     }
 }
 
@@ -81,7 +84,7 @@ public enum Renderer {
     }
 
     private static func graph(_ tree: Tree, options: RenderOptions) -> TreeGraph {
-        TreeGraph(tree: tree, rankdir: options.rankdir, path: options.answers.map { PathHighlight(tree, answers: $0) })
+        TreeGraph(tree: tree, rankdir: options.rankdir, path: options.answers.map { PathHighlight(tree, answers: $0) }, changes: options.changes)
     }
 
     private static func warnings(_ tree: Tree, _ path: PathHighlight?) -> [String] {

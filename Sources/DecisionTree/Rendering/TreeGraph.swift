@@ -5,6 +5,7 @@ struct TreeGraph {
     let tree: Tree
     let rankdir: RankDirection
     let path: PathHighlight?
+    var changes: ChangeMarks? = nil
 
     private typealias Style = ClinicianStyle
 
@@ -32,10 +33,27 @@ struct TreeGraph {
         for (index, node) in tree.nodes.enumerated() {
             writer.node(names[index], nodeAttributes(index, node))
         }
+        if let changes {
+            for ghost in changes.ghosts { writer.node(Self.ghostName(ghost.id), ghostAttributes(ghost)) }
+        }
         writer.blank()
         for (index, node) in tree.nodes.enumerated() {
             for (position, edge) in node.edges.enumerated() {
                 writer.edge(names[index], names[edge.target], edgeAttributes(index, node, position, edge))
+            }
+        }
+        if let changes {
+            let ghostIDs = Set(changes.ghosts.map(\.id))
+            func name(_ id: String) -> String? {
+                if ghostIDs.contains(id) { return Self.ghostName(id) }
+                return tree.index(of: id).map { names[$0] }
+            }
+            for edge in changes.ghostEdges {
+                guard let from = name(edge.from), let to = name(edge.to) else { continue }
+                var label = HTMLLabel()
+                label.lines(DOTEscaping.wrap(edge.label, width: 18))
+                writer.edge(from, to, [(.label, .html(label)), (.color, .string(Style.removedColor)), (.fontcolor, .string(Style.removedColor)),
+                                       (.style, .string("dashed")), (.penwidth, .number(2))])
             }
         }
         return writer.finish()
@@ -52,6 +70,9 @@ struct TreeGraph {
             return "#\(index)"
         }
     }
+
+    /// A removed node's DOT name: `#old:` and its id (a `#` never occurs in an id).
+    static func ghostName(_ id: String) -> String { "#old:" + id }
 
     static func isSafeName(_ name: String) -> Bool {
         !name.isEmpty && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0)) }
@@ -78,9 +99,24 @@ struct TreeGraph {
         case .dimmed:
             attributes += [(.fillcolor, .string(Style.dimFill)), (.color, .string(Style.dimBorder)), (.fontcolor, .string(Style.dimText)), (.penwidth, .number(1))]
         }
+        if let changes {
+            if changes.addedNodes.contains(node.id) {
+                attributes += [(.color, .string(Style.addedColor)), (.penwidth, .number(5))]
+            } else if changes.changedNodes[node.id] != nil {
+                attributes += [(.color, .string(Style.changedColor)), (.penwidth, .number(5))]
+            }
+        }
         attributes.append((.label, .html(nodeLabel(index, node, emphasis: emphasis, look: look))))
         if let tip = tooltip(node) { attributes.append((.tooltip, .tooltip(tip))) }
         return attributes
+    }
+
+    /// A removed node of the older version: ghosted (pale, dashed red border, red text).
+    private func ghostAttributes(_ node: Node) -> DOTAttributes {
+        let look = ClinicianStyle.Look(fill: Style.removedFill, border: Style.removedColor, text: Style.removedColor, penwidth: 2)
+        return [(.shape, .string(Style.shape(node.kind))), (.style, .string(node.kind == .outcome ? "rounded,dashed,filled" : "dashed,filled")),
+                (.fillcolor, .string(look.fill)), (.color, .string(look.border)), (.fontcolor, .string(look.text)), (.penwidth, .number(look.penwidth)),
+                (.label, .html(nodeLabel(-1, node, emphasis: .normal, look: look)))]
     }
 
     private func tooltip(_ node: Node) -> String? {
@@ -101,6 +137,15 @@ struct TreeGraph {
                 $0.tag("<B>")
                 $0.text(node.isTerminal ? "★ REACHED WITH THESE ANSWERS" : "▶ NEXT: NEEDS AN ANSWER")
                 $0.tag("</B></FONT>")
+            }
+        }
+        if let changes {
+            if changes.addedNodes.contains(node.id) {
+                row(&label) { $0.font(size: 11, color: Style.addedColor); $0.tag("<B>"); $0.text("+ ADDED"); $0.tag("</B></FONT>") }
+            } else if let fields = changes.changedNodes[node.id] {
+                row(&label) { $0.font(size: 11, color: Style.changedText); $0.tag("<B>"); $0.lines(DOTEscaping.wrap("~ CHANGED: " + fields.joined(separator: ", "), width: Style.wrapWidth)); $0.tag("</B></FONT>") }
+            } else if index < 0 {
+                row(&label) { $0.font(size: 11, color: Style.removedColor); $0.tag("<B>"); $0.text("x REMOVED"); $0.tag("</B></FONT>") }
             }
         }
         switch node.content {
@@ -183,6 +228,14 @@ struct TreeGraph {
             label.lines(DOTEscaping.wrap(text, width: 18))
         }
         if node.kind == .refer { attributes.append((.style, .string("dashed"))) }
+        if let changes {
+            let key = ChangeMarks.EdgeByID(from: node.id, label: edge.label, to: tree.nodes[edge.target].id)
+            if changes.changedEdges.contains(key) {
+                attributes += [(.color, .string(Style.changedColor)), (.fontcolor, .string(Style.changedText)), (.penwidth, .number(3.5))]
+            } else if changes.addedEdges.contains(key) || changes.addedNodes.contains(node.id) {
+                attributes += [(.color, .string(Style.addedColor)), (.fontcolor, .string(Style.addedColor)), (.penwidth, .number(3.5))]
+            }
+        }
         return [(.label, .html(label))] + attributes
     }
 
@@ -195,6 +248,9 @@ struct TreeGraph {
         var facts = ["Tree \(tree.id)"]
         if let version = tree.version { facts.append("version \(version)") }
         row(&label) { $0.font(size: 11, color: Style.mutedText); $0.text(facts.joined(separator: " · ")); $0.tag("</FONT>") }
+        for note in changes?.notes ?? [] {
+            row(&label) { $0.font(size: 12, color: Style.changedText); $0.lines(DOTEscaping.wrap(note, width: 110)); $0.tag("</FONT>") }
+        }
         if let disclaimer = tree.disclaimer, !disclaimer.isEmpty {
             row(&label) { $0.font(size: 12, color: "#8A1C1C"); $0.tag("<I>"); $0.lines(DOTEscaping.wrap(disclaimer, width: 90)); $0.tag("</I></FONT>") }
         }
@@ -228,6 +284,12 @@ struct TreeGraph {
             label.font(size: 11, color: look.text)
             label.text(name)
             label.tag("</FONT></TD>")
+        }
+        if changes != nil {
+            for (name, color, text) in [("+ Added", Style.addedColor, Style.addedColor), ("~ Changed", Style.changedColor, Style.changedText), ("x Removed (was in OLD)", Style.removedColor, Style.removedColor)] {
+                label.cell(background: "#FFFFFF", border: 2, color: color)
+                label.font(size: 11, color: text); label.tag("<B>"); label.text(name); label.tag("</B></FONT></TD>")
+            }
         }
         if path != nil {
             label.cell(background: "#FFFFFF", border: 2, color: Style.pathColor)

@@ -57,7 +57,7 @@ struct CitationChecker {
             return
         }
         if let recorded = source.sha256 {
-            let actual = SHA256.hex(data)
+            let actual = Digest.sha256Hex(data)
             if actual != recorded {
                 diagnostics.append(.warning(.sourceChanged, "the source file '\(path)' has SHA-256 \(actual), not the one recorded: the cites were written against another version of it", at: draft.sha256Location ?? sourceLocation, in: file))
             }

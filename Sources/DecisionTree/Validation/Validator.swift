@@ -60,7 +60,8 @@ struct Validator {
         let tree = Tree(
             id: draft.id ?? "", title: draft.title ?? "", version: draft.version, source: draft.source,
             disclaimer: draft.disclaimer, specialists: draft.specialists?.map(\.name), start: start ?? 0,
-            nodes: nodes, path: file, specialistNames: draft.specialistNames, urgencyWords: draft.urgencyWords)
+            nodes: nodes, path: file, specialistNames: draft.specialistNames, urgencyWords: draft.urgencyWords,
+            review: draft.review)
         checkCycles(tree)
         if let start { checkReachable(tree, from: start, incomplete: incomplete) }
         guard start != nil, draft.id != nil, draft.title != nil, incomplete.isEmpty else { return nil }

@@ -1,0 +1,105 @@
+import Foundation
+
+// Review/: appending a sign-off to a tree file's `review:` list, editing its text in place.
+
+/// Appends a sign-off with the tree's current content hash to its `review:` list.
+///
+/// As `run --record` does for scenario files, the file is changed by inserting lines, never by
+/// writing the YAML out again, so every comment, blank line and key order stays byte for byte.
+/// The entry goes after the last one of a block `review:` list, or a new `review:` list goes at
+/// the end of the file. The result is loaded again (it must be the same model with one more
+/// sign-off) before it is written, atomically.
+public enum Approval {
+    /// Why a sign-off could not be added; the file is left unchanged.
+    public struct ApprovalError: Error, CustomStringConvertible, Sendable {
+        /// The tree file.
+        public let path: String
+        /// Why.
+        public let reason: String
+        public var description: String { "cannot approve \(path): \(reason)" }
+    }
+
+    /// Appends a sign-off by `by` in `role` on `date` (`YYYY-MM-DD`) to the tree file at `path`,
+    /// whose text is `text` and whose loaded tree is `tree`. Returns the sign-off written.
+    @discardableResult
+    public static func approve(_ tree: Tree, text: String, path: String, by: String, role: String, date: String, note: String?) throws(ApprovalError) -> SignOff {
+        let signOff = SignOff(by: by, role: role, date: date, sha256: ContentHash.of(tree), note: note)
+        let updated = try appending(signOff, to: text, path: path, tree: tree)
+        do {
+            try AtomicFileWriter.write(Data(updated.utf8), to: path)
+        } catch {
+            throw ApprovalError(path: path, reason: error.reason)
+        }
+        return signOff
+    }
+
+    /// The text of a tree file with `signOff` appended to its `review:` list.
+    static func appending(_ signOff: SignOff, to text: String, path: String, tree: Tree) throws(ApprovalError) -> String {
+        guard !by(signOff).isEmpty else { throw ApprovalError(path: path, reason: "--by is empty") }
+        guard SignOff.isDate(signOff.date) else { throw ApprovalError(path: path, reason: "'\(signOff.date)' is not a date; give --date as YYYY-MM-DD") }
+        let newline = text.contains("\r\n") ? "\r\n" : "\n"
+        var lines = text.components(separatedBy: newline)
+        let endsWithNewline = lines.last == ""
+        if endsWithNewline { lines.removeLast() }
+        guard let root = try? YAMLReader.compose(text), let pairs = root.mapping else {
+            throw ApprovalError(path: path, reason: "the file is not a YAML mapping")
+        }
+        if root.location.line == 1, lines.first?.trimmingCharacters(in: .whitespaces).hasPrefix("{") == true {
+            throw ApprovalError(path: path, reason: "the tree is written as one JSON object; approve edits block YAML tree files (add a review: list by hand, or approve the YAML original)")
+        }
+        var insertAt = lines.count
+        var indent = "  "
+        var header: String?
+        if let position = pairs.firstIndex(where: { $0.key.scalar == "review" }) {
+            let value = pairs[position].value
+            guard let items = value.sequence, !items.isEmpty else {
+                throw ApprovalError(path: path, reason: "'review' must be a block list (one '- by:' per sign-off) to approve into it")
+            }
+            let line = value.location.line
+            let column = value.location.column
+            let scalars = Array(lines[line - 1].unicodeScalars)
+            guard column - 1 < scalars.count, scalars[column - 1] == "-" else {
+                throw ApprovalError(path: path, reason: "'review' is written as a flow list ([...]); write it as a block list (one '- by:' per sign-off) to approve into it")
+            }
+            indent = String(repeating: " ", count: column - 1)
+            if position + 1 < pairs.count {
+                var end = pairs[position + 1].key.location.line - 1
+                while end > line, isTopLevelCommentOrBlank(lines[end - 1]) { end -= 1 }
+                insertAt = end
+            }
+        } else {
+            header = "review:"
+        }
+        var entry = header.map { [$0] } ?? []
+        if header != nil, let last = lines.last, !last.allSatisfy(\.isWhitespace) { entry.insert("", at: 0) }
+        entry.append("\(indent)- by: \(SessionRecorder.scalar(signOff.by))")
+        entry.append("\(indent)  role: \(SessionRecorder.scalar(signOff.role))")
+        entry.append("\(indent)  date: \(signOff.date)")
+        entry.append("\(indent)  sha256: \(signOff.sha256)")
+        if let note = signOff.note { entry.append("\(indent)  note: \(SessionRecorder.scalar(note))") }
+        let atEnd = insertAt >= lines.count
+        lines.insert(contentsOf: entry, at: insertAt)
+        let updated = lines.joined(separator: newline) + (endsWithNewline || atEnd ? newline : "")
+        let check = TreeLoader.load(text: updated, path: path)
+        guard let after = check.tree, after.review.count == tree.review.count + 1, after.review.last?.sha256 == signOff.sha256,
+              JSONExport.canonicalText(after) == JSONExport.canonicalText(tree) else {
+            throw ApprovalError(path: path, reason: "the sign-off would not read back as one; the file was left unchanged")
+        }
+        return updated
+    }
+
+    private static func by(_ signOff: SignOff) -> String { signOff.by.trimmingCharacters(in: .whitespaces) }
+
+    private static func isTopLevelCommentOrBlank(_ line: String) -> Bool {
+        line.allSatisfy(\.isWhitespace) || line.hasPrefix("#")
+    }
+
+    /// Today's date in UTC, `YYYY-MM-DD`.
+    public static func today() -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        let year = parts.year ?? 1970, month = parts.month ?? 1, day = parts.day ?? 1
+        return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+    }
+}

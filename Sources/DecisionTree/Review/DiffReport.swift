@@ -1,0 +1,185 @@
+import Foundation
+
+// Review/: a TreeDiff written for people (text), for programs (JSON) and for GitHub Actions
+// (workflow annotations).
+
+/// The ways `dtree diff` prints a ``TreeDiff``.
+public enum DiffFormat: String, CaseIterable, Sendable {
+    /// Sections for a person.
+    case text
+    /// One JSON object.
+    case json
+    /// `::notice` per changed node at its NEW line, `::warning` per changed outcome.
+    case github
+}
+
+/// Writes a ``TreeDiff``. Text from tree files is cleaned of control characters first.
+public enum DiffReport {
+    /// The report in `format`, ending in a newline.
+    public static func render(_ diff: TreeDiff, format: DiffFormat) -> String {
+        switch format {
+        case .text: text(diff)
+        case .json: json(diff)
+        case .github: github(diff)
+        }
+    }
+
+    // MARK: Text
+
+    static func text(_ diff: TreeDiff) -> String {
+        var out: [String] = []
+        out.append("OLD \(clean(diff.oldName)) (sha256 \(diff.oldHash.prefix(12)))")
+        out.append("NEW \(clean(diff.newName)) (sha256 \(diff.newHash.prefix(12)))")
+        let structure = diff.structure, behaviour = diff.behaviour
+        if !structure.treeFields.isEmpty {
+            out.append("")
+            out.append("tree: \(structure.treeFields.joined(separator: ", ")) changed")
+        }
+        if !structure.nodes.isEmpty {
+            out.append("")
+            out.append("nodes:")
+            for change in structure.nodes {
+                let what = change.change == .changed ? ": " + change.fields.joined(separator: ", ") : ""
+                out.append("  \(change.change.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(clean(change.id))\(what)  (\(lines(change.oldLine, change.newLine)))")
+            }
+        }
+        if !structure.edges.isEmpty {
+            out.append("")
+            out.append("edges:")
+            for edge in structure.edges {
+                let target = [edge.oldTarget, edge.newTarget].compactMap { $0.map(clean) }.joined(separator: " -> ")
+                out.append("  \(edge.change.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(clean(edge.node))=\(clean(edge.label)): \(target)  (\(lines(edge.oldLine, edge.newLine)))")
+            }
+        }
+        if !behaviour.outcomes.isEmpty {
+            out.append("")
+            out.append("outcomes that changed:")
+            for change in behaviour.outcomes {
+                out.append("  \(clean(change.old)) -> \(clean(change.new))")
+                out.append("    with \(witness(change.witness))")
+            }
+        }
+        if !behaviour.oneSided.isEmpty {
+            out.append("")
+            out.append("answers on one side only:")
+            for answer in behaviour.oneSided {
+                out.append("  \(clean(answer.node))=\(clean(answer.answer)) (\(answer.side.rawValue.uppercased()) only), reached with \(witness(answer.witness))")
+            }
+        }
+        if let scenarios = diff.scenarios {
+            out.append("")
+            out.append("scenario cases of \(clean(scenarios.path)): \(scenarios.changed.count) of \(scenarios.total) end elsewhere on OLD\(scenarios.changed.isEmpty ? "" : ":")")
+            for scenario in scenarios.changed {
+                out.append("  line \(scenario.line) '\(clean(scenario.name))': \(clean(scenario.old)) -> \(clean(scenario.new))")
+            }
+        }
+        out.append("")
+        out.append("sign-off:")
+        out.append("  OLD: \(signOff(diff.old, hash: diff.oldHash))")
+        out.append("  NEW: \(signOff(diff.new, hash: diff.newHash))")
+        out.append("")
+        out.append(summary(diff))
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The last line: `the models are the same` or what differs, counted.
+    public static func summary(_ diff: TreeDiff) -> String {
+        if diff.isSameModel { return "the models are the same" }
+        let structure = diff.structure
+        var parts: [String] = []
+        if !structure.treeFields.isEmpty { parts.append(count(structure.treeFields.count, "tree field")) }
+        parts.append(count(structure.nodes.count, "node"))
+        parts.append(count(structure.edges.count, "edge"))
+        parts.append(count(diff.behaviour.outcomes.count, "outcome pair"))
+        return "the models differ: " + parts.joined(separator: ", ") + " changed"
+    }
+
+    private static func signOff(_ tree: Tree, hash: String) -> String {
+        guard let latest = tree.review.last else { return "no sign-off" }
+        let state = latest.sha256 == hash ? "current" : "stale (approved \(latest.shortDigest))"
+        return "\(clean(latest.by)), \(clean(latest.role)), \(latest.date): \(state)"
+    }
+
+    private static func witness(_ steps: [BehaviourDiff.Step]) -> String {
+        steps.isEmpty ? "no answers" : steps.map { clean($0.description) }.joined(separator: ", ")
+    }
+
+    private static func lines(_ old: Int?, _ new: Int?) -> String {
+        [old.map { "OLD line \($0)" }, new.map { "NEW line \($0)" }].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    private static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+
+    private static func clean(_ text: String) -> String { UntrustedText.collapsed(text) }
+
+    // MARK: GitHub
+
+    static func github(_ diff: TreeDiff) -> String {
+        let file = escapeProperty(diff.newName)
+        var out: [String] = []
+        for change in diff.structure.nodes {
+            let message: String
+            switch change.change {
+            case .added: message = "node '\(change.id)' added"
+            case .changed: message = "node '\(change.id)' changed: \(change.fields.joined(separator: ", "))"
+            case .removed: message = "node '\(change.id)' removed (it was at line \(change.oldLine ?? 1) of \(diff.oldName))"
+            }
+            let line = change.newLine.map { ",line=\($0)" } ?? ""
+            out.append("::notice file=\(file)\(line)::\(escapeData(clean(message)))")
+        }
+        for change in diff.behaviour.outcomes {
+            let line = diff.new[id: change.newNode]?.location.map { ",line=\($0.line)" } ?? ""
+            out.append("::warning file=\(file)\(line)::\(escapeData(clean("outcome changed: \(change.old) -> \(change.new), with \(witness(change.witness))")))")
+        }
+        out.append(summary(diff))
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private static func escapeData(_ s: String) -> String {
+        s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    private static func escapeProperty(_ s: String) -> String {
+        escapeData(s).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+
+    // MARK: JSON
+
+    private struct Side: Encodable {
+        let name: String, sha256: String, signOff: SignOffRow?, signOffCurrent: Bool?
+    }
+    private struct SignOffRow: Encodable { let by: String, role: String, date: String, sha256: String, note: String? }
+    private struct NodeRow: Encodable { let id: String, change: String, fields: [String], oldLine: Int?, newLine: Int? }
+    private struct EdgeRow: Encodable { let node: String, label: String, change: String, oldTarget: String?, newTarget: String?, oldLine: Int?, newLine: Int? }
+    private struct StepRow: Encodable { let node: String, answer: String, side: String }
+    private struct OutcomeRow: Encodable { let oldNode: String, newNode: String, old: String, new: String, witness: [StepRow] }
+    private struct OneSidedRow: Encodable { let node: String, answer: String, side: String, witness: [StepRow] }
+    private struct CaseRow: Encodable { let name: String, line: Int, old: String, new: String }
+    private struct ScenarioRow: Encodable { let path: String, total: Int, changed: [CaseRow] }
+    private struct Report: Encodable {
+        let same: Bool, old: Side, new: Side, treeFields: [String], nodes: [NodeRow], edges: [EdgeRow]
+        let outcomes: [OutcomeRow], oneSidedAnswers: [OneSidedRow], scenarios: ScenarioRow?, statesVisited: Int
+    }
+
+    static func json(_ diff: TreeDiff) -> String {
+        func side(_ tree: Tree, _ name: String, _ hash: String) -> Side {
+            let latest = tree.review.last
+            return Side(name: name, sha256: hash, signOff: latest.map { SignOffRow(by: $0.by, role: $0.role, date: $0.date, sha256: $0.sha256, note: $0.note) },
+                        signOffCurrent: latest.map { $0.sha256 == hash })
+        }
+        func steps(_ steps: [BehaviourDiff.Step]) -> [StepRow] { steps.map { StepRow(node: $0.node, answer: $0.answer, side: $0.side.rawValue) } }
+        let report = Report(
+            same: diff.isSameModel, old: side(diff.old, diff.oldName, diff.oldHash), new: side(diff.new, diff.newName, diff.newHash),
+            treeFields: diff.structure.treeFields,
+            nodes: diff.structure.nodes.map { NodeRow(id: $0.id, change: $0.change.rawValue, fields: $0.fields, oldLine: $0.oldLine, newLine: $0.newLine) },
+            edges: diff.structure.edges.map { EdgeRow(node: $0.node, label: $0.label, change: $0.change.rawValue, oldTarget: $0.oldTarget, newTarget: $0.newTarget, oldLine: $0.oldLine, newLine: $0.newLine) },
+            outcomes: diff.behaviour.outcomes.map { OutcomeRow(oldNode: $0.oldNode, newNode: $0.newNode, old: $0.old, new: $0.new, witness: steps($0.witness)) },
+            oneSidedAnswers: diff.behaviour.oneSided.map { OneSidedRow(node: $0.node, answer: $0.answer, side: $0.side.rawValue, witness: steps($0.witness)) },
+            scenarios: diff.scenarios.map { ScenarioRow(path: $0.path, total: $0.total, changed: $0.changed.map { CaseRow(name: $0.name, line: $0.line, old: $0.old, new: $0.new) }) },
+            statesVisited: diff.behaviour.statesVisited)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(report) else { return "{}\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

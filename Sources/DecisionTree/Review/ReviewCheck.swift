@@ -1,0 +1,65 @@
+// Review/: whether a tree's latest sign-off is current: the `review-stale` and
+// `review-missing` warnings of `dtree validate`.
+
+/// Checks a tree's `review:` list against its content hash.
+public enum ReviewCheck {
+    /// Whether the latest sign-off approved the model as it is now.
+    public enum Status: Sendable, Equatable {
+        /// The tree has no sign-off.
+        case missing
+        /// The latest sign-off's hash is the tree's.
+        case current(SignOff)
+        /// The latest sign-off approved another model.
+        case stale(SignOff)
+    }
+
+    /// The status of `tree`'s latest sign-off.
+    public static func status(of tree: Tree) -> Status {
+        guard let latest = tree.review.last else { return .missing }
+        return latest.sha256 == ContentHash.of(tree) ? .current(latest) : .stale(latest)
+    }
+
+    /// `review-stale` when the latest sign-off no longer matches, naming what changed since when
+    /// `approved` can give the model that was signed (from git history, say); `review-missing`
+    /// when `requireReview` and there is none. Both are warnings (`--strict` fails on them).
+    public static func diagnostics(for tree: Tree, requireReview: Bool, approved: (String) -> Tree? = { _ in nil }) -> [Diagnostic] {
+        let file = tree.path ?? "<tree>"
+        switch status(of: tree) {
+        case .current:
+            return []
+        case .missing:
+            guard requireReview else { return [] }
+                        return [.warning(.reviewMissing, "the tree has no sign-off; a reviewer approves it with 'dtree approve \(file) --by NAME --role ROLE'", at: .start, in: file)]
+        case .stale(let latest):
+            var message = "the latest sign-off (\(latest.by), \(latest.role), \(latest.date)) approved \(latest.shortDigest), but the tree now hashes to \(String(ContentHash.of(tree).prefix(12)))"
+            if let before = approved(latest.sha256) {
+                message += "; changed since: " + changeSummary(StructuralDiff(old: before, new: tree))
+            } else {
+                message += "; the approved version cannot be found to say what changed ('dtree diff OLD \(file)' shows it)"
+            }
+            return [.warning(.reviewStale, message, at: latest.location ?? .start, in: file)]
+        }
+    }
+
+    /// `red_flags (targets), trauma (added), title` — at most eight entries, then `and N more`.
+    public static func changeSummary(_ diff: StructuralDiff) -> String {
+        var entries = diff.treeFields
+        for change in diff.nodes {
+            entries.append(change.change == .changed ? "\(change.id) (\(change.fields.joined(separator: ", ")))" : "\(change.id) (\(change.change.rawValue))")
+        }
+        if entries.isEmpty { return "nothing the structure shows" }
+        let shown = entries.prefix(8).joined(separator: "; ")
+        return entries.count > 8 ? shown + "; and \(entries.count - 8) more" : shown
+    }
+
+    /// The version of the tree file at `path` in its git history (the newest `limit` commits that
+    /// changed it, and the working copy's last commit) whose model hashes to `digest`, if any.
+    public static func approvedVersion(of path: String, digest: String, limit: Int = 50) -> Tree? {
+        for revision in GitRevision.history(of: path, limit: limit) {
+            guard let text = try? GitRevision.read(revision: revision, path: path),
+                  let tree = TreeLoader.load(text: text, path: path).tree else { continue }
+            if ContentHash.of(tree) == digest { return tree }
+        }
+        return nil
+    }
+}

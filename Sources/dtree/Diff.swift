@@ -1,0 +1,118 @@
+import ArgumentParser
+import DecisionTree
+import Foundation
+
+/// `dtree diff`: what changed between two versions of a tree, by structure, by behaviour and as a picture.
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare two versions of a tree: nodes, edges, outcomes that changed, and a picture.",
+        discussion: """
+            Nodes are matched by id: added, removed and changed nodes (with the fields that \
+            changed) and added, removed and retargeted edges, each with its line in OLD and NEW. \
+            Then both trees are walked in step over the answers they share, and every pair of \
+            outcomes that differs is listed with one shortest witness: answers that lead there \
+            (linear in the pairs of states reached; paths are never enumerated). Answers only \
+            one side has are listed too. When NEW has a scenario file (NAME.tests.yaml beside \
+            it), its cases are also run on OLD and those ending elsewhere are listed. The latest \
+            sign-off of each side is shown, and whether NEW's is current.
+
+            OLD may be REV:PATH, a file at a git revision (read with 'git show'), or give \
+            --rev REV and only NEW to compare NEW with its own version at REV. With -o, NEW is \
+            drawn with added parts green, changed ones amber and removed ones (from OLD) ghosted \
+            red, and the changed outcomes under the title.
+
+            Exit status: 0 the models are the same (comments, whitespace, key order and YAML vs \
+            JSON do not count); 1 they differ; 2 an input cannot be read or is not a valid tree \
+            (its diagnostics are printed), or the picture cannot be written. See docs/review.md.
+
+            Examples:
+              dtree diff old.yaml Trees/back-numbness.yaml
+              dtree diff HEAD~1:Trees/back-numbness.yaml Trees/back-numbness.yaml
+              dtree diff --rev main Trees/back-numbness.yaml --format github
+              dtree diff --rev main Trees/back-numbness.yaml -o diff.png
+            """
+    )
+
+    @Argument(help: ArgumentHelp("OLD then NEW; with --rev, NEW only.", valueName: "OLD NEW"), completion: .file(extensions: ["yaml", "yml", "json"]))
+    var files: [String] = []
+
+    @Option(help: "Compare NEW with its own version at this git revision.")
+    var rev: String?
+
+    @Option(help: "text, json or github (workflow annotations).")
+    var format: DiffFormat = .text
+
+    @Option(name: .shortAndLong, help: "Also draw the diff to this file (.svg, .png, .pdf or .dot); - for standard output.", completion: .file())
+    var output: String?
+
+    @Option(help: "TB (top to bottom) or LR (left to right), for the picture.")
+    var rankdir: RankDirection = .TB
+
+    func validate() throws {
+        if rev != nil, files.count != 1 { throw ValidationError("with --rev give only NEW, the tree file to compare with its version at that revision") }
+        if rev == nil, files.count != 2 { throw ValidationError("give OLD and NEW (OLD may be REV:PATH), or --rev REV and NEW") }
+        if let output, output != "-", RenderFormat(path: output) == nil {
+            throw ValidationError("cannot tell the picture's format from '\(output)'; name it .svg, .png, .pdf or .dot")
+        }
+    }
+
+    func run() throws {
+        let newPath = files[files.count - 1]
+        let oldSpec = rev.map { "\($0):\(newPath)" } ?? files[0]
+        // Both sides are read before giving up, so two bad inputs are both reported.
+        let loaded = (old: load(oldSpec), new: load(newPath))
+        guard let old = loaded.old, let new = loaded.new else { throw ExitCode(2) }
+        let diff = TreeDiff(old: old, oldName: oldSpec, new: new, newName: newPath, scenarioFile: scenarioFile(of: newPath))
+        if output != "-" { print(DiffReport.render(diff, format: format), terminator: "") }
+        if let output {
+            let rendered: RenderOutput
+            do {
+                rendered = try DiffPicture.render(diff, format: RenderFormat(path: output) ?? .svg, rankdir: rankdir)
+            } catch {
+                Terminal.standardError("error: \(error)")
+                throw ExitCode(2)
+            }
+            try CommandSupport.emit(rendered.data, to: output)
+        }
+        if !diff.isSameModel { throw ExitCode(1) }
+    }
+
+    /// A tree from a file, or from git when `spec` is `REV:PATH` and no such file exists; `nil`,
+    /// with the reason printed, when it cannot be read or is not a valid tree.
+    private func load(_ spec: String) -> Tree? {
+        let result: LoadResult
+        if let (revision, path) = GitRevision.split(spec) {
+            do {
+                result = TreeLoader.load(text: try GitRevision.read(revision: revision, path: path), path: spec)
+            } catch {
+                Terminal.standardError("\(error)")
+                return nil
+            }
+        } else {
+            do {
+                result = try TreeLoader.load(contentsOf: spec)
+            } catch {
+                Terminal.standardError("\(error)")
+                return nil
+            }
+        }
+        guard let tree = result.tree else {
+            for diagnostic in result.diagnostics { Terminal.standardError(DiagnosticFormatter.text(diagnostic, source: result.source)) }
+            Terminal.standardError("\(spec): not a valid tree; nothing compared")
+            return nil
+        }
+        return tree
+    }
+
+    /// NEW's scenario file (`NAME.tests.yaml` beside it), if it has one that can be read.
+    private func scenarioFile(of path: String) -> (text: String, path: String)? {
+        let url = URL(fileURLWithPath: path)
+        let name = url.deletingPathExtension().lastPathComponent + TreeFiles.scenarioSuffix
+        let folder = (path as NSString).deletingLastPathComponent
+        let scenario = folder.isEmpty ? name : folder + "/" + name
+        guard let data = FileManager.default.contents(atPath: scenario), let text = String(validating: data, as: UTF8.self) else { return nil }
+        return (text, scenario)
+    }
+}
+
+extension DiffFormat: CaseInsensitiveArgument {}
