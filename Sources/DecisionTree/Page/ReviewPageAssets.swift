@@ -39,13 +39,15 @@ enum ReviewPageAssets {
     .chart g.node:focus { outline: none; }
     .chart g.node:focus-visible polygon, .chart g.node:focus-visible path { stroke: var(--focus); stroke-width: 6px; }
     .chart g.node.selected polygon, .chart g.node.selected path { stroke: var(--focus); stroke-width: 5px; }
-    body.walking .chart g.node, body.walking .chart g.edge { opacity: .45; }
-    body.walking .chart g.edge path { stroke-dasharray: 3 4; }
-    body.walking .chart g.lit { opacity: 1; }
-    body.walking .chart g.edge.lit path { stroke: var(--path); stroke-width: 4px; stroke-dasharray: none; }
-    body.walking .chart g.edge.lit polygon { stroke: var(--path); fill: var(--path); }
-    body.walking .chart g.node.lit > polygon, body.walking .chart g.node.lit > path, body.walking .chart g.node.lit a > polygon, body.walking .chart g.node.lit a > path { stroke: var(--path); stroke-width: 4px; }
-    body.walking .chart g.node.here > polygon, body.walking .chart g.node.here > path, body.walking .chart g.node.here a > polygon, body.walking .chart g.node.here a > path { stroke: var(--path); stroke-width: 8px; stroke-dasharray: 10 4; }
+    @media screen {
+      body.walking .chart g.node, body.walking .chart g.edge { opacity: .45; }
+      body.walking .chart g.edge path { stroke-dasharray: 3 4; }
+      body.walking .chart g.lit { opacity: 1; }
+      body.walking .chart g.edge.lit path { stroke: var(--path); stroke-width: 4px; stroke-dasharray: none; }
+      body.walking .chart g.edge.lit polygon { stroke: var(--path); fill: var(--path); }
+      body.walking .chart g.node.lit > polygon, body.walking .chart g.node.lit > path, body.walking .chart g.node.lit a > polygon, body.walking .chart g.node.lit a > path { stroke: var(--path); stroke-width: 4px; }
+      body.walking .chart g.node.here > polygon, body.walking .chart g.node.here > path, body.walking .chart g.node.here a > polygon, body.walking .chart g.node.here a > path { stroke: var(--path); stroke-width: 8px; stroke-dasharray: 10 4; }
+    }
     table { border-collapse: collapse; width: 100%; font-size: .9rem; }
     th, td { border: 1px solid #CCC; padding: .3rem .45rem; text-align: left; vertical-align: top; }
     th { background: #EEE; }
@@ -61,7 +63,11 @@ enum ReviewPageAssets {
       main { display: block; }
       #side, .hint, .noprint, button, #outline-section { display: none !important; }
       .chart { border: none; max-height: none; overflow: visible; }
-      .chart svg { min-width: 0; max-height: 170mm; }
+      header { margin-bottom: 2mm; }
+      h1 { margin-top: 0; }
+      #diagram h2 { display: none; }
+      .chart { page-break-inside: avoid; }
+      .chart svg { min-width: 0; width: 100%; max-height: 140mm; }
       #diagram { page-break-after: always; }
       #nodes { page-break-before: always; }
       tr { page-break-inside: avoid; }
@@ -177,7 +183,7 @@ enum ReviewPageAssets {
       }
 
       function light() {
-        document.body.classList.add("walking");
+        document.body.classList.toggle("walking", steps.length > 0);
         chart.querySelectorAll(".lit, .here").forEach(function (g) { g.classList.remove("lit"); g.classList.remove("here"); });
         steps.forEach(function (step) {
           [document.getElementById("n" + step.node), document.getElementById("e" + step.node + "-" + step.edge)]
