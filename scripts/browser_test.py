@@ -5,13 +5,16 @@
 """
 import json
 import re
+import shutil
 import sys
 
 failures = []
+passes = []
 
 
 def check(condition, message):
     if condition:
+        passes.append(message)
         print("browser-test: ok:", message)
     else:
         print("browser-test: FAIL:", message, file=sys.stderr)
@@ -60,9 +63,9 @@ def drive(url, out):
     options = Options()
     for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--window-size=1500,1100"):
         options.add_argument(flag)
-    options.binary_location = "/usr/bin/chromium"
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
     options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
+    driver = webdriver.Chrome(options=options, service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"))
     try:
         driver.get(url)
         model = json.loads(driver.execute_script("return document.getElementById('dtree-model').textContent"))
@@ -208,5 +211,5 @@ if __name__ == "__main__":
         check_pdf(sys.argv[2], sys.argv[3])
     else:
         drive(sys.argv[1], sys.argv[2])
-    print("browser-test: %d failed" % len(failures))
+    print("browser-test: %d passed, %d failed" % (len(passes), len(failures)))
     sys.exit(1 if failures else 0)
