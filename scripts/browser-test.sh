@@ -26,7 +26,9 @@ mkdir -p "$OUT"
 PAGE="$OUT/back-numbness.html"
 "$BIN" review "$TREE" -o "$PAGE"
 PAGE_URL="file://$(pwd)/$PAGE"
-"$VENV/bin/python" scripts/browser_test.py "$PAGE_URL" "$OUT"
+# A tree whose labels try to escape every kind of quoting (its page must stay inert).
+"$BIN" review Tests/Fixtures/render/hostile.yaml -o "$OUT/hostile-review.html"
+"$VENV/bin/python" scripts/browser_test.py "$PAGE_URL" "$OUT" "file://$(pwd)/$OUT/hostile-review.html"
 # The printed review packet.
 PROFILE="$(mktemp -d)"
 trap 'rm -rf "$PROFILE"' EXIT

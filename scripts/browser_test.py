@@ -1,6 +1,6 @@
 """Drives dtree's review page in headless Chromium; see scripts/browser-test.sh.
 
-    browser_test.py PAGE_URL OUT_DIR                 the page, by buttons and by keyboard
+    browser_test.py PAGE_URL OUT_DIR [HOSTILE_URL]   the page, by buttons and by keyboard
     browser_test.py --check-pdf TEXT MODEL_JSON      every node's text in the printed page
 """
 import json
@@ -53,7 +53,7 @@ def check_pdf(text_path, model_path):
     check(contains("passed") and contains("failed"), "PDF has the test results")
 
 
-def drive(url, out):
+def drive(url, out, hostile=None):
     from selenium import webdriver
     from selenium.webdriver.chrome.options import Options
     from selenium.webdriver.chrome.service import Service
@@ -202,6 +202,26 @@ def drive(url, out):
                 requests.append(message["params"]["request"]["url"])
         remote = [r for r in requests if not (r.startswith("file://") or r.startswith("data:"))]
         check(requests and not remote, "no request left the page (%d local, remote: %s)" % (len(requests), remote))
+        if hostile:
+            # A tree whose every label tries to break out: nothing runs, nothing is requested.
+            driver.get_log("browser")
+            driver.get_log("performance")
+            driver.get(hostile)
+            from selenium.common.exceptions import NoAlertPresentException
+            try:
+                driver.switch_to.alert
+                check(False, "hostile page: no script from a label ran (an alert opened)")
+            except NoAlertPresentException:
+                check(True, "hostile page: no script from a label ran")
+            title = json.loads(driver.execute_script("return document.getElementById('dtree-model').textContent"))["title"]
+            check(driver.find_element(By.TAG_NAME, "h1").text == words(title), "hostile page: the title shows as text")
+            for button in stepper_buttons()[:1]:
+                button.click()
+            errors = [entry for entry in driver.get_log("browser") if entry["level"] in ("SEVERE", "ERROR")]
+            check(not errors, "hostile page: the console has no errors %s" % errors)
+            remote = [json.loads(e["message"])["message"]["params"]["request"]["url"] for e in driver.get_log("performance")
+                      if json.loads(e["message"])["message"].get("method") == "Network.requestWillBeSent"]
+            check(all(r.startswith("file://") or r.startswith("data:") for r in remote), "hostile page: no request left the page")
     finally:
         driver.quit()
 
@@ -210,6 +230,6 @@ if __name__ == "__main__":
     if sys.argv[1] == "--check-pdf":
         check_pdf(sys.argv[2], sys.argv[3])
     else:
-        drive(sys.argv[1], sys.argv[2])
+        drive(sys.argv[1], sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else None)
     print("browser-test: %d passed, %d failed" % (len(passes), len(failures)))
     sys.exit(1 if failures else 0)
