@@ -28,7 +28,10 @@ PAGE="$OUT/back-numbness.html"
 PAGE_URL="file://$(pwd)/$PAGE"
 # A tree whose labels try to escape every kind of quoting (its page must stay inert).
 "$BIN" review Tests/Fixtures/render/hostile.yaml -o "$OUT/hostile-review.html"
-"$VENV/bin/python" scripts/browser_test.py "$PAGE_URL" "$OUT" "file://$(pwd)/$OUT/hostile-review.html"
+# The shipped tree against the engine's frozen older copy (--against marks what changed).
+"$BIN" review "$TREE" --against Tests/Fixtures/engine/back-numbness.yaml -o "$OUT/back-numbness-changes.html"
+"$VENV/bin/python" scripts/browser_test.py "$PAGE_URL" "$OUT" "file://$(pwd)/$OUT/hostile-review.html" \
+  "file://$(pwd)/$OUT/back-numbness-changes.html"
 # The printed review packet.
 PROFILE="$(mktemp -d)"
 trap 'rm -rf "$PROFILE"' EXIT

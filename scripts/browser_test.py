@@ -1,6 +1,6 @@
 """Drives dtree's review page in headless Chromium; see scripts/browser-test.sh.
 
-    browser_test.py PAGE_URL OUT_DIR [HOSTILE_URL]   the page, by buttons and by keyboard
+    browser_test.py PAGE_URL OUT_DIR [HOSTILE_URL [DIFF_URL]]   the page, by buttons and keyboard
     browser_test.py --check-pdf TEXT MODEL_JSON      every node's text in the printed page
 """
 import json
@@ -53,7 +53,7 @@ def check_pdf(text_path, model_path):
     check(contains("passed") and contains("failed"), "PDF has the test results")
 
 
-def drive(url, out, hostile=None):
+def drive(url, out, hostile=None, diff=None):
     from selenium import webdriver
     from selenium.webdriver.chrome.options import Options
     from selenium.webdriver.chrome.service import Service
@@ -202,6 +202,11 @@ def drive(url, out, hostile=None):
                 requests.append(message["params"]["request"]["url"])
         remote = [r for r in requests if not (r.startswith("file://") or r.startswith("data:"))]
         check(requests and not remote, "no request left the page (%d local, remote: %s)" % (len(requests), remote))
+        if diff:
+            driver.get(diff)
+            changed = json.loads(driver.execute_script("return document.getElementById('dtree-page').textContent"))["changed"]
+            marked = driver.execute_script("return Array.from(document.querySelectorAll('.chart g.node.changed')).map(function (g) { return g.id; })")
+            check(changed and sorted(marked) == sorted("n%d" % c[0] for c in changed), "--against: the %d changed nodes are marked on the diagram" % len(changed))
         if hostile:
             # A tree whose every label tries to break out: nothing runs, nothing is requested.
             driver.get_log("browser")
@@ -230,6 +235,6 @@ if __name__ == "__main__":
     if sys.argv[1] == "--check-pdf":
         check_pdf(sys.argv[2], sys.argv[3])
     else:
-        drive(sys.argv[1], sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else None)
+        drive(sys.argv[1], sys.argv[2], *sys.argv[3:5])
     print("browser-test: %d passed, %d failed" % (len(passes), len(failures)))
     sys.exit(1 if failures else 0)

@@ -11,7 +11,7 @@ struct Review: ParsableCommand {
             inline), a stepper that follows the tree's own transition table with the path lit \
             on the diagram, each node's text, help and cite on a click, the scenario results of \
             the tree's tests file (NAME.tests.yaml beside it, or --tests FILE) with one-click \
-            replay, a text outline, a table of every node with its cite, and the content hash \
+            replay, with --against OLD the nodes changed since OLD (marked on the diagram), a text outline, a table of every node with its cite, and the content hash \
             (SHA-256 of the JSON model) to sign. Printing it gives a review packet.
 
             Without -o, or with -o -, the page goes to standard output. Exit status: 0 when the \
@@ -22,6 +22,7 @@ struct Review: ParsableCommand {
             Examples:
               dtree review Trees/back-numbness.yaml -o out/back-numbness.html
               dtree review my-tree.yaml --tests cases/my-tree.tests.yaml -o review.html
+              dtree review my-tree.yaml --against old/my-tree.yaml -o review.html
             """
     )
 
@@ -34,8 +35,12 @@ struct Review: ParsableCommand {
     @Option(help: ArgumentHelp("The scenario file whose results the page shows. Default: NAME.tests.yaml beside the tree, when there is one.", valueName: "file"))
     var tests: String?
 
+    @Option(help: ArgumentHelp("An older version of the tree: the page lists what changed and marks changed nodes on the diagram.", valueName: "old"))
+    var against: String?
+
     func run() throws {
         let loaded = try CommandSupport.loadTree(tree)
+        let diff = try against.map { ReviewDiff(old: try CommandSupport.loadTree($0), oldFile: URL(fileURLWithPath: $0).lastPathComponent, new: loaded) }
         var results: ReviewTests?
         if let path = tests ?? Self.testsBeside(tree) {
             do {
@@ -45,7 +50,7 @@ struct Review: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        let page = ReviewPage(tree: loaded, fileName: URL(fileURLWithPath: tree).lastPathComponent, tests: results)
+        let page = ReviewPage(tree: loaded, fileName: URL(fileURLWithPath: tree).lastPathComponent, tests: results, diff: diff)
         let html: String
         do {
             html = try page.html()

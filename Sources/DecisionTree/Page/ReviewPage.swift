@@ -25,13 +25,16 @@ public struct ReviewPage: Sendable {
     public var tests: ReviewTests?
     /// What the sign-off block shows.
     public var signOff: ReviewSignOff
+    /// The changes since an older version (`--against`), if any.
+    public var diff: ReviewDiff?
 
     /// A page for `tree`, read from a file named `fileName`.
-    public init(tree: Tree, fileName: String, tests: ReviewTests? = nil, signOff: ReviewSignOff = .hashOnly) {
+    public init(tree: Tree, fileName: String, tests: ReviewTests? = nil, signOff: ReviewSignOff = .hashOnly, diff: ReviewDiff? = nil) {
         self.tree = tree
         self.fileName = fileName
         self.tests = tests
         self.signOff = signOff
+        self.diff = diff
     }
 
     /// The page's HTML (also well-formed XML).
@@ -54,6 +57,7 @@ public struct ReviewPage: Sendable {
         out.append(.element("aside", [("id", "side")], stepper() + nodeDetails()))
         out.append(HTMLText("</main>\n"))
         out.append(outline())
+        if let diff { out.append(diffSection(diff)) }
         out.append(testSection())
         out.append(nodeTable())
         out.append(signOffBlock(hash: hash))
@@ -109,6 +113,30 @@ public struct ReviewPage: Sendable {
                  .element("details", [("id", "outline")],
                           .element("summary", text: "Text outline of the whole tree")
                           + .element("pre", text: TreeOutline(tree).text)))
+    }
+
+    private func diffSection(_ diff: ReviewDiff) -> HTMLText {
+        var body = HTMLText.element("h2", text: "Changes since " + diff.oldFile + (diff.oldVersion.map { " (version \($0))" } ?? ""))
+        body.append(.element("p", [("class", "facts")], .element("span", text: "Old content hash: ") + .element("code", text: diff.oldHash)))
+        if diff.changes.isEmpty {
+            body.append(.element("p", [("id", "diff-summary")], text: "No node changed."))
+            return .element("section", [("id", "changes")], body)
+        }
+        body.append(.element("p", [("id", "diff-summary")], text: "\(diff.changes.count) node\(diff.changes.count == 1 ? "" : "s") changed; on the diagram a changed or added node has a purple dotted border and ✎ in its name for screen readers."))
+        func rows(_ changes: [ReviewDiff.Change]) -> HTMLText {
+            var rows = HTMLText.element("tr", [], .element("th", text: "Node") + .element("th", text: "Change") + .element("th", text: "What changed"))
+            for change in changes {
+                rows.append(.element("tr", [("class", "change-" + change.kind.rawValue)],
+                                     .element("td", [], .element("code", text: change.id)) + .element("td", text: change.kind.rawValue)
+                                     + .element("td", text: change.fields.joined(separator: ", "))))
+            }
+            return .element("table", [("class", "changes")], rows)
+        }
+        body.append(.element("h3", text: "Changed outcomes and referrals"))
+        body.append(diff.changedEnds.isEmpty ? .element("p", text: "None.") : rows(diff.changedEnds))
+        body.append(.element("h3", text: "Every changed node"))
+        body.append(rows(diff.changes))
+        return .element("section", [("id", "changes")], body)
     }
 
     private func testSection() -> HTMLText {
@@ -188,7 +216,8 @@ public struct ReviewPage: Sendable {
             }
             cases.append("{\"name\":\(JSONExport.string(entry.name)),\"steps\":[\(steps.joined(separator: ","))],\"end\":\(path.end)}")
         }
-        let page = "{\"file\":\(JSONExport.string(fileName)),\"hash\":\(JSONExport.string(hash)),\"transitions\":[\(transitions.joined(separator: ","))],\"cases\":[\(cases.joined(separator: ","))]}"
+        let changed = (diff?.changes ?? []).compactMap { change in change.newIndex.map { "[\($0),\(JSONExport.string(change.kind.rawValue))]" } }
+        let page = "{\"file\":\(JSONExport.string(fileName)),\"hash\":\(JSONExport.string(hash)),\"transitions\":[\(transitions.joined(separator: ","))],\"cases\":[\(cases.joined(separator: ","))],\"changed\":[\(changed.joined(separator: ","))]}"
         return HTMLText("<script type=\"application/json\" id=\"dtree-model\">") + HTMLText(rendered: JSONExport.text(tree))
             + HTMLText("</script>\n<script type=\"application/json\" id=\"dtree-page\">") + HTMLText(rendered: page) + HTMLText("</script>\n")
     }

@@ -48,6 +48,8 @@ enum ReviewPageAssets {
       body.walking .chart g.node.lit > polygon, body.walking .chart g.node.lit > path, body.walking .chart g.node.lit a > polygon, body.walking .chart g.node.lit a > path { stroke: var(--path); stroke-width: 4px; }
       body.walking .chart g.node.here > polygon, body.walking .chart g.node.here > path, body.walking .chart g.node.here a > polygon, body.walking .chart g.node.here a > path { stroke: var(--path); stroke-width: 8px; stroke-dasharray: 10 4; }
     }
+    .chart g.node.changed > polygon, .chart g.node.changed > path, .chart g.node.changed a > polygon, .chart g.node.changed a > path { stroke: #7B1FA2; stroke-width: 5px; stroke-dasharray: 2 3; }
+    tr.change-removed td { text-decoration: line-through; }
     table { border-collapse: collapse; width: 100%; font-size: .9rem; }
     th, td { border: 1px solid #CCC; padding: .3rem .45rem; text-align: left; vertical-align: top; }
     th { background: #EEE; }
@@ -253,6 +255,13 @@ enum ReviewPageAssets {
           document.getElementById("diagram").scrollIntoView();
           document.getElementById("stepper-panel").focus();
         });
+      });
+      // Nodes changed since the older version (--against): marked, and said in their names.
+      (page.changed || []).forEach(function (change) {
+        var g = document.getElementById("n" + change[0]);
+        if (!g) return;
+        g.classList.add("changed");
+        g.setAttribute("aria-label", "\u270E " + change[1] + ": " + g.getAttribute("aria-label"));
       });
       document.getElementById("stepper-panel").tabIndex = -1;
       backButton.addEventListener("click", back);
