@@ -13,15 +13,20 @@ public enum ContentHash {
         sha256Hex(Data(JSONExport.text(tree).utf8))
     }
 
-    /// SHA-256 of `data` as 64 lowercase hex digits. The one hashing function of the page:
-    /// point it at `dtree hash`'s when that lands.
+    /// The SHA-256 digest of `data`: the one hashing function of the page; point it at
+    /// `dtree hash`'s when that lands.
+    static func digest(_ data: Data) -> [UInt8] {
+        Array(Crypto.SHA256.hash(data: data))
+    }
+
+    /// SHA-256 of `data` as 64 lowercase hex digits.
     static func sha256Hex(_ data: Data) -> String {
-        Crypto.SHA256.hash(data: data).map { byte in (byte < 16 ? "0" : "") + String(byte, radix: 16) }.joined()
+        digest(data).map { byte in (byte < 16 ? "0" : "") + String(byte, radix: 16) }.joined()
     }
 
     /// `'sha256-BASE64'` of `text`'s UTF-8, as a Content-Security-Policy source for an inline
     /// script or style.
     static func cspSource(_ text: String) -> String {
-        "'sha256-" + Data(Crypto.SHA256.hash(data: Data(text.utf8))).base64EncodedString() + "'"
+        "'sha256-" + Data(digest(Data(text.utf8))).base64EncodedString() + "'"
     }
 }
