@@ -192,7 +192,8 @@ def drive(url, out, hostile=None, diff=None):
         driver.execute_script("window.scrollTo(0, 0); document.querySelector('.chart').scrollTop = 0")
         driver.save_screenshot(out + "/review-screenshot.png")
 
-        check(driver.execute_script("return document.querySelector('svg').getAttribute('role')") == "img", "the diagram is an image with a name")
+        svg_facts = driver.execute_script("var s = document.querySelector('svg'); return [s.getAttribute('role'), document.getElementById(s.getAttribute('aria-labelledby')).textContent, document.getElementById(s.getAttribute('aria-describedby')).textContent]")
+        check(svg_facts[0] == "group" and svg_facts[1] == model["title"] and "If " in svg_facts[2], "the interactive diagram is a named group described by the outline")
         errors = [entry for entry in driver.get_log("browser") if entry["level"] in ("SEVERE", "ERROR")]
         check(not errors, "the console has no errors %s" % errors)
         requests = []

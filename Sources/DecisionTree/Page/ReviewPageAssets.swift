@@ -245,6 +245,9 @@ enum ReviewPageAssets {
           if (event.key === "Enter" || event.key === " ") { event.preventDefault(); details(index); }
         });
       });
+      // Its boxes are now buttons, and an image's children are hidden from screen readers:
+      // the chart becomes a group that keeps its name and its outline as description.
+      chart.setAttribute("role", "group");
       document.querySelectorAll("button.replay").forEach(function (button) {
         button.addEventListener("click", function () {
           var replay = page.cases[Number(button.getAttribute("data-case"))];
