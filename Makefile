@@ -20,15 +20,22 @@ demo: build
 	$(BIN) render $(TREE) -o $(OUT)/back-numbness.svg
 	$(BIN) render $(TREE) -o $(OUT)/back-numbness-path.svg \
 	  --answer red_flags=none --answer injury=no --answer once=3 --answer therapist_finding=ovaries
-	@echo "wrote $(OUT)/back-numbness.svg and $(OUT)/back-numbness-path.svg"
+	$(BIN) review $(TREE) -o $(OUT)/back-numbness.html
+	@echo "wrote $(OUT)/back-numbness.svg, $(OUT)/back-numbness-path.svg and $(OUT)/back-numbness.html"
 	printf 'none\nno\n3\novaries\n' | $(BIN) run $(TREE)
 
-## test: every test: the Swift suite, the terminal test, then the shipped trees through the CLI
+## test: every test: the Swift suite, the terminal test, the review page in Chromium (when
+## chromium, chromedriver and pdftotext are installed), then the shipped trees through the CLI
 ## (their cites checked against ../shared/seed when that folder exists).
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	./scripts/tty-test.sh $(BIN)
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v pdftotext >/dev/null; then \
+	  echo "./scripts/browser-test.sh $(BIN)"; ./scripts/browser-test.sh $(BIN); \
+	else \
+	  echo "browser test skipped: needs chromium, chromedriver and pdftotext (.ci/run installs them)"; \
+	fi
 	$(BIN) validate Trees/
 	$(BIN) test --min-coverage 100 Trees/
 	@if [ -d ../shared/seed ]; then \

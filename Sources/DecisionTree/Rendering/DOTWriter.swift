@@ -7,10 +7,14 @@ enum DOTAttribute: String, CaseIterable, Sendable {
     case rankdir, ordering, nodesep, ranksep, labelloc, labeljust, pad, bgcolor, charset, newrank
     // Shared.
     case label, tooltip, fontname, fontsize, fontcolor, color, penwidth, style
+    /// An element id in SVG output; dtree writes only ids it builds from indices (`n3`, `e3-1`).
+    case id
     // Nodes.
     case shape, fillcolor, margin, peripheries
     // Edges.
     case arrowsize, arrowhead, weight, minlen
+    /// Ties an edge's label to its edge with a line, so no label reads as a neighbour's.
+    case decorate
 }
 
 /// A value of a DOT attribute; each case is written with its own escaping.

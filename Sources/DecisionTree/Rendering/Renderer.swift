@@ -5,7 +5,8 @@ import Foundation
 
 /// An output format of `dtree render`.
 public enum RenderFormat: String, CaseIterable, Sendable {
-    /// Scalable vector graphics, with `help` and `cite` as tooltips.
+    /// Scalable vector graphics, with `help` and `cite` as tooltips, `role="img"`, the title as
+    /// its accessible name and the tree's outline (``TreeOutline``) as its description.
     case svg
     /// A bitmap at 96 dots per inch.
     case png
@@ -72,7 +73,8 @@ public enum Renderer {
         let data: Data
         switch format {
         case .dot: data = Data(text.utf8)
-        case .svg, .png, .pdf: data = try GraphvizGate.shared.render(dot: text, format: format.rawValue)
+        case .svg: data = SVGAccessibility.annotate(try GraphvizGate.shared.render(dot: text, format: format.rawValue), tree: tree)
+        case .png, .pdf: data = try GraphvizGate.shared.render(dot: text, format: format.rawValue)
         }
         return RenderOutput(data: data, warnings: warnings(tree, graph.path))
     }

@@ -74,6 +74,12 @@ struct TreeGraph {
     /// A removed node's DOT name: `#old:` and its id (a `#` never occurs in an id).
     static func ghostName(_ id: String) -> String { "#old:" + id }
 
+    /// The SVG element id of node `index` (built from the index, never from tree text).
+    static func nodeID(_ index: Int) -> String { "n\(index)" }
+
+    /// The SVG element id of edge `position` out of node `index`.
+    static func edgeID(_ index: Int, _ position: Int) -> String { "e\(index)-\(position)" }
+
     static func isSafeName(_ name: String) -> Bool {
         !name.isEmpty && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0)) }
     }
@@ -90,7 +96,9 @@ struct TreeGraph {
     private func nodeAttributes(_ index: Int, _ node: Node) -> DOTAttributes {
         let look = Style.look(node)
         let emphasis = emphasis(index)
-        var attributes: DOTAttributes = [(.shape, .string(Style.shape(node.kind))), (.style, .string(Style.style(node.kind)))]
+        // Off the path a node's border is dashed, so the path reads without colour.
+        let style = Style.style(node.kind) + (emphasis == .dimmed ? ",dashed" : "")
+        var attributes: DOTAttributes = [(.id, .string(Self.nodeID(index))), (.shape, .string(Style.shape(node.kind))), (.style, .string(style))]
         switch emphasis {
         case .normal:
             attributes += [(.fillcolor, .string(look.fill)), (.color, .string(look.border)), (.fontcolor, .string(look.text)), (.penwidth, .number(look.penwidth))]
@@ -135,7 +143,9 @@ struct TreeGraph {
             row(&label) {
                 $0.font(size: 12, color: look.text == "#FFFFFF" ? "#FFFFFF" : Style.pathColor)
                 $0.tag("<B>")
-                $0.text(node.isTerminal ? "★ REACHED WITH THESE ANSWERS" : "▶ NEXT: NEEDS AN ANSWER")
+                // On two short lines, so the banner never outgrows the node's text (a cds or
+                // diamond narrows at its ends and would clip one long line).
+                $0.lines(node.isTerminal ? ["★ REACHED WITH", "THESE ANSWERS"] : ["▶ NEXT: NEEDS", "AN ANSWER"])
                 $0.tag("</B></FONT>")
             }
         }
@@ -214,20 +224,22 @@ struct TreeGraph {
         let text = node.readableLabel(ofEdge: position)
         var label = HTMLLabel()
         var attributes: DOTAttributes = []
+        // With a path, the path is solid and heavy and every other edge dotted and thin, so
+        // the path reads without colour; without one, a referral's "then" edge is dashed.
         if let path {
             if path.edges.contains(EdgeRef(node: index, edge: position)) {
                 label.tag("<B>")
                 label.lines(DOTEscaping.wrap(text, width: 18))
                 label.tag("</B>")
-                attributes = [(.color, .string(Style.pathColor)), (.fontcolor, .string(Style.pathColor)), (.penwidth, .number(3.5)), (.weight, .number(3))]
+                attributes = [(.color, .string(Style.pathColor)), (.fontcolor, .string(Style.pathColor)), (.penwidth, .number(3.5)), (.weight, .number(3)), (.style, .string("solid"))]
             } else {
                 label.lines(DOTEscaping.wrap(text, width: 18))
-                attributes = [(.color, .string(Style.dimBorder)), (.fontcolor, .string(Style.dimText))]
+                attributes = [(.color, .string(Style.dimBorder)), (.fontcolor, .string(Style.dimText)), (.penwidth, .number(1.2)), (.style, .string("dotted"))]
             }
         } else {
             label.lines(DOTEscaping.wrap(text, width: 18))
+            if node.kind == .refer { attributes.append((.style, .string("dashed"))) }
         }
-        if node.kind == .refer { attributes.append((.style, .string("dashed"))) }
         if let changes {
             let key = ChangeMarks.EdgeByID(from: node.id, label: edge.label, to: tree.nodes[edge.target].id)
             if changes.changedEdges.contains(key) {
@@ -236,7 +248,8 @@ struct TreeGraph {
                 attributes += [(.color, .string(Style.addedColor)), (.fontcolor, .string(Style.addedColor)), (.penwidth, .number(3.5))]
             }
         }
-        return [(.label, .html(label))] + attributes
+        // The label is tied to its own edge by a line (decorate), so none reads as a neighbour's.
+        return [(.id, .string(Self.edgeID(index, position))), (.label, .html(label)), (.decorate, .string("true"))] + attributes
     }
 
     // MARK: Graph label and legend

@@ -30,7 +30,7 @@ import Testing
         #expect(output.warnings.count == 2)
         #expect(output.warnings.contains { $0.contains("'injury'") })
         #expect(output.warnings.contains { $0.contains("stop at 'recurring'") })
-        #expect(String(decoding: output.data, as: UTF8.self).contains("NEXT: NEEDS AN ANSWER"))
+        #expect(String(decoding: output.data, as: UTF8.self).contains("▶ NEXT: NEEDS<BR ALIGN=\"CENTER\"/>AN ANSWER"))
     }
 
     /// Answers are checked when they are parsed, before any path is drawn, with the one error type.

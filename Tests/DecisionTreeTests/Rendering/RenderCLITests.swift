@@ -81,7 +81,8 @@ import Testing
     @Test func answersHighlightThePathAndWarnAboutLeftovers() throws {
         let result = try CLI.run(["render", "Tests/Fixtures/engine/back-numbness.yaml", "--answer", "red_flags=none", "--answer", "recurring=no", "--answer", "injury=yes"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("REACHED WITH THESE ANSWERS"))
+        #expect(result.stdout.contains("REACHED WITH"))
+        #expect(result.stdout.contains("THESE ANSWERS"))
         #expect(result.stderr.contains("warning: the answer for 'injury' was not used"))
     }
 

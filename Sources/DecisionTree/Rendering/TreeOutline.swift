@@ -1,0 +1,77 @@
+// Rendering/: a tree as a text outline ("If ... then refer to ... (urgency as stated)"), the
+// text alternative of every chart: the SVG's <desc> and the review page's outline.
+
+/// A tree written out as nested lines of plain text, from the start node down.
+///
+/// Each node is written once, where a depth-first walk in answer order first meets it; an
+/// answer leading to a node written earlier says "go to NODE (above)". The walk is iterative,
+/// and linear in nodes and edges: it never enumerates paths. Text is the tree's own, unescaped:
+/// escape it for where it goes.
+public struct TreeOutline: Sendable, Equatable {
+    /// One line of the outline.
+    public struct Line: Sendable, Equatable {
+        /// Nesting depth, 0 for the start node.
+        public var depth: Int
+        /// The line's text.
+        public var text: String
+        /// The node the line describes or leads to, by index.
+        public var node: Int
+    }
+
+    /// The lines, in reading order.
+    public let lines: [Line]
+
+    /// The outline of `tree`.
+    public init(_ tree: Tree) {
+        var lines: [Line] = []
+        var written = Set<Int>()
+        // Each frame: the line that leads to a node (an answer, or none for the start).
+        var stack: [(node: Int, depth: Int, lead: String?)] = [(tree.start, 0, nil)]
+        while let frame = stack.popLast() {
+            let node = tree.nodes[frame.node]
+            let lead = frame.lead.map { $0 + ": " } ?? ""
+            if !written.insert(frame.node).inserted {
+                lines.append(Line(depth: frame.depth, text: lead + "go to '\(node.id)' (above)", node: frame.node))
+                continue
+            }
+            lines.append(Line(depth: frame.depth, text: lead + Self.describe(node, in: tree), node: frame.node))
+            // Pushed in reverse so the first answer is written first.
+            for position in node.edges.indices.reversed() {
+                stack.append((node.edges[position].target, frame.depth + 1, Self.lead(node, position)))
+            }
+        }
+        self.lines = lines
+    }
+
+    /// The outline as text: one line each, indented two spaces a level.
+    public var text: String {
+        lines.map { String(repeating: "  ", count: $0.depth) + $0.text }.joined(separator: "\n")
+    }
+
+    /// What leads from `node` along its edge `position`: "If yes", "If one or more apply".
+    static func lead(_ node: Node, _ position: Int) -> String {
+        switch node.kind {
+        case .refer: "Then"
+        default: "If " + node.readableLabel(ofEdge: position)
+        }
+    }
+
+    /// One node in words: the question, the checklist and its items, the referral with its
+    /// urgency as the tree states it, or the outcome; with advice.
+    static func describe(_ node: Node, in tree: Tree) -> String {
+        var text: String
+        switch node.content {
+        case .question(let question):
+            text = "Ask: " + question.text
+        case .checklist(let checklist):
+            text = "Check: " + checklist.text + " [" + checklist.items.joined(separator: "; ") + "]"
+        case .refer(let referral):
+            text = "refer to " + tree.displayName(ofSpecialist: referral.specialist)
+            text += tree.urgencyText(of: referral).map { " (urgency: \($0))" } ?? " (urgency not stated)"
+        case .outcome(let outcome):
+            text = "outcome: " + outcome.text
+        }
+        if let advice = node.advice, !advice.isEmpty { text += ". Advice: " + advice }
+        return text
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import DecisionTree
+import Foundation
+
+/// `dtree review`: one self-contained HTML page to review a tree in a browser.
+struct Review: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a self-contained HTML review page: diagram, stepper, sources, test results, sign-off.",
+        discussion: """
+            The page needs no network and works from file://: the diagram (Graphviz SVG, \
+            inline), a stepper that follows the tree's own transition table with the path lit \
+            on the diagram, each node's text, help and cite on a click, the scenario results of \
+            the tree's tests file (NAME.tests.yaml beside it, or --tests FILE) with one-click \
+            replay, with --against OLD the nodes changed since OLD (marked on the diagram), a text outline, a table of every node with its cite, and the content hash \
+            (SHA-256 of the JSON model) to sign. Printing it gives a review packet.
+
+            Without -o, or with -o -, the page goes to standard output. Exit status: 0 when the \
+            page is written and every scenario test passes; 1 when the tree is invalid (nothing \
+            is written) or a scenario test fails (the page is written and shows it); 2 when a \
+            file cannot be read or written. See docs/review-page.md.
+
+            Examples:
+              dtree review Trees/back-numbness.yaml -o out/back-numbness.html
+              dtree review my-tree.yaml --tests cases/my-tree.tests.yaml -o review.html
+              dtree review my-tree.yaml --against old/my-tree.yaml -o review.html
+            """
+    )
+
+    @Argument(help: "The tree file to review.", completion: .file(extensions: ["yaml", "yml", "json"]))
+    var tree: String
+
+    @Option(name: .shortAndLong, help: "The HTML file to write; - or absent for standard output.", completion: .file(extensions: ["html"]))
+    var output: String?
+
+    @Option(help: ArgumentHelp("The scenario file whose results the page shows. Default: NAME.tests.yaml beside the tree, when there is one.", valueName: "file"))
+    var tests: String?
+
+    @Option(help: ArgumentHelp("An older version of the tree: the page lists what changed and marks changed nodes on the diagram.", valueName: "old"))
+    var against: String?
+
+    func run() throws {
+        let loaded = try CommandSupport.loadTree(tree)
+        let diff = try against.map { ReviewDiff(old: try CommandSupport.loadTree($0), oldFile: URL(fileURLWithPath: $0).lastPathComponent, new: loaded) }
+        var results: ReviewTests?
+        if let path = tests ?? Self.testsBeside(tree) {
+            do {
+                results = ReviewTests(try ScenarioLoader.load(contentsOf: path), for: loaded)
+            } catch {
+                Terminal.standardError("\(error)")
+                throw ExitCode(2)
+            }
+        }
+        let page = ReviewPage(tree: loaded, fileName: URL(fileURLWithPath: tree).lastPathComponent, tests: results, diff: diff)
+        let html: String
+        do {
+            html = try page.html()
+        } catch {
+            Terminal.standardError("error: \(error)")
+            throw ExitCode(1)
+        }
+        try CommandSupport.emit(Data(html.utf8), to: output)
+        let failed = results.map { $0.entries.filter { !$0.passed }.count + ($0.error == nil ? 0 : 1) } ?? 0
+        if failed > 0 {
+            Terminal.standardError("\(failed) scenario test\(failed == 1 ? "" : "s") failed; the page shows \(failed == 1 ? "it" : "them")")
+            throw ExitCode(1)
+        }
+    }
+
+    /// `NAME.tests.yaml` beside a tree `NAME.yaml` (or `.yml`, `.json`), when it exists.
+    static func testsBeside(_ tree: String) -> String? {
+        let url = URL(fileURLWithPath: tree)
+        let candidate = url.deletingPathExtension().path + ".tests.yaml"
+        return FileManager.default.fileExists(atPath: candidate) ? candidate : nil
+    }
+}

@@ -1,0 +1,241 @@
+"""Drives dtree's review page in headless Chromium; see scripts/browser-test.sh.
+
+    browser_test.py PAGE_URL OUT_DIR [HOSTILE_URL [DIFF_URL]]   the page, by buttons and keyboard
+    browser_test.py --check-pdf TEXT MODEL_JSON      every node's text in the printed page
+"""
+import json
+import re
+import shutil
+import sys
+
+failures = []
+passes = []
+
+
+def check(condition, message):
+    if condition:
+        passes.append(message)
+        print("browser-test: ok:", message)
+    else:
+        print("browser-test: FAIL:", message, file=sys.stderr)
+        failures.append(message)
+
+
+def words(text):
+    return " ".join(text.split())
+
+
+def heading(model, node):
+    if node["kind"] == "refer":
+        names = model.get("specialists")
+        name = names.get(node["refer"], node["refer"]) if isinstance(names, dict) else node["refer"]
+        return "Refer to: " + name
+    return node["text"]
+
+
+def check_pdf(text_path, model_path):
+    # pdftotext's reading order keeps each table cell's lines together; compare word
+    # sequences with punctuation and line breaks dropped.
+    flat = " " + " ".join(re.sub(r"[^\w]+", " ", open(text_path, encoding="utf-8").read()).lower().split()) + " "
+    model = json.load(open(model_path, encoding="utf-8"))
+
+    def contains(phrase):
+        wanted = " ".join(re.sub(r"[^\w]+", " ", phrase).lower().split())
+        return (" " + wanted + " ") in flat
+
+    for node in model["nodes"]:
+        check(contains(heading(model, node)), "PDF has node %s's text" % node["id"])
+        for item in node.get("items", []):
+            check(contains(item), "PDF has item %r of %s" % (item, node["id"]))
+        if node.get("cite"):
+            check(contains(node["cite"]), "PDF has the cite of %s" % node["id"])
+    check(contains("Sign-off") and contains("Reviewed by"), "PDF has the sign-off line")
+    check(contains("passed") and contains("failed"), "PDF has the test results")
+
+
+def drive(url, out, hostile=None, diff=None):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    options = Options()
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--window-size=1500,1100"):
+        options.add_argument(flag)
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    driver = webdriver.Chrome(options=options, service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"))
+    try:
+        driver.get(url)
+        model = json.loads(driver.execute_script("return document.getElementById('dtree-model').textContent"))
+        page = json.loads(driver.execute_script("return document.getElementById('dtree-page').textContent"))
+        ids = {node["id"]: index for index, node in enumerate(model["nodes"])}
+        start = ids[model["start"]]
+
+        def lit():
+            nodes = driver.execute_script("return Array.from(document.querySelectorAll('.chart g.node.lit')).map(function (g) { return g.id; })")
+            edges = driver.execute_script("return Array.from(document.querySelectorAll('.chart g.edge.lit')).map(function (g) { return g.id; })")
+            return set(nodes), set(edges)
+
+        def expect_state(steps, current, label):
+            want_nodes = {"n%d" % s[0] for s in steps} | {"n%d" % current}
+            want_edges = {"e%d-%d" % (s[0], s[1]) for s in steps}
+            check(lit() == (want_nodes, want_edges), "%s: the path is lit on the diagram" % label)
+
+        def follow(current, edge, steps):
+            steps = steps + [(current, edge)]
+            current = ids[model["nodes"][current]["edges"][edge]["to"]]
+            while page["transitions"][current] == "pass":
+                steps.append((current, 0))
+                current = ids[model["nodes"][current]["edges"][0]["to"]]
+            return current, steps
+
+        def stepper_buttons():
+            return driver.find_elements(By.CSS_SELECTOR, "#stepper button.answer")
+
+        outcomes_seen = set()
+
+        def explore(current, steps, trail):
+            node = model["nodes"][current]
+            label = " > ".join(trail) or "start"
+            if page["transitions"][current] == "end":
+                text = driver.find_element(By.ID, "outcome").text
+                check(heading(model, node).replace("Refer to: ", "") in text, "%s: the outcome shows %r" % (label, heading(model, node)))
+                if node["kind"] == "refer":
+                    check("Urgency: " in text, "%s: the outcome states the urgency as the tree does" % label)
+                expect_state(steps, current, label)
+                check(len(driver.find_elements(By.CSS_SELECTOR, "#path li")) == len(steps) + 1, "%s: the whole path is listed" % label)
+                outcomes_seen.add(current)
+                return
+            title = driver.find_element(By.CSS_SELECTOR, "#stepper h3, #stepper legend").text
+            check(words(title) == words(node["text"]), "%s: the stepper asks %r" % (label, node["text"]))
+            expect_state(steps, current, label)
+            if node["kind"] == "checklist":
+                choices = [("tick first item", 0), ("none apply", 1)]
+            else:
+                choices = [(edge["label"], position) for position, edge in enumerate(node["edges"])]
+            for name, edge in choices:
+                if node["kind"] == "checklist" and edge == 0:
+                    driver.find_element(By.CSS_SELECTOR, "#stepper input[type=checkbox]").click()
+                    stepper_buttons()[0].click()
+                elif node["kind"] == "checklist":
+                    stepper_buttons()[1].click()
+                else:
+                    button = stepper_buttons()[edge]
+                    check(button.text == name, "%s: answer button %d reads %r" % (label, edge, name))
+                    button.click()
+                after, new_steps = follow(current, edge, steps)
+                explore(after, new_steps, trail + [node["id"] + "=" + name])
+                driver.find_element(By.ID, "back").click()
+                check(len(driver.find_elements(By.CSS_SELECTOR, "#path li")) == len(steps) + 1, "%s: back returns to %s" % (label, node["id"]))
+
+        explore(start, [], [])
+        terminals = {i for i, t in enumerate(page["transitions"]) if t == "end"}
+        check(outcomes_seen == terminals, "every outcome reached by buttons (%d of %d)" % (len(outcomes_seen), len(terminals)))
+
+        # Keyboard alone: restart, tab into the stepper, say none apply, answer the next question.
+        body = driver.find_element(By.TAG_NAME, "body")
+        driver.find_element(By.ID, "restart").send_keys(Keys.ENTER)
+        active = lambda: driver.switch_to.active_element
+        check(active().get_attribute("type") in ("checkbox", "button"), "restart moves focus into the stepper")
+        for _ in range(20):
+            if active().text == "None of these apply":
+                break
+            active().send_keys(Keys.TAB)
+        check(active().text == "None of these apply", "Tab reaches 'None of these apply'")
+        active().send_keys(Keys.ENTER)
+        current, steps = follow(start, 1, [])
+        node = model["nodes"][current]
+        first = active()
+        check(first.text == node["edges"][0]["label"], "focus lands on the next question's first answer")
+        first.send_keys(Keys.SPACE)
+        current, steps = follow(current, 0, steps)
+        expect_state(steps, current, "keyboard walk")
+        if page["transitions"][current] == "end":
+            check(heading(model, model["nodes"][current]).replace("Refer to: ", "") in driver.find_element(By.ID, "outcome").text, "keyboard walk: the outcome is shown")
+        # A checkbox ticked with Space, then Go on with Enter.
+        driver.find_element(By.ID, "restart").send_keys(Keys.ENTER)
+        if model["nodes"][start]["kind"] == "checklist":
+            active().send_keys(Keys.SPACE)
+            active().send_keys(Keys.TAB)
+            for _ in range(10):
+                if active().text.startswith("Go on"):
+                    break
+                active().send_keys(Keys.TAB)
+            active().send_keys(Keys.ENTER)
+            current, steps = follow(start, 0, [])
+            expect_state(steps, current, "keyboard checklist")
+        # A diagram node by keyboard: its text, help and cite.
+        target = model["nodes"][-1]
+        svg_node = driver.find_element(By.ID, "n%d" % (len(model["nodes"]) - 1))
+        driver.execute_script("arguments[0].focus()", svg_node)
+        active().send_keys(Keys.ENTER)
+        details = driver.find_element(By.ID, "node-details").text
+        check(target["id"] in details and (target.get("cite", "")[:40] in words(details)), "Enter on a diagram node shows its text and cite")
+        check(page["file"] in details, "node details name the source file")
+
+        # Replay every scenario case that has a path.
+        replays = driver.find_elements(By.CSS_SELECTOR, "button.replay")
+        check(len(replays) > 0, "the page offers replay buttons")
+        for button in replays[:3]:
+            case = page["cases"][int(button.get_attribute("data-case"))]
+            driver.execute_script("arguments[0].scrollIntoView()", button)
+            button.click()
+            steps = [(s[0], s[1]) for s in case["steps"]]
+            expect_state(steps, case["end"], "replay of %r" % case["name"])
+        driver.save_screenshot(out + "/review-replay.png")
+        # A walk to a referral for the README screenshot.
+        driver.find_element(By.ID, "restart").click()
+        driver.find_element(By.CSS_SELECTOR, "#stepper input[type=checkbox]").click()
+        stepper_buttons()[0].click()
+        driver.execute_script("window.scrollTo(0, 0); document.querySelector('.chart').scrollTop = 0")
+        driver.save_screenshot(out + "/review-screenshot.png")
+
+        svg_facts = driver.execute_script("var s = document.querySelector('svg'); return [s.getAttribute('role'), document.getElementById(s.getAttribute('aria-labelledby')).textContent, document.getElementById(s.getAttribute('aria-describedby')).textContent]")
+        check(svg_facts[0] == "group" and svg_facts[1] == model["title"] and "If " in svg_facts[2], "the interactive diagram is a named group described by the outline")
+        errors = [entry for entry in driver.get_log("browser") if entry["level"] in ("SEVERE", "ERROR")]
+        check(not errors, "the console has no errors %s" % errors)
+        requests = []
+        for entry in driver.get_log("performance"):
+            message = json.loads(entry["message"])["message"]
+            if message.get("method") == "Network.requestWillBeSent":
+                requests.append(message["params"]["request"]["url"])
+        remote = [r for r in requests if not (r.startswith("file://") or r.startswith("data:"))]
+        check(requests and not remote, "no request left the page (%d local, remote: %s)" % (len(requests), remote))
+        if diff:
+            driver.get(diff)
+            changed = json.loads(driver.execute_script("return document.getElementById('dtree-page').textContent"))["changed"]
+            marked = driver.execute_script("return Array.from(document.querySelectorAll('.chart g.node.changed')).map(function (g) { return g.id; })")
+            check(changed and sorted(marked) == sorted("n%d" % c[0] for c in changed), "--against: the %d changed nodes are marked on the diagram" % len(changed))
+        if hostile:
+            # A tree whose every label tries to break out: nothing runs, nothing is requested.
+            driver.get_log("browser")
+            driver.get_log("performance")
+            driver.get(hostile)
+            from selenium.common.exceptions import NoAlertPresentException
+            try:
+                driver.switch_to.alert
+                check(False, "hostile page: no script from a label ran (an alert opened)")
+            except NoAlertPresentException:
+                check(True, "hostile page: no script from a label ran")
+            title = json.loads(driver.execute_script("return document.getElementById('dtree-model').textContent"))["title"]
+            check(driver.find_element(By.TAG_NAME, "h1").text == words(title), "hostile page: the title shows as text")
+            for button in stepper_buttons()[:1]:
+                button.click()
+            errors = [entry for entry in driver.get_log("browser") if entry["level"] in ("SEVERE", "ERROR")]
+            check(not errors, "hostile page: the console has no errors %s" % errors)
+            remote = [json.loads(e["message"])["message"]["params"]["request"]["url"] for e in driver.get_log("performance")
+                      if json.loads(e["message"])["message"].get("method") == "Network.requestWillBeSent"]
+            check(all(r.startswith("file://") or r.startswith("data:") for r in remote), "hostile page: no request left the page")
+    finally:
+        driver.quit()
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "--check-pdf":
+        check_pdf(sys.argv[2], sys.argv[3])
+    else:
+        drive(sys.argv[1], sys.argv[2], *sys.argv[3:5])
+    print("browser-test: %d passed, %d failed" % (len(passes), len(failures)))
+    sys.exit(1 if failures else 0)
