@@ -23,11 +23,13 @@ demo: build
 	@echo "wrote $(OUT)/back-numbness.svg and $(OUT)/back-numbness-path.svg"
 	printf 'none\nyes\nno\novaries\n' | $(BIN) run $(TREE)
 
-## test: every test: the Swift suite, the terminal test, then the shipped trees through the CLI.
+## test: every test: the Swift suite, the terminal test, the FHIR round trip, then the shipped
+## trees through the CLI.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	./scripts/tty-test.sh $(BIN)
+	./scripts/fhir-test.sh $(BIN)
 	$(BIN) validate Trees/
 	$(BIN) test --min-coverage 100 Trees/
 

@@ -8,7 +8,7 @@
 /// A node is reached exactly when, for one of its incoming edges, the edge's source is
 /// reached and the source's answer takes that edge (a refer step's `next` needs no answer).
 /// Each node's condition is written that way, once, in terms of its predecessors'
-/// conditions, which are named variables (`%reach_ID`) defined in topological order; so no
+/// conditions, which are named variables (`%reachN`) defined in topological order; so no
 /// condition repeats another and none is built from paths. A node's expression has one term
 /// per incoming edge; a term is a variable reference and one answer test, whose size is that
 /// of the node id and the answer label (a checklist's `any` lists its items). The total text
@@ -48,7 +48,7 @@ struct FHIRConditions {
             var terms: [String] = []
             for (source, position) in incoming[index] where reached[source] {
                 var parts: [String] = []
-                if source != tree.start { parts.append("%" + Self.variableName(of: source, in: tree)) }
+                if source != tree.start { parts.append("%" + Self.variableName(of: source)) }
                 if let test = Self.answerTest(tree.nodes[source], edge: position) { parts.append(test) }
                 terms.append(parts.isEmpty ? "true" : parts.joined(separator: " and "))
             }
@@ -64,7 +64,7 @@ struct FHIRConditions {
             }
             expressions[index] = expression
             if !tree.nodes[index].edges.isEmpty {
-                variables.append((Self.variableName(of: index, in: tree), expression))
+                variables.append((Self.variableName(of: index), expression))
             }
         }
         self.expressions = expressions
@@ -72,14 +72,10 @@ struct FHIRConditions {
         self.incoming = incoming
     }
 
-    /// The variable that holds a node's condition: `reach_ID` when the id is a FHIRPath
-    /// identifier, else `reachN` with the node's index (never equal to a `reach_` name).
-    static func variableName(of index: Int, in tree: Tree) -> String {
-        let id = tree.nodes[index].id
-        let isIdentifier = id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
-            && id.unicodeScalars.first.map { !("0"..."9").contains($0) } == true
-        return isIdentifier ? "reach_" + id : "reach\(index)"
-    }
+    /// The variable that holds a node's condition: `reach` and the node's 1-based position in
+    /// the file (`reach4`). An Expression's name is a FHIR `id` and a FHIRPath identifier, so it
+    /// may hold only letters and digits, which node ids (with `_`, `-`, `.`) need not be.
+    static func variableName(of index: Int) -> String { "reach\(index + 1)" }
 
     /// The answers a QuestionnaireResponse gives to the item of `node`.
     static func answers(of node: Node) -> String {
