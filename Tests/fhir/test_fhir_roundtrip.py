@@ -141,6 +141,27 @@ def test_a_retargeted_edge_fails_the_old_cases(scenario):
     COUNTS["mutants caught"] += 1
 
 
+def test_a_node_no_walk_reaches_is_left_out_and_enables_nothing():
+    model = Model(export("Tests/Fixtures/fhir/joins.yaml", "json"))
+    data = json.loads(json.dumps(model.data))
+    # An unreachable question whose answers lead into a join and to an outcome.
+    data["nodes"].append({"id": "orphan", "kind": "question", "text": "Never asked?",
+                          "edges": [{"label": "yes", "to": "second_q"}, {"label": "no", "to": "home"}]})
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "orphan.json"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        status, out, _ = dtree("validate", path)
+        assert status == 0 and "unreachable-node" in out, out
+        status, text, err = dtree("export", path, "--format", "fhir")
+        assert status == 0, err
+        model = Model(export(path, "json"))
+    Bundle.model_validate_json(text)
+    fhir = Export(text)
+    assert "orphan" not in fhir.items and "orphan" not in text
+    for answers in model.paths():
+        assert not round_trip(model, fhir, answers)
+
+
 def diamonds(depth):
     """A normalized model whose paths double at each of `depth` joins."""
     nodes = []
