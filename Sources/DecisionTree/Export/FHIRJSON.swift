@@ -3,7 +3,7 @@
 // Imports Model/ only (and the internal JSON string escaper).
 
 /// A JSON value whose objects keep their keys in the order they were added.
-enum FHIRJSON: Equatable {
+enum FHIRJSON {
     /// A string; written HTML-safe (see ``JSONText/quoted(_:htmlSafe:)``).
     case string(String)
     /// `true` or `false`.
@@ -12,8 +12,6 @@ enum FHIRJSON: Equatable {
     case array([FHIRJSON])
     /// An object with keys in order.
     case object([(String, FHIRJSON)])
-
-    static func == (lhs: FHIRJSON, rhs: FHIRJSON) -> Bool { lhs.text() == rhs.text() }
 
     /// An object from key–value pairs, dropping `nil` values and empty arrays, so optional
     /// fields of a tree that are absent never become empty FHIR elements.
