@@ -24,13 +24,14 @@ demo: build
 	@echo "wrote $(OUT)/back-numbness.svg, $(OUT)/back-numbness-path.svg and $(OUT)/back-numbness.html"
 	printf 'none\nno\n3\novaries\n' | $(BIN) run $(TREE)
 
-## test: every test: the Swift suite, the terminal test, the review page in Chromium (when
-## chromium, chromedriver and pdftotext are installed), then the shipped trees through the CLI
-## (their cites checked against ../shared/seed when that folder exists).
+## test: every test: the Swift suite, the terminal test, the FHIR round trip, the review page
+## in Chromium (when chromium, chromedriver and pdftotext are installed), then the shipped trees
+## through the CLI (their cites checked against ../shared/seed when that folder exists).
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	./scripts/tty-test.sh $(BIN)
+	./scripts/fhir-test.sh $(BIN)
 	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v pdftotext >/dev/null; then \
 	  echo "./scripts/browser-test.sh $(BIN)"; ./scripts/browser-test.sh $(BIN); \
 	else \

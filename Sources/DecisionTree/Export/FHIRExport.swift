@@ -1,0 +1,310 @@
+// Export/: a tree as an HL7 FHIR R4 Bundle (collection): a Questionnaire that asks the
+// questions, a PlanDefinition of eca-rule actions for the referrals and outcomes, and one
+// ActivityDefinition per specialist. Imports Model/ and Graph/ (for the topological order the
+// conditions are computed in, see FHIRConditions); the mapping is documented in docs/fhir.md.
+
+/// A tree as one FHIR R4 `Bundle` of type `collection`, as pretty-printed JSON.
+///
+/// - The **Questionnaire** has one `choice` item per question and checklist, in file order;
+///   `linkId` is the node id and each answer label (or checklist item) is an option coded by
+///   itself. A checklist repeats and has one more, exclusive option, "None of these"
+///   (system ``FHIRConditions/noneSystem``, code `none`): the one way a response answers
+///   "none". Each item but the start is enabled by `enableWhen` (behaviour `any`) and by the
+///   SDC `enableWhenExpression`, both true exactly when a walk reaches the node.
+/// - The **PlanDefinition** (`eca-rule`) has one action per refer step and outcome, `id` the
+///   node id, with an `applicability` condition in FHIRPath true exactly for the responses
+///   whose walk passes the node; a referral's `priority` follows ``FHIRExport/priority(of:)``.
+/// - One **ActivityDefinition** (kind `ServiceRequest`) per specialist, the refer actions'
+///   `definitionCanonical`.
+///
+/// Conditions read the response as `%resource` and share sub-expressions through variables
+/// (see ``FHIRConditions``). Nodes no walk reaches are left out. Everything is a function of
+/// the tree (no dates or random ids), so two exports of a tree are byte-identical.
+public enum FHIRExport {
+    /// The base of every canonical URL and `fullUrl` the export writes: a placeholder under
+    /// the reserved `example` domain, for a publisher to replace with its own.
+    public static let baseURL = "https://dtree.example/fhir"
+
+    /// The FHIR `request-priority` code for a referral's urgency: routine → `routine`,
+    /// soon → `urgent`, urgent → `asap`, emergency → `stat` (the order is kept). A refer step
+    /// that states no urgency gets no `priority` at all: the export says only what the tree says.
+    public static func priority(of urgency: Urgency) -> String {
+        switch urgency {
+        case .routine: "routine"
+        case .soon: "urgent"
+        case .urgent: "asap"
+        case .emergency: "stat"
+        }
+    }
+
+    /// The Bundle's JSON text, ending in a newline.
+    public static func text(_ tree: Tree) -> String { bundle(tree).text() }
+
+    static let sdc = "http://hl7.org/fhir/uv/sdc/StructureDefinition/"
+    static let core = "http://hl7.org/fhir/StructureDefinition/"
+
+    static func bundle(_ tree: Tree) -> FHIRJSON {
+        let conditions = FHIRConditions(tree: tree)
+        let treeID = FHIRText.id(tree.id) ?? "tree"
+        let specialists = activityDefinitionIDs(tree, treeID: treeID)
+        var resources: [(type: String, id: String, resource: FHIRJSON)] = [
+            ("Questionnaire", treeID, questionnaire(tree, treeID: treeID, conditions: conditions)),
+            ("PlanDefinition", treeID, planDefinition(tree, treeID: treeID, conditions: conditions, specialists: specialists)),
+        ]
+        for (specialist, id) in specialists.ordered {
+            resources.append(("ActivityDefinition", id, activityDefinition(tree, specialist: specialist, id: id)))
+        }
+        return .object([
+            ("resourceType", .string("Bundle")),
+            ("id", .string(treeID)),
+            ("type", .string("collection")),
+            ("entry", .array(resources.map { entry in
+                .object([
+                    ("fullUrl", .string(url(entry.type, entry.id))),
+                    ("resource", entry.resource),
+                ])
+            })),
+        ])
+    }
+
+    static func url(_ type: String, _ id: String) -> String { "\(baseURL)/\(type)/\(id)" }
+
+    /// A FHIR string, or `nil` when the text is absent or blank.
+    static func string(_ text: String?) -> FHIRJSON? {
+        guard let text else { return nil }
+        let clean = FHIRText.string(text)
+        return clean.contains(where: { !$0.isWhitespace }) ? .string(clean) : nil
+    }
+
+    /// A FHIR markdown value that renders as the literal text, or `nil` when blank.
+    static func markdown(_ text: String?) -> FHIRJSON? {
+        guard let text, string(text) != nil else { return nil }
+        return .string(FHIRText.markdown(text))
+    }
+
+    static func expression(_ text: String, name: String? = nil) -> FHIRJSON {
+        .object([
+            ("name", name.map(FHIRJSON.string)),
+            ("language", .string("text/fhirpath")),
+            ("expression", .string(text)),
+        ])
+    }
+
+    static func variables(_ conditions: FHIRConditions) -> FHIRJSON {
+        .array(conditions.variables.map { variable in
+            .object([
+                ("url", .string(core + "variable")),
+                ("valueExpression", expression(variable.expression, name: variable.name)),
+            ])
+        })
+    }
+
+    /// The metadata every resource of the export starts with.
+    static func header(_ type: String, id: String, tree: Tree, title: String, variables: FHIRJSON? = nil) -> [(String, FHIRJSON?)] {
+        [
+            ("resourceType", .string(type)),
+            ("id", .string(id)),
+            ("extension", variables),
+            ("url", .string(url(type, id))),
+            ("version", string(tree.version)),
+            ("name", type == "ActivityDefinition" ? nil : .string(FHIRText.computableName(tree.id))),
+            ("title", string(title)),
+            ("status", .string("draft")),
+        ]
+    }
+
+    // MARK: Questionnaire
+
+    static func questionnaire(_ tree: Tree, treeID: String, conditions: FHIRConditions) -> FHIRJSON {
+        var items: [FHIRJSON] = []
+        for (index, node) in tree.nodes.enumerated() {
+            guard node.kind == .question || node.kind == .checklist, let condition = conditions.expressions[index] else { continue }
+            items.append(item(node, index: index, in: tree, condition: condition, conditions: conditions))
+        }
+        return .object(header("Questionnaire", id: treeID, tree: tree, title: tree.title, variables: variables(conditions)) + [
+            ("subjectType", .array([.string("Patient")])),
+            ("purpose", markdown(tree.disclaimer)),
+            ("item", .array(items)),
+        ])
+    }
+
+    static func coding(_ label: String) -> FHIRJSON {
+        let code = FHIRText.code(label)
+        return .object([("code", .string(code)), ("display", .string(code))])
+    }
+
+    static let noneCoding: FHIRJSON = .object([
+        ("system", .string(FHIRConditions.noneSystem)),
+        ("code", .string(FHIRConditions.noneCode)),
+        ("display", .string("None of these")),
+    ])
+
+    static func item(_ node: Node, index: Int, in tree: Tree, condition: String, conditions: FHIRConditions) -> FHIRJSON {
+        var extensions: [FHIRJSON] = []
+        let always = condition == "true"
+        if !always {
+            extensions.append(.object([
+                ("url", .string(sdc + "sdc-questionnaire-enableWhenExpression")),
+                ("valueExpression", expression(condition)),
+            ]))
+        }
+        if let cite = string(node.cite) {
+            extensions.append(.object([("url", .string(core + "cqf-citation")), ("valueString", cite)]))
+        }
+        var options = node.edges.map { FHIRJSON.object([("valueCoding", coding($0.label))]) }
+        if case .checklist(let checklist) = node.content {
+            options = checklist.items.map { .object([("valueCoding", coding($0))]) }
+            options.append(.object([
+                ("extension", .array([.object([
+                    ("url", .string(core + "questionnaire-optionExclusive")),
+                    ("valueBoolean", .bool(true)),
+                ])])),
+                ("valueCoding", noneCoding),
+            ]))
+        }
+        let enableWhen = always ? [] : enableWhen(into: index, in: tree, conditions: conditions)
+        var help: [FHIRJSON] = []
+        if let text = string(node.help) {
+            help.append(.object([
+                ("extension", .array([.object([
+                    ("url", .string(core + "questionnaire-itemControl")),
+                    ("valueCodeableConcept", .object([("coding", .array([.object([
+                        ("system", .string("http://hl7.org/fhir/questionnaire-item-control")),
+                        ("code", .string("help")),
+                        ("display", .string("Help-Button")),
+                    ])]))])),
+                ])])),
+                ("linkId", .string(node.id + "/help")),
+                ("text", text),
+                ("type", .string("display")),
+            ]))
+        }
+        return .object([
+            ("extension", .array(extensions)),
+            ("linkId", .string(node.id)),
+            ("text", string(node.prompt) ?? .string(node.id)),
+            ("type", .string("choice")),
+            ("enableWhen", .array(enableWhen)),
+            ("enableBehavior", enableWhen.isEmpty ? nil : .string("any")),
+            ("repeats", node.kind == .checklist ? .bool(true) : nil),
+            ("answerOption", .array(options)),
+            ("item", .array(help)),
+        ])
+    }
+
+    /// One `enableWhen` per answer that leads to the node, looking back through refer steps
+    /// (which are not items): a question's answer, each item of a checklist's `any`, or a
+    /// checklist's "None of these". Each refer step has one edge out, so each is looked
+    /// through once and the work is linear.
+    static func enableWhen(into index: Int, in tree: Tree, conditions: FHIRConditions) -> [FHIRJSON] {
+        var out: [FHIRJSON] = []
+        var stack = Array(conditions.incoming[index].reversed())
+        while let (source, position) = stack.popLast() {
+            guard conditions.expressions[source] != nil else { continue }
+            let node = tree.nodes[source]
+            func when(_ answer: FHIRJSON) -> FHIRJSON {
+                .object([("question", .string(node.id)), ("operator", .string("=")), ("answerCoding", answer)])
+            }
+            switch node.content {
+            case .question:
+                out.append(when(coding(node.edges[position].label)))
+            case .checklist(let checklist):
+                if position == 0 { out += checklist.items.map { when(coding($0)) } } else { out.append(when(noneCoding)) }
+            case .refer, .outcome:
+                stack += conditions.incoming[source].reversed()
+            }
+        }
+        return out
+    }
+
+    // MARK: PlanDefinition
+
+    static func planDefinition(_ tree: Tree, treeID: String, conditions: FHIRConditions, specialists: (ordered: [(String, String)], byName: [String: String])) -> FHIRJSON {
+        var actions: [FHIRJSON] = []
+        for (index, node) in tree.nodes.enumerated() {
+            guard let condition = conditions.expressions[index] else { continue }
+            let title: String
+            var priority: FHIRJSON?
+            var definition: FHIRJSON?
+            switch node.content {
+            case .refer(let referral):
+                title = "Refer to " + tree.displayName(ofSpecialist: referral.specialist)
+                // An urgency the tree does not state is not invented: the action has no priority.
+                priority = referral.urgencyStated ? .string(Self.priority(of: referral.urgency)) : nil
+                definition = specialists.byName[referral.specialist].map { .string(url("ActivityDefinition", $0)) }
+            case .outcome(let outcome):
+                title = outcome.text
+            case .question, .checklist:
+                continue
+            }
+            let citation = markdown(node.cite).map { cite in
+                FHIRJSON.object([("type", .string("citation")), ("citation", cite)])
+            }
+            actions.append(.object([
+                ("id", .string(node.id)),
+                ("title", string(title)),
+                ("description", string(node.advice)),
+                ("priority", priority),
+                ("documentation", citation.map { .array([$0]) }),
+                ("condition", .array([.object([
+                    ("kind", .string("applicability")),
+                    ("expression", expression(condition)),
+                ])])),
+                ("definitionCanonical", definition),
+            ]))
+        }
+        var artifacts: [FHIRJSON] = [.object([
+            ("type", .string("depends-on")),
+            ("display", .string("The Questionnaire whose response the conditions read as %resource")),
+            ("resource", .string(url("Questionnaire", treeID))),
+        ])]
+        if let source = string(tree.source.map { document in document.title.map { "\($0) (\(document.file))" } ?? document.file }) {
+            artifacts.append(.object([("type", .string("derived-from")), ("display", source)]))
+        }
+        return .object(header("PlanDefinition", id: treeID, tree: tree, title: tree.title, variables: variables(conditions)) + [
+            ("type", .object([("coding", .array([.object([
+                ("system", .string("http://terminology.hl7.org/CodeSystem/plan-definition-type")),
+                ("code", .string("eca-rule")),
+                ("display", .string("ECA Rule")),
+            ])]))])),
+            ("purpose", markdown(tree.disclaimer)),
+            ("usage", string(tree.disclaimer)),
+            ("relatedArtifact", .array(artifacts)),
+            ("action", .array(actions)),
+        ])
+    }
+
+    // MARK: ActivityDefinition
+
+    /// The specialists (declared ones first, then in the order refer steps name them) and the
+    /// id of each one's ActivityDefinition: the tree id and the specialist as a FHIR id,
+    /// numbered when two would be equal.
+    static func activityDefinitionIDs(_ tree: Tree, treeID: String) -> (ordered: [(String, String)], byName: [String: String]) {
+        var names = tree.specialists ?? []
+        for node in tree.nodes { if let referral = node.referral { names.append(referral.specialist) } }
+        var ordered: [(String, String)] = []
+        var byName: [String: String] = [:]
+        var used = Set<String>()
+        for name in names where byName[name] == nil {
+            let base = FHIRText.id(String(treeID.prefix(20)) + "-" + name).map { String($0.prefix(56)) } ?? String(treeID.prefix(56))
+            var id = base
+            var number = 2
+            while used.contains(id) {
+                id = "\(base)-\(number)"
+                number += 1
+            }
+            used.insert(id)
+            byName[name] = id
+            ordered.append((name, id))
+        }
+        return (ordered, byName)
+    }
+
+    static func activityDefinition(_ tree: Tree, specialist: String, id: String) -> FHIRJSON {
+        .object(header("ActivityDefinition", id: id, tree: tree, title: "Referral to " + specialist) + [
+            ("kind", .string("ServiceRequest")),
+            ("intent", .string("proposal")),
+            ("code", .object([("text", string(specialist) ?? .string(id))])),
+        ])
+    }
+}
