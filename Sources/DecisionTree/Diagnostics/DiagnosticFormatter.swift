@@ -8,6 +8,8 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
     case json
     /// GitHub Actions workflow commands: `::error file=…,line=…,col=…::message`.
     case github
+    /// One SARIF 2.1.0 log (see ``SARIFLog``), for code scanning and CI dashboards.
+    case sarif
 }
 
 /// Turns diagnostics into text for people, machines and CI annotations.
