@@ -23,13 +23,15 @@ demo: build
 	@echo "wrote $(OUT)/back-numbness.svg and $(OUT)/back-numbness-path.svg"
 	printf 'none\nyes\nno\novaries\n' | $(BIN) run $(TREE)
 
-## test: every test: the Swift suite, the terminal test, then the shipped trees through the CLI.
+## test: every test: the Swift suite, the terminal test, the shipped trees through the CLI, then the
+## ecosystem tests (SARIF, JSON Schemas, language server) with real consumers from PyPI.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	./scripts/tty-test.sh $(BIN)
 	$(BIN) validate Trees/
 	$(BIN) test --min-coverage 100 Trees/
+	./scripts/ecosystem-tests.sh
 
 ## asan: the rendering tests under AddressSanitizer (see scripts/asan.sh).
 asan: deps
