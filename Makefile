@@ -4,7 +4,7 @@ BIN := .build/debug/dtree
 TREE := Trees/back-numbness.yaml
 OUT := out
 
-.PHONY: demo test build deps asan valgrind bench clean
+.PHONY: demo test build deps asan valgrind bench clean pre-commit-try
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -32,6 +32,7 @@ test: deps
 	$(BIN) validate Trees/
 	$(BIN) test --min-coverage 100 Trees/
 	./scripts/ecosystem-tests.sh
+	./scripts/nvim-lsp-test.sh $(BIN)
 
 ## asan: the rendering tests under AddressSanitizer (see scripts/asan.sh).
 asan: deps
@@ -41,12 +42,18 @@ asan: deps
 valgrind: deps
 	./scripts/valgrind.sh
 
+## pre-commit-try: the pre-commit hooks through `pre-commit try-repo` in a scratch repository
+## (slow: pre-commit builds dtree in release mode first).
+pre-commit-try:
+	./scripts/try-pre-commit.sh
+
 ## bench: the benchmarks behind BENCHMARKS.md (slow; needs hyperfine, python3, graphviz).
 bench: deps
 	Benchmarks/validate/bench-validate.sh
 	Benchmarks/render/bench-render.sh 2000
 	Benchmarks/run/api-bench.sh
 	Benchmarks/run/cli-vs-zen.sh 20000
+	Benchmarks/lsp/bench-lsp.sh 50
 
 clean:
 	rm -rf .build $(OUT)
