@@ -191,7 +191,7 @@ final class LSPServer {
         let source = document.source
         let converted = diagnostics.filter { TreeCache.standard($0.file) == TreeCache.standard(document.path) }.map { d in
             LSPDiagnostic(
-                range: LSPPositions.range(SourceSpan.word(at: d.location, in: source), in: source),
+                range: LSPPositions.range(DidYouMean.span(of: d, in: source), in: source),
                 severity: d.severity == .error ? 1 : 2,
                 code: d.rule.rawValue,
                 codeDescription: .init(href: Self.documentationURI(d.rule)),

@@ -204,6 +204,20 @@ async def test_code_action_replaces_the_typo(client: LanguageClient):
     assert edits[0].range.start == pos(text, "hlep") and edits[0].range.end == pos(text, "hlep", offset=4)
 
 
+async def test_code_actions_in_a_scenario_file_replace_only_the_typo(client: LanguageClient):
+    text = TESTS.read_text().replace("after: rash=any", "after: rash=anny").replace("expect: skin\n", "expect: skinn\n")
+    open_doc(client, TESTS, text)
+    found = await wait_version(client, TESTS, 1)
+    assert sorted(d.code for d in found) == ["unknown-answer", "unknown-node"], found
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=TESTS.as_uri()), range=found[0].range,
+        context=types.CodeActionContext(diagnostics=found)))
+    fixes = sorted((a.title, a.edit.changes[TESTS.as_uri()][0].range.start, a.edit.changes[TESTS.as_uri()][0].range.end) for a in actions)
+    assert fixes == sorted([
+        ("Replace with 'any'", pos(text, "anny"), pos(text, "anny", offset=4)),
+        ("Replace with 'skin'", pos(text, "skinn"), pos(text, "skinn", offset=5))]), fixes
+
+
 async def test_document_symbols_one_per_node(client: LanguageClient):
     open_doc(client, TREE)
     symbols = await client.text_document_document_symbol_async(types.DocumentSymbolParams(
