@@ -2,7 +2,6 @@
 the virtual environment's tools. Run through scripts/ecosystem-tests.sh (make test)."""
 import os
 import pathlib
-import shutil
 
 import pytest
 
