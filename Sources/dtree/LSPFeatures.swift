@@ -142,8 +142,17 @@ extension LSPServer {
     }
 
     func symbols(_ params: DocumentParams) -> [LSPDocumentSymbol] {
-        guard let document = documents[params.textDocument.uri], !document.isScenario, let index = TreeIndex(text: document.text) else { return [] }
+        guard let document = documents[params.textDocument.uri] else { return [] }
         let source = document.source
+        if document.isScenario {
+            // One per case (Event) and per invariant (Boolean), by name.
+            return (ScenarioIndex(text: document.text)?.entries ?? []).map { entry in
+                let range = LSPPositions.range(entry.span, in: source)
+                return LSPDocumentSymbol(name: entry.name, detail: entry.isInvariant ? "invariant" : "case",
+                                         kind: entry.isInvariant ? 17 : 24, range: range, selectionRange: range)
+            }
+        }
+        guard let index = TreeIndex(text: document.text) else { return [] }
         let lineCount = document.text.reduce(into: 1) { count, character in if character == "\n" || character == "\r\n" { count += 1 } }
         return index.nodes.enumerated().map { offset, node in
             let selection = LSPPositions.range(node.span, in: source)

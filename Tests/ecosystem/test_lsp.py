@@ -225,6 +225,12 @@ async def test_document_symbols_one_per_node(client: LanguageClient):
     assert [(s.name, s.kind) for s in symbols] == [
         ("fever", types.SymbolKind.Function), ("rash", types.SymbolKind.Enum), ("skin", types.SymbolKind.Object),
         ("gp_visit", types.SymbolKind.Object), ("home", types.SymbolKind.Constant)]
+    open_doc(client, TESTS)
+    symbols = await client.text_document_document_symbol_async(types.DocumentSymbolParams(
+        text_document=types.TextDocumentIdentifier(uri=TESTS.as_uri())))
+    assert [(s.name, s.detail) for s in symbols] == [
+        ("spots go to the dermatologist", "case"), ("no fever stays home", "case"),
+        ("a rash means the dermatologist", "invariant"), ("the GP only through the rash check", "invariant")]
 
 
 async def test_a_burst_of_1000_changes_ends_with_the_last_text(client: LanguageClient):

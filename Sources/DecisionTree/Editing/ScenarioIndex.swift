@@ -14,8 +14,20 @@ public struct ScenarioIndex: Sendable {
         public let field: String
     }
 
+    /// A case or an invariant, by its name, for an outline.
+    public struct Entry: Sendable {
+        /// The `name:` value.
+        public let name: String
+        /// Where the name stands.
+        public let span: SourceSpan
+        /// Whether it is an invariant rather than a case.
+        public let isInvariant: Bool
+    }
+
     /// The `tree:` value as written, when there is one.
     public let tree: String?
+    /// The named cases and invariants, in file order.
+    public let entries: [Entry]
     /// Every place a node is named, in file order.
     public let references: [Reference]
 
@@ -24,6 +36,7 @@ public struct ScenarioIndex: Sendable {
         let source = SourceText(path: "", text: text)
         guard let root = try? YAMLReader.compose(text), let top = root.mapping else { return nil }
         var references: [Reference] = []
+        var entries: [Entry] = []
         var tree: String?
         func node(_ value: YAMLNode, _ field: String) {
             if let id = value.scalar, !id.isEmpty {
@@ -50,6 +63,10 @@ public struct ScenarioIndex: Sendable {
                 for entry in value.sequence ?? [] {
                     for (field, inner) in entry.mapping ?? [] {
                         switch field.scalar {
+                        case "name":
+                            if let name = inner.scalar, !name.isEmpty {
+                                entries.append(Entry(name: name, span: SourceSpan.of(inner, in: source), isInvariant: key.scalar == "invariants"))
+                            }
                         case "answers": for (id, _) in inner.mapping ?? [] { node(id, "answers") }
                         case "expect": expectation(inner, "expect")
                         case "reaching": expectation(inner, "reaching")
@@ -65,6 +82,7 @@ public struct ScenarioIndex: Sendable {
         }
         self.tree = tree
         self.references = references
+        self.entries = entries
     }
 
     /// The id at `location`, if a reference stands there.
