@@ -4,7 +4,7 @@ BIN := .build/debug/dtree
 TREE := Trees/back-numbness.yaml
 OUT := out
 
-.PHONY: demo test build deps asan valgrind bench clean
+.PHONY: demo test build deps asan valgrind bench clean pre-commit-try
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -25,8 +25,9 @@ demo: build
 	printf 'none\nno\n3\novaries\n' | $(BIN) run $(TREE)
 
 ## test: every test: the Swift suite, the terminal test, the FHIR round trip, the review page
-## in Chromium (when chromium, chromedriver and pdftotext are installed), then the shipped trees
-## through the CLI (their cites checked against ../shared/seed when that folder exists).
+## in Chromium (when chromium, chromedriver and pdftotext are installed), the shipped trees
+## through the CLI (their cites checked against ../shared/seed when that folder exists), then
+## the ecosystem tests (SARIF, JSON Schemas, the language server in pytest-lsp and Neovim).
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
@@ -43,6 +44,8 @@ test: deps
 	  echo "$(BIN) validate --strict --sources ../shared/seed Trees/"; \
 	  $(BIN) validate --strict --sources ../shared/seed Trees/; \
 	fi
+	./scripts/ecosystem-tests.sh
+	./scripts/nvim-lsp-test.sh $(BIN)
 
 ## asan: the rendering tests under AddressSanitizer (see scripts/asan.sh).
 asan: deps
@@ -52,12 +55,18 @@ asan: deps
 valgrind: deps
 	./scripts/valgrind.sh
 
+## pre-commit-try: the pre-commit hooks through `pre-commit try-repo` in a scratch repository
+## (slow: pre-commit builds dtree in release mode first).
+pre-commit-try:
+	./scripts/try-pre-commit.sh
+
 ## bench: the benchmarks behind BENCHMARKS.md (slow; needs hyperfine, python3, graphviz).
 bench: deps
 	Benchmarks/validate/bench-validate.sh
 	Benchmarks/render/bench-render.sh 2000
 	Benchmarks/run/api-bench.sh
 	Benchmarks/run/cli-vs-zen.sh 20000
+	Benchmarks/lsp/bench-lsp.sh 50
 
 clean:
 	rm -rf .build $(OUT)

@@ -17,7 +17,7 @@ struct DTree: ParsableCommand {
             be written; 64 a usage error.
             """,
         version: "0.1.0",
-        subcommands: [Validate.self, Run.self, Render.self, Export.self, Test.self, Diff.self, Hash.self, Approve.self, Review.self]
+        subcommands: [Validate.self, Run.self, Render.self, Export.self, Test.self, Diff.self, Hash.self, Approve.self, Review.self, Schema.self, LSP.self]
     )
 
     /// Runs the command. `dtree help NAME` for a NAME that is no command is a usage error

@@ -4,11 +4,11 @@ import DecisionTree
 
 /// The `--format` option shared by commands that print diagnostics.
 struct DiagnosticOutputOptions: ParsableArguments {
-    @Option(help: "How to print diagnostics: text, json or github (workflow annotations).")
+    @Option(help: "How to print diagnostics: text, json, github (workflow annotations) or sarif (SARIF 2.1.0).")
     var format: DiagnosticFormat = .text
 }
 
-/// Prints diagnostics as they come (text, github) or all at once (json).
+/// Prints diagnostics as they come (text, github) or all at once (json, sarif).
 struct DiagnosticPrinter {
     let format: DiagnosticFormat
     private var collected: [Diagnostic] = []
@@ -28,7 +28,7 @@ struct DiagnosticPrinter {
             switch format {
             case .text: print(DiagnosticFormatter.text(diagnostic, source: source))
             case .github: print(DiagnosticFormatter.github([diagnostic]))
-            case .json: collected.append(diagnostic)
+            case .json, .sarif: collected.append(diagnostic)
             }
         }
     }
@@ -42,6 +42,8 @@ struct DiagnosticPrinter {
         switch format {
         case .json:
             print(DiagnosticFormatter.json(collected))
+        case .sarif:
+            print(SARIFLog.json(collected, toolVersion: DTree.configuration.version))
         case .text:
             var summary = "\(files) file\(files == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
             if notes > 0 { summary += ", \(notes) note\(notes == 1 ? "" : "s")" }

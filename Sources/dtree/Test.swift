@@ -17,8 +17,10 @@ struct Test: ParsableCommand {
             The last line printed is 'N passed, M failed', counting cases, invariants and, with \
             --min-coverage, each tree's coverage (a scenario file that cannot run counts as one \
             failure). A coverage miss is a failure in every format and in the JUnit report (a \
-            testcase named for the tree, of type coverage-below-minimum). With --format json, \
-            standard output is one JSON document and that line goes to standard error. Exit \
+            testcase named for the tree, of type coverage-below-minimum). With --format json or \
+            sarif, standard output is one JSON document and that line goes to standard error; \
+            the SARIF log has one result per diagnostic, failed case or invariant, untested \
+            outcome and coverage miss. Exit \
             status: 0 when everything passes, 1 on any failure, 2 when a file cannot be read or \
             the JUnit report cannot be written.
 
@@ -35,7 +37,7 @@ struct Test: ParsableCommand {
     @Option(name: .customLong("min-coverage"), help: ArgumentHelp("Fail when a tree's outcome coverage is below this percentage.", valueName: "pct"))
     var minCoverage: Double?
 
-    @Option(help: "How to print results: text, json or github (workflow annotations).")
+    @Option(help: "How to print results: text, json, github (workflow annotations) or sarif (SARIF 2.1.0).")
     var format: DiagnosticFormat = .text
 
     @OptionGroup var sources: SourceOptions

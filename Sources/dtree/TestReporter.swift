@@ -1,7 +1,7 @@
 import DecisionTree
 import Foundation
 
-/// Prints `dtree test` results as text, GitHub workflow commands or one JSON document,
+/// Prints `dtree test` results as text, GitHub workflow commands, one JSON document or one SARIF log,
 /// and counts passes and failures for the closing `N passed, M failed` line.
 struct TestReporter {
     let format: DiagnosticFormat
@@ -10,6 +10,8 @@ struct TestReporter {
     private var coverageFailed = false
     private var problems = 0
     private var json = JSONReport()
+    /// Everything the SARIF log reports: diagnostics, failed tests, coverage findings.
+    private var sarif: [Diagnostic] = []
 
     init(format: DiagnosticFormat) { self.format = format }
 
@@ -44,6 +46,12 @@ struct TestReporter {
         switch format {
         case .json:
             return
+        case .sarif:
+            sarif += diagnostics
+            for test in report.tests where !test.passed {
+                let message = ([test.message] + test.details).joined(separator: "\n")
+                sarif.append(.error(test.kind.rule, message, at: SourceLocation(line: test.line, column: test.column), in: test.file))
+            }
         case .github:
             var lines: [String] = []
             if !diagnostics.isEmpty { lines.append(DiagnosticFormatter.github(diagnostics)) }
@@ -92,6 +100,11 @@ struct TestReporter {
         switch format {
         case .json:
             return
+        case .sarif:
+            sarif += untested.map { node in
+                Diagnostic.warning(.untestedOutcome, "no case reaches the outcome '\(node.id)'", at: node.location ?? .start, in: coverage.treePath)
+            }
+            if below, let minimum { sarif.append(belowMinimum(coverage, minimum)) }
         case .github:
             print("coverage of \(coverage.treePath): \(coverage.summary)")
             let warnings = untested.map { node in
@@ -125,6 +138,7 @@ struct TestReporter {
                                     rule: below ? .coverageBelowMinimum : .untestedOutcome, message: message)
         switch format {
         case .json: return
+        case .sarif: sarif.append(diagnostic)
         case .github: print(DiagnosticFormatter.github([diagnostic]))
         case .text: print(diagnostic.summary)
         }
@@ -140,6 +154,9 @@ struct TestReporter {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             if let data = try? encoder.encode(report) { print(String(decoding: data, as: UTF8.self)) }
+            Terminal.standardError(summary)
+        } else if format == .sarif {
+            print(SARIFLog.json(sarif, toolVersion: DTree.configuration.version))
             Terminal.standardError(summary)
         } else {
             print(summary)

@@ -9,6 +9,8 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
     /// GitHub Actions workflow commands: `::error file=…,line=…,col=…::message` (`::warning`,
     /// and `::notice` for a note).
     case github
+    /// One SARIF 2.1.0 log (see ``SARIFLog``), for code scanning and CI dashboards.
+    case sarif
 }
 
 /// Turns diagnostics into text for people, machines and CI annotations.

@@ -1,0 +1,67 @@
+// Diagnostics/: the one-line description of each rule and where its documentation is, for
+// SARIF rule descriptors and the language server's code descriptions.
+
+extension Rule {
+    /// What the rule checks, in one line (SARIF's `shortDescription`, hover text in editors).
+    public var summary: String {
+        switch self {
+        case .unreadableFile: "The file, or the tree a scenario file names, cannot be read."
+        case .fileTooLarge: "The file is larger than the 32 MiB a tree file may be."
+        case .binaryFile: "The file holds a NUL byte: it is binary, not a text tree file."
+        case .notUTF8: "The file is not valid UTF-8."
+        case .emptyFile: "The file is empty."
+        case .yamlSyntax: "The file is not valid YAML, or holds more than one document."
+        case .nestingTooDeep: "The YAML is nested deeper than 64 levels."
+        case .yamlAlias: "A YAML alias (*name) is used; share a node by naming its id instead."
+        case .duplicateKey: "A key, node id, answer label, item or specialist appears twice."
+        case .topLevelNotMapping: "The document is a list or a scalar, not a mapping."
+        case .wrongType: "A value has the wrong kind, such as a list where text belongs."
+        case .unknownKey: "A key the format does not know."
+        case .keyNotAllowed: "A known key on the wrong kind of node, such as answers on a refer."
+        case .missingField: "A required key (tree, title, start, nodes; name, expect) is missing."
+        case .invalidID: "A tree id or node id holds characters it may not hold."
+        case .emptyText: "A text field, item or label is empty."
+        case .nodeKindMissing: "A node has no kind: question, checklist, refer or outcome."
+        case .nodeKindConflict: "A node has more than one kind."
+        case .tooFewAnswers: "A question has fewer than two answers."
+        case .checklistNoItems: "A checklist has no items."
+        case .checklistMissingBranch: "A checklist lacks its any or none branch."
+        case .unknownUrgency: "An urgency other than routine, soon, urgent or emergency."
+        case .unknownSpecialist: "A specialist missing from the declared specialists, or one no node refers to."
+        case .unknownTarget: "start, an answer, any, none or next names no node."
+        case .cycle: "The graph loops back on itself."
+        case .unreachableNode: "No path from start reaches the node."
+        case .unusedSpecialist: "A declared specialist no node refers to."
+        case .unknownNode: "A scenario names a node the tree lacks."
+        case .unknownAnswer: "A scenario gives an answer the node does not accept."
+        case .unusedAnswer: "A case answers a node its path never visits."
+        case .badExpectation: "An expectation names a non-terminal node, is empty, or matches no node."
+        case .treeHasErrors: "The tree a scenario file names has errors."
+        case .duplicateName: "Two cases or invariants share a name."
+        case .caseFailed: "A scenario case ended somewhere other than its expectation."
+        case .invariantBroken: "An invariant fails on at least one path."
+        case .coverageBelowMinimum: "A tree's outcome coverage is below --min-coverage."
+        case .untestedOutcome: "No case reaches an outcome, or no scenario file tests a tree."
+        case .citeNotInSource: "A part of a cite does not occur in the source document it quotes."
+        case .sourceChanged: "The source document's SHA-256 is not the one the tree records."
+        case .sourceNotFound: "The source document was not found, so the cites were not checked."
+        case .missingCite: "A refer or outcome node has no cite (with --strict)."
+        case .invalidSignOff: "A review: sign-off has a malformed date or hash, or misses a field."
+        case .reviewStale: "The latest sign-off approved another version of the tree."
+        case .reviewMissing: "The tree has no sign-off (with --require-review)."
+        }
+    }
+
+    /// Where the rule is documented, relative to the package root: the rules table of
+    /// `docs/format.md` for tree-file rules, the diagnostics table of `docs/scenarios.md`
+    /// for the rules only scenario files and `dtree test` report.
+    public var documentationPath: String {
+        switch self {
+        case .unknownNode, .unknownAnswer, .unusedAnswer, .badExpectation, .treeHasErrors,
+             .duplicateName, .caseFailed, .invariantBroken, .coverageBelowMinimum, .untestedOutcome:
+            "docs/scenarios.md#diagnostics"
+        default:
+            "docs/format.md#rules"
+        }
+    }
+}

@@ -1,0 +1,181 @@
+import DecisionTree
+import Foundation
+
+// The language server's features over the library's TreeIndex, ScenarioIndex and
+// CompletionSite: definition, references, hover, completion, rename, quick fixes, outline.
+
+extension LSPServer {
+    /// A tree's text and index, from its open document or else from disk.
+    struct TreeText {
+        let path: String
+        let uri: String
+        let source: SourceText
+        let index: TreeIndex
+    }
+
+    /// The tree a document is or names.
+    func treeText(for document: LSPDocument) -> TreeText? {
+        let path = document.isScenario ? treePath(ofScenario: document) : TreeCache.standard(document.path)
+        guard let path else { return nil }
+        if let open = documents.values.first(where: { !$0.isScenario && TreeCache.standard($0.path) == path }) {
+            guard let index = TreeIndex(text: open.text) else { return nil }
+            return TreeText(path: path, uri: open.uri, source: open.source, index: index)
+        }
+        guard let data = FileManager.default.contents(atPath: path), data.count <= TreeLoader.maximumFileSize,
+              let text = String(data: data, encoding: .utf8), let index = TreeIndex(text: text) else { return nil }
+        return TreeText(path: path, uri: LSPPositions.uri(of: path), source: SourceText(path: path, text: text), index: index)
+    }
+
+    /// The node id under the cursor and its span, in a tree or a scenario document.
+    func id(at params: TextDocumentPositionParams) -> (document: LSPDocument, id: String, span: SourceSpan)? {
+        guard let document = documents[params.textDocument.uri] else { return nil }
+        let location = LSPPositions.location(params.position, in: document.source)
+        let found = document.isScenario ? ScenarioIndex(text: document.text)?.id(at: location) : TreeIndex(text: document.text)?.id(at: location)
+        return found.map { (document, $0.id, $0.span) }
+    }
+
+    func definition(_ params: TextDocumentPositionParams) -> LSPLocation? {
+        guard let (document, id, _) = id(at: params), let tree = treeText(for: document), let node = tree.index.node(id) else { return nil }
+        return LSPLocation(uri: tree.uri, range: LSPPositions.range(node.span, in: tree.source))
+    }
+
+    func references(_ params: TextDocumentPositionParams) -> [LSPLocation] {
+        guard let (document, id, _) = id(at: params), let tree = treeText(for: document) else { return [] }
+        return occurrences(of: id, in: tree).flatMap { uri, source, spans in
+            spans.map { LSPLocation(uri: uri, range: LSPPositions.range($0, in: source)) }
+        }
+    }
+
+    /// Every place an id stands: in the tree, and in each scenario file naming the tree (open
+    /// ones as edited, and the tree's `NAME.tests.yaml` from disk when it is not open).
+    func occurrences(of id: String, in tree: TreeText) -> [(uri: String, source: SourceText, spans: [SourceSpan])] {
+        var found = [(tree.uri, tree.source, tree.index.occurrences(of: id))]
+        var scenarioPaths = Set<String>()
+        for document in documents.values.sorted(by: { $0.uri < $1.uri }) where document.isScenario && treePath(ofScenario: document) == tree.path {
+            scenarioPaths.insert(TreeCache.standard(document.path))
+            found.append((document.uri, document.source, ScenarioIndex(text: document.text)?.occurrences(of: id) ?? []))
+        }
+        let sibling = TreeCache.standard((tree.path as NSString).deletingPathExtension + TreeFiles.scenarioSuffix)
+        if !scenarioPaths.contains(sibling), let data = FileManager.default.contents(atPath: sibling),
+           let text = String(data: data, encoding: .utf8), let index = ScenarioIndex(text: text),
+           let named = index.tree, TreeCache.standard(((sibling as NSString).deletingLastPathComponent as NSString).appendingPathComponent(named)) == tree.path {
+            found.append((LSPPositions.uri(of: sibling), SourceText(path: sibling, text: text), index.occurrences(of: id)))
+        }
+        return found.filter { !$0.2.isEmpty }
+    }
+
+    func hover(_ params: TextDocumentPositionParams) -> LSPHover? {
+        guard let (document, id, span) = id(at: params), let tree = treeText(for: document), let node = tree.index.node(id) else { return nil }
+        var lines = ["**\(node.kind ?? "node")** `\(id)`"]
+        if let kind = node.kind, let text = node.field(kind) { lines.append(kind == "refer" ? "refer to: \(text)" : text) }
+        if !node.answers.isEmpty { lines.append("answers: " + node.answers.map { "\($0.label) → `\($0.target)`" }.joined(separator: ", ")) }
+        if !node.items.isEmpty { lines.append("items: " + node.items.joined(separator: "; ")) }
+        for key in ["any", "none", "next", "urgency", "advice", "help", "cite"] {
+            if let value = node.field(key) { lines.append("\(key): \(value)") }
+        }
+        let value = lines.map(Self.markdownEscaped).joined(separator: "\n\n")
+        return LSPHover(contents: .init(kind: "markdown", value: value), range: LSPPositions.range(span, in: document.source))
+    }
+
+    /// Text from a tree file is untrusted: HTML and link syntax are escaped, the bold and
+    /// code marks dtree adds itself are kept.
+    private static func markdownEscaped(_ line: String) -> String {
+        line.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+            .replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
+    }
+
+    func completion(_ params: TextDocumentPositionParams) -> [LSPCompletionItem] {
+        guard let document = documents[params.textDocument.uri] else { return [] }
+        let tree = treeText(for: document)
+        let location = LSPPositions.location(params.position, in: document.source)
+        let site = CompletionSite.find(at: location, in: document.source, scenario: document.isScenario) { id in
+            tree?.index.node(id)?.kind
+        }
+        switch site {
+        case .nodeID:
+            return (tree?.index.nodes ?? []).map { LSPCompletionItem(label: $0.id, kind: 18, detail: [$0.kind, $0.kind.flatMap($0.field)].compactMap { $0 }.joined(separator: ": ")) }
+        case .urgency:
+            return ["routine", "soon", "urgent", "emergency"].map { LSPCompletionItem(label: $0, kind: 12, detail: "urgency") }
+        case .specialist:
+            let names = document.isScenario ? (tree?.index.referredSpecialists ?? []) : (tree.map { $0.index.specialists.isEmpty ? $0.index.referredSpecialists : $0.index.specialists } ?? [])
+            var seen = Set<String>()
+            return names.filter { seen.insert($0).inserted }.map { LSPCompletionItem(label: $0, kind: 12, detail: "specialist") }
+        case .nodeKey(let kind):
+            let keys = kind.map(TreeIndex.keys(forKind:)) ?? (TreeIndex.kindKeys + ["help", "cite"])
+            return keys.map { LSPCompletionItem(label: $0, kind: 10, detail: kind.map { "\($0) key" } ?? "node kind or key") }
+        case .topLevelKey:
+            return TreeIndex.topLevelKeys.map { LSPCompletionItem(label: $0, kind: 10, detail: "tree key") }
+        case .none:
+            return []
+        }
+    }
+
+    func prepareRename(_ params: TextDocumentPositionParams) -> LSPRange? {
+        guard let (document, _, span) = id(at: params) else { return nil }
+        return LSPPositions.range(span, in: document.source)
+    }
+
+    func rename(_ params: RenameParams) -> Result<LSPWorkspaceEdit?, LSPResponseError> {
+        let position = TextDocumentPositionParams(textDocument: params.textDocument, position: params.position)
+        guard let (document, id, _) = id(at: position), let tree = treeText(for: document) else { return .success(nil) }
+        let name = params.newName
+        guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0)) }) else {
+            return .failure(LSPResponseError(code: LSPResponseError.invalidParams, message: "'\(name)' is not a node id: use ASCII letters, digits, '_', '-' and '.'"))
+        }
+        if name != id, tree.index.node(name) != nil {
+            return .failure(LSPResponseError(code: LSPResponseError.invalidParams, message: "the tree already has a node '\(name)'"))
+        }
+        var changes: [String: [LSPTextEdit]] = [:]
+        for (uri, source, spans) in occurrences(of: id, in: tree) {
+            changes[uri, default: []] += spans.map { LSPTextEdit(range: LSPPositions.range($0, in: source), newText: name) }
+        }
+        return .success(LSPWorkspaceEdit(changes: changes))
+    }
+
+    func codeActions(_ params: CodeActionParams) -> [LSPCodeAction] {
+        params.context.diagnostics.compactMap { diagnostic in
+            guard let word = DidYouMean.suggestion(in: diagnostic.message) else { return nil }
+            return LSPCodeAction(
+                title: "Replace with '\(word)'", kind: "quickfix", diagnostics: [diagnostic], isPreferred: true,
+                edit: LSPWorkspaceEdit(changes: [params.textDocument.uri: [LSPTextEdit(range: diagnostic.range, newText: word)]]))
+        }
+    }
+
+    func symbols(_ params: DocumentParams) -> [LSPDocumentSymbol] {
+        guard let document = documents[params.textDocument.uri] else { return [] }
+        let source = document.source
+        if document.isScenario {
+            // One per case (Event) and per invariant (Boolean), by name.
+            return (ScenarioIndex(text: document.text)?.entries ?? []).map { entry in
+                let range = LSPPositions.range(entry.span, in: source)
+                return LSPDocumentSymbol(name: entry.name, detail: entry.isInvariant ? "invariant" : "case",
+                                         kind: entry.isInvariant ? 17 : 24, range: range, selectionRange: range)
+            }
+        }
+        guard let index = TreeIndex(text: document.text) else { return [] }
+        let lineCount = document.text.reduce(into: 1) { count, character in if character == "\n" || character == "\r\n" { count += 1 } }
+        return index.nodes.enumerated().map { offset, node in
+            let selection = LSPPositions.range(node.span, in: source)
+            let nextLine = offset + 1 < index.nodes.count ? index.nodes[offset + 1].span.start.line : lineCount + 1
+            let end = LSPPosition(line: max(selection.end.line, nextLine - 1), character: 0)
+            let range = LSPRange(start: LSPPosition(line: selection.start.line, character: 0), end: max(end, selection.end))
+            return LSPDocumentSymbol(name: node.id, detail: [node.kind, node.kind.flatMap(node.field)].compactMap { $0 }.joined(separator: ": "),
+                                     kind: Self.symbolKind(node.kind), range: range, selectionRange: selection)
+        }
+    }
+
+    /// question → Function, checklist → Enum, refer → Object, outcome → Constant, none yet → Key.
+    private static func symbolKind(_ kind: String?) -> Int {
+        switch kind {
+        case "question": 12
+        case "checklist": 10
+        case "refer": 19
+        case "outcome": 14
+        default: 20
+        }
+    }
+}
+
+extension LSPPosition: Comparable {
+    static func < (lhs: LSPPosition, rhs: LSPPosition) -> Bool { (lhs.line, lhs.character) < (rhs.line, rhs.character) }
+}

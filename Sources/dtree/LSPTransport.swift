@@ -1,0 +1,100 @@
+import Foundation
+
+// The language server's framing: JSON-RPC messages with `Content-Length` headers over the
+// standard streams, read without blocking past a timeout so that debounced work can run.
+
+/// Reads framed messages from a file descriptor and writes framed messages to another.
+///
+/// Headers are `Name: value` lines ended by an empty line; only `Content-Length` is used
+/// (`Content-Type` is accepted and ignored). A header block without a length is skipped; a
+/// length past ``maximumMessageSize`` closes the connection, since its body cannot be found.
+struct LSPTransport {
+    /// The largest message accepted: 64 MiB, twice the largest tree file.
+    static let maximumMessageSize = 64 << 20
+
+    private let input: Int32
+    private let output: Int32
+    private var buffer: [UInt8] = []
+    private var start = 0
+    /// Whether input has ended (end of file or an unrecoverable error).
+    private(set) var closed = false
+
+    init(input: Int32 = 0, output: Int32 = 1) {
+        self.input = input
+        self.output = output
+    }
+
+    /// Waits up to `timeout` milliseconds (-1: forever) for input, then returns every complete
+    /// message body read so far.
+    mutating func receive(timeout: Int32) -> [Data] {
+        var messages = frames()
+        guard messages.isEmpty, !closed else { return messages }
+        var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&descriptor, 1, timeout)
+        if ready < 0, errno != EINTR { closed = true }
+        guard ready > 0 else { return messages }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        let count = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+        if count > 0 {
+            buffer.append(contentsOf: chunk[0..<count])
+        } else if count == 0 || errno != EINTR {
+            closed = true
+        }
+        messages = frames()
+        return messages
+    }
+
+    /// Sends one message body with its header.
+    func send(_ body: Data) {
+        var bytes = Array("Content-Length: \(body.count)\r\n\r\n".utf8)
+        bytes.append(contentsOf: body)
+        Streams.writeBytes(&bytes, to: output)
+    }
+
+    /// Splits complete messages off the buffer.
+    private mutating func frames() -> [Data] {
+        var messages: [Data] = []
+        while let headerEnd = find([13, 10, 13, 10], from: start) {
+            let header = String(decoding: buffer[start..<headerEnd], as: UTF8.self)
+            var length: Int?
+            // Split on "\r\n" as a string: in Swift it is one Character, never equal to "\r" or "\n".
+            for line in header.components(separatedBy: "\r\n") {
+                let parts = line.split(separator: ":", maxSplits: 1)
+                if parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces).lowercased() == "content-length" {
+                    length = Int(parts[1].trimmingCharacters(in: .whitespaces))
+                }
+            }
+            let bodyStart = headerEnd + 4
+            guard let length, length >= 0 else {
+                start = bodyStart  // No usable length: skip the header block.
+                continue
+            }
+            guard length <= Self.maximumMessageSize else {
+                closed = true
+                buffer.removeAll()
+                start = 0
+                return messages
+            }
+            guard buffer.count - bodyStart >= length else { break }
+            messages.append(Data(buffer[bodyStart..<(bodyStart + length)]))
+            start = bodyStart + length
+        }
+        if start > 0, start >= buffer.count / 2 {
+            buffer.removeFirst(start)
+            start = 0
+        }
+        return messages
+    }
+
+    private func find(_ pattern: [UInt8], from: Int) -> Int? {
+        guard buffer.count >= pattern.count else { return nil }
+        var index = from
+        while index + pattern.count <= buffer.count {
+            if buffer[index] == pattern[0], buffer[index + 1] == pattern[1], buffer[index + 2] == pattern[2], buffer[index + 3] == pattern[3] {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+}

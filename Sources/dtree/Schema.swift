@@ -1,0 +1,37 @@
+import ArgumentParser
+import DecisionTree
+import Foundation
+
+/// `dtree schema`: print the JSON Schema of tree files or of scenario files.
+struct Schema: ParsableCommand {
+    /// Which schema to print.
+    enum Kind: String, CaseIterable, ExpressibleByArgument {
+        case tree
+        case tests
+    }
+
+    static let configuration = CommandConfiguration(
+        abstract: "Print the JSON Schema (2020-12) of tree files or of scenario files.",
+        discussion: """
+            The schemas are schema/dtree-tree.schema.json and schema/dtree-tests.schema.json, \
+            built into the binary. They give any YAML editor completion, hover and shape \
+            checks; `dtree validate` checks everything they do and more (targets, cycles, \
+            reachability). See docs/editors.md.
+
+            Examples:
+              dtree schema tree
+              dtree schema tests -o dtree-tests.schema.json
+            """
+    )
+
+    @Argument(help: "tree (tree files) or tests (*.tests.yaml scenario files).")
+    var kind: Kind
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output ('-').", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let text = kind == .tree ? SchemaDocuments.tree : SchemaDocuments.tests
+        try CommandSupport.emit(Data((text + "\n").utf8), to: output)
+    }
+}
