@@ -60,10 +60,10 @@ struct Render: ParsableCommand {
         do {
             rendered = try Renderer.render(loaded, format: chosen, options: options)
         } catch {
-            Terminal.standardError("error: \(error)")
+            try Terminal.standardError("error: \(error)")
             throw ExitCode(1)
         }
-        for warning in rendered.warnings { Terminal.standardError("warning: \(warning)") }
+        for warning in rendered.warnings { try Terminal.standardError("warning: \(warning)") }
         try CommandSupport.emit(rendered.data, to: output)
     }
 }

@@ -24,8 +24,18 @@ enum CLI {
         return packageRoot.appendingPathComponent(".build/debug/dtree")
     }
 
+    /// Where the child's standard output goes instead of a file the result reads back.
+    enum Sink {
+        /// A file opened for writing, such as `/dev/full`.
+        case file(String)
+        /// A pipe whose reading end is closed before the child starts: every write fails with `EPIPE`.
+        case closedPipe
+    }
+
     /// Runs `dtree` with `arguments`, feeding `stdin`, in `directory` (the package root by default).
-    static func run(_ arguments: [String], stdin: String? = nil, directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+    /// With `stdoutTo`, standard output goes there and the result's `stdout` is empty.
+    static func run(_ arguments: [String], stdin: String? = nil, directory: URL? = nil, environment: [String: String] = [:],
+                    stdoutTo sink: Sink? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -45,11 +55,29 @@ enum CLI {
         defer { try? out.close(); try? err.close() }
         let input = Pipe()
         process.standardOutput = out
+        var keepAlive: [Any] = []
+        switch sink {
+        case .file(let path)?:
+            guard let handle = FileHandle(forWritingAtPath: path) else { throw CocoaError(.fileWriteNoPermission) }
+            keepAlive.append(handle)
+            process.standardOutput = handle
+        case .closedPipe?:
+            let pipe = Pipe()
+            try pipe.fileHandleForReading.close()
+            keepAlive.append(pipe)
+            process.standardOutput = pipe
+        case nil:
+            break
+        }
+        defer { withExtendedLifetime(keepAlive) {} }
         process.standardError = err
         process.standardInput = input
+        // A child that exits before reading all its input (its output gone) must not take the
+        // test process down with SIGPIPE: the write fails with EPIPE instead, and is let go.
+        signal(SIGPIPE, SIG_IGN)
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
+        if let stdin { try? input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8)) }
+        try? input.fileHandleForWriting.close()
         process.waitUntilExit()
         let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
         return Result(status: process.terminationStatus,
