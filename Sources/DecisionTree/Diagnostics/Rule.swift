@@ -44,4 +44,5 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     case invariantBroken = "invariant-broken"
     case coverageBelowMinimum = "coverage-below-minimum"
     case untestedOutcome = "untested-outcome"
+    case notATreeFile = "not-a-tree-file"
 }

@@ -6,6 +6,8 @@ enum CLI {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Whether the child was killed for outliving its `timeout`.
+        var timedOut = false
     }
 
     /// The `dtree` executable beside the test bundle in the build folder, whatever the
@@ -35,7 +37,7 @@ enum CLI {
     /// Runs `dtree` with `arguments`, feeding `stdin`, in `directory` (the package root by default).
     /// With `stdoutTo`, standard output goes there and the result's `stdout` is empty.
     static func run(_ arguments: [String], stdin: String? = nil, directory: URL? = nil, environment: [String: String] = [:],
-                    stdoutTo sink: Sink? = nil) throws -> Result {
+                    stdoutTo sink: Sink? = nil, timeout: TimeInterval? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -78,11 +80,20 @@ enum CLI {
         try process.run()
         if let stdin { try? input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8)) }
         try? input.fileHandleForWriting.close()
+        var timedOut = false
+        if let timeout {
+            let deadline = Date().addingTimeInterval(timeout)
+            while process.isRunning, Date() < deadline { usleep(10_000) }
+            if process.isRunning {
+                timedOut = true
+                kill(process.processIdentifier, SIGKILL)
+            }
+        }
         process.waitUntilExit()
         let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stderr: String(decoding: errData, as: UTF8.self), timedOut: timedOut)
     }
 
     /// The package's root folder.
