@@ -53,11 +53,12 @@ enum Terminal {
         }
     }
 
-    /// Writes a line to standard output.
-    static func line(_ line: String) throws(OutputFailure) { try write(line + "\n", to: 1) }
+    /// Writes a line to standard output, control characters shown escaped (``TerminalText``):
+    /// lines carry text from input files, and dtree's own lines have no escape sequences.
+    static func line(_ line: String) throws(OutputFailure) { try write(TerminalText.escaped(line) + "\n", to: 1) }
 
-    /// Writes a line to standard error.
-    static func standardError(_ line: String) throws(OutputFailure) { try write(line + "\n", to: 2) }
+    /// Writes a line to standard error, control characters shown escaped (``TerminalText``).
+    static func standardError(_ line: String) throws(OutputFailure) { try write(TerminalText.escaped(line) + "\n", to: 2) }
 
     /// Prepares the process: a closed reader makes writes fail with `EPIPE` (handled as exit
     /// 141) instead of killing dtree mid-write, and whatever the argument parser printed

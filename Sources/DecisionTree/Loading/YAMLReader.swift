@@ -48,6 +48,10 @@ struct YAMLReader {
             return tooDeep(at: location(parser.problem_mark))
         }
         let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        if parser.error == YAML_READER_ERROR {
+            // The reader's errors (a control character, invalid UTF-8) carry a byte offset, not a mark.
+            return Failure(rule: .yamlSyntax, message: problem, location: location(ofByte: Int(parser.problem_offset), in: bytes))
+        }
         let context = parser.context.map { String(cString: $0) }
         if let rephrased = rephrase(problem: problem, context: context, parser: parser, bytes: bytes) { return rephrased }
         let message = context.map { "\(problem) \($0)" } ?? problem
@@ -82,6 +86,20 @@ struct YAMLReader {
         Failure(rule: .nestingTooDeep,
                 message: "YAML nested more than \(maximumDepth) levels deep; a tree file needs five",
                 location: location)
+    }
+
+    /// The line and column (in scalars) of a byte offset in the text.
+    static func location(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
+        let end = min(max(offset, 0), bytes.count)
+        var line = 1
+        var lineStart = 0
+        for index in 0..<end where bytes[index] == 0x0A {
+            line += 1
+            lineStart = index + 1
+        }
+        // Continuation bytes do not start a scalar.
+        let column = bytes[lineStart..<end].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        return SourceLocation(line: line, column: column)
     }
 
     static func location(_ mark: yaml_mark_t) -> SourceLocation {
