@@ -89,19 +89,19 @@ public enum TreeLoader {
             return LoadResult(tree: nil, diagnostics: [], source: source, skipped: true)
         }
         let draft: TreeDraft
-        let decoded: [Diagnostic]
+        let decoded: DiagnosticList
         if ModelDecoder.isModel(root) {
             var decoder = ModelDecoder(file: path)
             draft = decoder.decode(root)
-            decoded = decoder.reader.diagnostics
+            decoded = decoder.reader.found
         } else {
             var decoder = TreeDecoder(file: path)
             draft = decoder.decode(root)
-            decoded = decoder.reader.diagnostics
+            decoded = decoder.reader.found
         }
         var validator = Validator(draft: draft, file: path)
         let tree = validator.validate()
-        let diagnostics = (decoded + validator.diagnostics).sortedByLocation()
+        let diagnostics = DiagnosticList.report([decoded, validator.found], file: path)
         return LoadResult(tree: diagnostics.hasErrors ? nil : tree, diagnostics: diagnostics, source: source)
     }
 

@@ -142,9 +142,11 @@ private struct Composer {
             throw .init(rule: .yamlAlias, message: "YAML aliases are not supported in tree files; name a node by its id to share it", location: at)
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
+            try Self.refuseTag(scalar.tag, at: at)
             let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
             attach(YAMLNode(.scalar(value), at: at))
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            try Self.refuseTag(event.type == YAML_MAPPING_START_EVENT ? event.data.mapping_start.tag : event.data.sequence_start.tag, at: at)
             guard stack.count < YAMLReader.maximumDepth else { throw YAMLReader.tooDeep(at: at) }
             stack.append(Frame(isMapping: event.type == YAML_MAPPING_START_EVENT, at: at))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
@@ -154,6 +156,15 @@ private struct Composer {
             break
         }
         return false
+    }
+
+    /// A tag (`!!binary`, `!custom`, `!`) would change what a value means, and dtree reads
+    /// every value as plain text, so a tag is an error rather than silently dropped.
+    private static func refuseTag(_ tag: UnsafeMutablePointer<yaml_char_t>?, at location: SourceLocation) throws(YAMLReader.Failure) {
+        guard let tag else { return }
+        let text = String(cString: UnsafeRawPointer(tag).assumingMemoryBound(to: CChar.self))
+        let shown = text.hasPrefix("tag:yaml.org,2002:") ? "!!" + text.dropFirst("tag:yaml.org,2002:".count) : text
+        throw .init(rule: .yamlTag, message: "YAML tags such as '\(shown)' are not supported in tree files; write the value without the tag", location: location)
     }
 
     private mutating func attach(_ node: YAMLNode) {

@@ -116,7 +116,7 @@ public enum ScenarioLoader {
         return ScenarioFile(
             path: path, treePath: treePath, tree: tree, treeDiagnostics: treeResult?.diagnostics ?? [],
             treeSource: treeResult?.source, cases: cases, invariants: invariants, results: results,
-            diagnostics: reader.diagnostics.sortedByLocation(), source: source)
+            diagnostics: DiagnosticList.report([reader.found], file: path), source: source)
     }
 
     /// The rules that say a file is no tree at all, rather than a tree with mistakes.
