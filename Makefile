@@ -43,6 +43,7 @@ valgrind: deps
 bench: deps
 	Benchmarks/validate/bench-validate.sh
 	Benchmarks/render/bench-render.sh 2000
+	Benchmarks/layout/bench-layout.sh
 	Benchmarks/run/api-bench.sh
 	Benchmarks/run/cli-vs-zen.sh 20000
 

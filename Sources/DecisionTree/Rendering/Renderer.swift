@@ -36,11 +36,14 @@ public struct RenderOptions: Sendable {
     public var rankdir: RankDirection
     /// Answers whose path to highlight, as `dtree run --answer` takes them; `nil` for none.
     public var answers: Answers?
+    /// The largest tree laid out; a larger one is refused with ``RenderError/tooLarge(_:limit:)``.
+    public var limit: LayoutLimit
 
     /// Creates options.
-    public init(rankdir: RankDirection = .TB, answers: Answers? = nil) {
+    public init(rankdir: RankDirection = .TB, answers: Answers? = nil, limit: LayoutLimit = LayoutLimit()) {
         self.rankdir = rankdir
         self.answers = answers
+        self.limit = limit
     }
 }
 
@@ -48,7 +51,8 @@ public struct RenderOptions: Sendable {
 public struct RenderOutput: Sendable {
     /// The file's bytes (UTF-8 text for SVG and DOT).
     public let data: Data
-    /// Notes about the highlighted path: answers it never used, or that it stops before an end.
+    /// Notes about the highlighted path (answers it never used, or that it stops before an
+    /// end) and Graphviz's own warnings about the layout, prefixed `Graphviz: `.
     public let warnings: [String]
 }
 
@@ -62,22 +66,30 @@ public enum Renderer {
     /// Renders `tree` in `format`.
     ///
     /// Safe to call from many threads: Graphviz calls are serialised through one lock.
-    /// - Throws: ``RenderError`` when Graphviz fails.
+    /// A tree above `options.limit` is refused before Graphviz sees it (DOT, which needs no
+    /// layout, is always written).
+    /// - Throws: ``RenderError`` when the tree is too large or Graphviz fails.
     public static func render(_ tree: Tree, format: RenderFormat, options: RenderOptions = RenderOptions()) throws(RenderError) -> RenderOutput {
         let graph = graph(tree, options: options)
+        if format != .dot {
+            let size = LayoutSize(tree)
+            guard options.limit.allows(size) else { throw .tooLarge(size, limit: options.limit) }
+        }
         let text = graph.dot()
         let data: Data
+        var layoutWarnings: [String] = []
         switch format {
         case .dot: data = Data(text.utf8)
-        case .svg, .png, .pdf: data = try GraphvizGate.shared.render(dot: text, format: format.rawValue)
+        case .svg, .png, .pdf:
+            (data, layoutWarnings) = try GraphvizGate.shared.render(dot: text, format: format.rawValue)
         }
-        return RenderOutput(data: data, warnings: warnings(tree, graph.path))
+        return RenderOutput(data: data, warnings: warnings(tree, graph.path) + layoutWarnings.map { "Graphviz: \($0)" })
     }
 
     /// Lays out and renders a DOT text as it is. For tests of the Graphviz layer.
     static func render(dot: String, format: RenderFormat) throws(RenderError) -> Data {
         if format == .dot { return Data(dot.utf8) }
-        return try GraphvizGate.shared.render(dot: dot, format: format.rawValue)
+        return try GraphvizGate.shared.render(dot: dot, format: format.rawValue).data
     }
 
     private static func graph(_ tree: Tree, options: RenderOptions) -> TreeGraph {
