@@ -4,7 +4,7 @@ BIN := .build/debug/dtree
 TREE := Trees/back-numbness.yaml
 OUT := out
 
-.PHONY: demo test build deps asan valgrind bench clean
+.PHONY: demo test build deps asan valgrind bench fuzz clean
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -38,6 +38,12 @@ asan: deps
 ## valgrind: validate, run, test and export under memcheck; fails on a definite leak.
 valgrind: deps
 	./scripts/valgrind.sh
+
+## fuzz: the libFuzzer targets in FuzzTesting/ (tree, scenario, batch), FUZZ_SECONDS each
+## (default 60), seeded from the repository's fixtures; fails on a crash, leak or timeout.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	./scripts/fuzz.sh $(FUZZ_SECONDS)
 
 ## bench: the benchmarks behind BENCHMARKS.md (slow; needs hyperfine, python3, graphviz).
 bench: deps
