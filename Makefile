@@ -4,7 +4,7 @@ BIN := .build/debug/dtree
 TREE := Trees/back-numbness.yaml
 OUT := out
 
-.PHONY: demo test build deps asan valgrind bench clean pre-commit-try
+.PHONY: demo test build deps asan valgrind bench fuzz clean pre-commit-try
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -60,10 +60,17 @@ valgrind: deps
 pre-commit-try:
 	./scripts/try-pre-commit.sh
 
+## fuzz: the libFuzzer targets in FuzzTesting/ (tree, scenario, batch), FUZZ_SECONDS each
+## (default 60), seeded from the repository's fixtures; fails on a crash, leak or timeout.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	./scripts/fuzz.sh $(FUZZ_SECONDS)
+
 ## bench: the benchmarks behind BENCHMARKS.md (slow; needs hyperfine, python3, graphviz).
 bench: deps
 	Benchmarks/validate/bench-validate.sh
 	Benchmarks/render/bench-render.sh 2000
+	Benchmarks/layout/bench-layout.sh
 	Benchmarks/run/api-bench.sh
 	Benchmarks/run/cli-vs-zen.sh 20000
 	Benchmarks/lsp/bench-lsp.sh 50

@@ -8,9 +8,6 @@
 #include <graphviz/gvc.h>
 #include <stdlib.h>
 
-/* Frees a buffer Graphviz allocated with malloc (aglasterr's result). */
-static inline void dtree_gv_free(void *pointer) { free(pointer); }
-
 /* The error level at or above which a message is an error, as a plain int. */
 static inline int dtree_gv_error_level(void) { return (int)AGERR; }
 

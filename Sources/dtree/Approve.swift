@@ -44,14 +44,14 @@ struct Approve: ParsableCommand {
     func run() throws {
         let loaded = try CommandSupport.loadTree(tree)
         guard let data = FileManager.default.contents(atPath: tree), let text = String(validating: data, as: UTF8.self) else {
-            Terminal.standardError("\(tree): error: cannot read file")
+            try Terminal.standardError("\(tree): error: cannot read file")
             throw ExitCode(2)
         }
         do {
             let signOff = try Approval.approve(loaded, text: text, path: tree, by: by, role: role, date: date ?? Approval.today(), note: note)
-            print("\(tree): approved by \(signOff.by) (\(signOff.role)) on \(signOff.date), sha256 \(signOff.sha256)")
+            try Terminal.line("\(tree): approved by \(signOff.by) (\(signOff.role)) on \(signOff.date), sha256 \(signOff.sha256)")
         } catch {
-            Terminal.standardError("error: \(error)")
+            try Terminal.standardError("error: \(error)")
             throw ExitCode(2)
         }
     }

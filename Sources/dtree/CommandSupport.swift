@@ -12,12 +12,12 @@ enum CommandSupport {
         do {
             result = try TreeLoader.load(contentsOf: path)
         } catch {
-            Terminal.standardError("\(error)")
+            try Terminal.standardError("\(error)")
             throw ExitCode(2)
         }
         guard let tree = result.tree else {
             for diagnostic in result.diagnostics {
-                Terminal.standardError(DiagnosticFormatter.text(diagnostic, source: result.source))
+                try Terminal.standardError(DiagnosticFormatter.text(diagnostic, source: result.source))
             }
             throw ExitCode(1)
         }
@@ -26,11 +26,11 @@ enum CommandSupport {
 
     /// A usage error found after parsing (an answer naming no node, say): printed as
     /// ArgumentParser prints its own, with `command`'s usage line, and exit 64.
-    static func usageError(_ message: String, _ command: ParsableCommand.Type) -> ExitCode {
+    static func usageError(_ message: String, _ command: ParsableCommand.Type) throws(OutputFailure) -> ExitCode {
         let name = command == DTree.self ? "dtree" : "dtree " + (command.configuration.commandName ?? "\(command)".lowercased())
-        Terminal.standardError("Error: \(message)")
-        Terminal.standardError("Usage: \(DTree.usageString(for: command))")
-        Terminal.standardError("  See '\(name) --help' for more information.")
+        try Terminal.standardError("Error: \(message)")
+        try Terminal.standardError("Usage: \(DTree.usageString(for: command))")
+        try Terminal.standardError("  See '\(name) --help' for more information.")
         return ExitCode(64)
     }
 
@@ -38,16 +38,20 @@ enum CommandSupport {
     static func isStandardOutput(_ path: String?) -> Bool { path == nil || path == "-" }
 
     /// Writes `data` atomically to `path`, or to standard output when it is absent or `-`;
-    /// a file that cannot be written exits 2.
+    /// a file or standard output that cannot be written exits 2.
     static func emit(_ data: Data, to path: String?) throws {
         guard let path, path != "-" else {
-            data.withUnsafeBytes { Streams.writeAll($0, to: 1) }
+            var failure: OutputFailure?
+            data.withUnsafeBytes { bytes in
+                do throws(OutputFailure) { try Terminal.standardOutput(bytes) } catch { failure = error }
+            }
+            if let failure { throw failure }
             return
         }
         do {
             try AtomicFileWriter.write(data, to: path)
         } catch {
-            Terminal.standardError("error: \(error)")
+            try Terminal.standardError("error: \(error)")
             throw ExitCode(2)
         }
     }
@@ -95,7 +99,7 @@ struct AnswerOptions: ParsableArguments {
         do throws(AnswerError) {
             return try Answers(assignments: assignments, in: tree)
         } catch {
-            throw CommandSupport.usageError("\(error)", command)
+            throw try CommandSupport.usageError("\(error)", command)
         }
     }
 }

@@ -23,6 +23,7 @@ struct DTree: ParsableCommand {
     /// Runs the command. `dtree help NAME` for a NAME that is no command is a usage error
     /// (ArgumentParser would print the root help and exit 0).
     static func main() {
+        Terminal.prepare()
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "help", arguments.count > 1 {
             var names: [String] = []
@@ -33,10 +34,23 @@ struct DTree: ParsableCommand {
             names.append("help")
             if !names.contains(arguments[1]) {
                 let hint = Suggestion.closest(to: arguments[1], in: names).map { " (did you mean '\($0)'?)" } ?? ""
-                let error = CommandSupport.usageError("'\(arguments[1])' is not a dtree command\(hint); commands: \(names.dropLast().joined(separator: ", "))", DTree.self)
-                Foundation.exit(error.rawValue)
+                do throws(OutputFailure) {
+                    let error = try CommandSupport.usageError("'\(arguments[1])' is not a dtree command\(hint); commands: \(names.dropLast().joined(separator: ", "))", DTree.self)
+                    Foundation.exit(error.rawValue)
+                } catch {
+                    Foundation.exit(error.report())
+                }
             }
         }
-        main(arguments)
+        // ArgumentParser's own `main`, with output failures turned into their exit status.
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch let failure as OutputFailure {
+            Foundation.exit(failure.report())
+        } catch {
+            exit(withError: error)
+        }
+        Foundation.exit(0)
     }
 }

@@ -18,7 +18,7 @@ struct DiagnosticPrinter {
 
     init(format: DiagnosticFormat) { self.format = format }
 
-    mutating func add(_ diagnostics: [Diagnostic], source: SourceText?) {
+    mutating func add(_ diagnostics: [Diagnostic], source: SourceText?) throws(OutputFailure) {
         for diagnostic in diagnostics {
             switch diagnostic.severity {
             case .error: errors += 1
@@ -26,29 +26,29 @@ struct DiagnosticPrinter {
             case .note: notes += 1
             }
             switch format {
-            case .text: print(DiagnosticFormatter.text(diagnostic, source: source))
-            case .github: print(DiagnosticFormatter.github([diagnostic]))
+            case .text: try Terminal.line(DiagnosticFormatter.text(diagnostic, source: source))
+            case .github: try Terminal.line(DiagnosticFormatter.github([diagnostic]))
             case .json, .sarif: collected.append(diagnostic)
             }
         }
     }
 
-    mutating func readError(_ error: TreeLoader.ReadError) {
+    mutating func readError(_ error: TreeLoader.ReadError) throws(OutputFailure) {
         errors += 1
-        Terminal.standardError("\(error)")
+        try Terminal.standardError("\(error)")
     }
 
-    func finish(files: Int, skipped: Int = 0) {
+    func finish(files: Int, skipped: Int = 0) throws(OutputFailure) {
         switch format {
         case .json:
-            print(DiagnosticFormatter.json(collected))
+            try Terminal.line(DiagnosticFormatter.json(collected))
         case .sarif:
-            print(SARIFLog.json(collected, toolVersion: DTree.configuration.version))
+            try Terminal.line(SARIFLog.json(collected, toolVersion: DTree.configuration.version))
         case .text:
             var summary = "\(files) file\(files == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
             if notes > 0 { summary += ", \(notes) note\(notes == 1 ? "" : "s")" }
             if skipped > 0 { summary += "; \(skipped) file\(skipped == 1 ? "" : "s") skipped (not trees)" }
-            print(summary)
+            try Terminal.line(summary)
         case .github:
             break
         }

@@ -22,6 +22,6 @@ struct Hash: ParsableCommand {
 
     func run() throws {
         let loaded = try CommandSupport.loadTree(tree)
-        print(ContentHash.of(loaded))
+        try Terminal.line(ContentHash.of(loaded))
     }
 }

@@ -1,3 +1,4 @@
+import DecisionTree
 import Foundation
 
 // The language server's framing: JSON-RPC messages with `Content-Length` headers over the
@@ -44,11 +45,17 @@ struct LSPTransport {
         return messages
     }
 
-    /// Sends one message body with its header.
+    /// Sends one message body with its header. A message that cannot be written (the client
+    /// went away, or its pipe broke) ends the server as any failed output ends dtree: exit 2,
+    /// or 141 for a broken pipe.
     func send(_ body: Data) {
         var bytes = Array("Content-Length: \(body.count)\r\n\r\n".utf8)
         bytes.append(contentsOf: body)
-        Streams.writeBytes(&bytes, to: output)
+        do throws(DescriptorWriteError) {
+            try DescriptorWriter.writeAll(bytes, to: output)
+        } catch {
+            exit(OutputFailure(descriptor: output, error: error).report())
+        }
     }
 
     /// Splits complete messages off the buffer.

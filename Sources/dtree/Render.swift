@@ -14,6 +14,12 @@ struct Render: ParsableCommand {
             A file is written atomically: a failed render leaves an existing file untouched. An \
             invalid tree prints its diagnostics, exits 1 and writes nothing.
 
+            A tree above \(LayoutLimit.defaultMaxNodes) nodes (or \(LayoutLimit.edgesPerNode) edges or \
+            \(LayoutLimit.labelBytesPerNode / 1024) KiB of labels per allowed node) is refused before \
+            layout with exit 1: Graphviz's layout time grows quickly with size. Raise the limit with \
+            --max-nodes, or write DOT with 'dtree export --format dot'. Graphviz's own warnings are \
+            printed as warnings.
+
             --answer NODE=ANSWER takes the same answers as 'dtree run': a label \
             (case-insensitive) or a 1-based number; for a checklist, comma-separated items or \
             numbers, or 'none'. The path those answers take is drawn bold and blue, the rest \
@@ -41,9 +47,15 @@ struct Render: ParsableCommand {
     @Option(help: "TB (top to bottom) or LR (left to right).")
     var rankdir: RankDirection = .TB
 
+    @Option(name: .customLong("max-nodes"), help: ArgumentHelp(
+        "The largest tree laid out, in nodes (default \(LayoutLimit.defaultMaxNodes)); a larger one is refused before layout.",
+        valueName: "N"))
+    var maxNodes: Int = LayoutLimit.defaultMaxNodes
+
     @OptionGroup var answers: AnswerOptions
 
     func validate() throws {
+        if maxNodes < 1 { throw ValidationError("--max-nodes must be at least 1, not \(maxNodes)") }
         if format == nil, let output, output != "-", RenderFormat(path: output) == nil {
             throw ValidationError("cannot tell the format from '\(output)'; name it .svg, .png, .pdf or .dot, or pass --format")
         }
@@ -55,15 +67,16 @@ struct Render: ParsableCommand {
     func run() throws {
         let loaded = try CommandSupport.loadTree(tree)
         let chosen = format ?? output.flatMap(RenderFormat.init(path:)) ?? .svg
-        let options = RenderOptions(rankdir: rankdir, answers: answers.assignments.isEmpty ? nil : try answers.answers(in: loaded, for: Self.self))
+        let options = RenderOptions(rankdir: rankdir, answers: answers.assignments.isEmpty ? nil : try answers.answers(in: loaded, for: Self.self),
+                                    limit: LayoutLimit(maxNodes: maxNodes))
         let rendered: RenderOutput
         do {
             rendered = try Renderer.render(loaded, format: chosen, options: options)
         } catch {
-            Terminal.standardError("error: \(error)")
+            try Terminal.standardError("error: \(error)")
             throw ExitCode(1)
         }
-        for warning in rendered.warnings { Terminal.standardError("warning: \(warning)") }
+        for warning in rendered.warnings { try Terminal.standardError("warning: \(warning)") }
         try CommandSupport.emit(rendered.data, to: output)
     }
 }

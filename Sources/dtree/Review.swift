@@ -46,7 +46,7 @@ struct Review: ParsableCommand {
             do {
                 results = ReviewTests(try ScenarioLoader.load(contentsOf: path), for: loaded)
             } catch {
-                Terminal.standardError("\(error)")
+                try Terminal.standardError("\(error)")
                 throw ExitCode(2)
             }
         }
@@ -55,13 +55,13 @@ struct Review: ParsableCommand {
         do {
             html = try page.html()
         } catch {
-            Terminal.standardError("error: \(error)")
+            try Terminal.standardError("error: \(error)")
             throw ExitCode(1)
         }
         try CommandSupport.emit(Data(html.utf8), to: output)
         let failed = results.map { $0.entries.filter { !$0.passed }.count + ($0.error == nil ? 0 : 1) } ?? 0
         if failed > 0 {
-            Terminal.standardError("\(failed) scenario test\(failed == 1 ? "" : "s") failed; the page shows \(failed == 1 ? "it" : "them")")
+            try Terminal.standardError("\(failed) scenario test\(failed == 1 ? "" : "s") failed; the page shows \(failed == 1 ? "it" : "them")")
             throw ExitCode(1)
         }
     }

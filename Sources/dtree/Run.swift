@@ -81,15 +81,17 @@ struct Run: ParsableCommand {
         let screen = RunScreen(style: Style(enabled: interactive && Streams.allowsStyle(output)),
                                width: interactive ? min(Streams.width(output), 100) : nil)
         var session = RunSession(walk: walk, presets: presets, input: LineInput(), output: output, screen: screen)
-        let end = interactive ? session.runInteractive() : session.runPlain()
+        let end = interactive ? try session.runInteractive() : try session.runPlain()
         let finished = session.walk
         if let record, case .finished = end {
             do {
                 let name = try SessionRecorder.append(walk: finished, name: SessionRecorder.defaultName(for: finished), to: record)
-                Terminal.standardError("recorded case '\(name)' in \(record)")
-            } catch {
-                Terminal.standardError("error: \(error)")
-                throw ExitCode(1)
+                try Terminal.standardError("recorded case '\(name)' in \(record)")
+            } catch let failure as OutputFailure {
+                throw failure
+            } catch let error as SessionRecorder.RecordError {
+                try Terminal.standardError("error: \(error)")
+                throw ExitCode(error.isWriteFailure ? 2 : 1)
             }
         }
         try RunSupport.report(end, walk: finished, json: json, summary: interactive ? nil : RunScreen(style: Style(enabled: false), width: nil))

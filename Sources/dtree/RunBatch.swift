@@ -18,11 +18,11 @@ struct RunBatch {
         do throws(AnswerError) {
             runner = try BatchRunner(tree: tree, from: from)
         } catch {
-            throw CommandSupport.usageError("--from: \(error)", Run.self)
+            throw try CommandSupport.usageError("--from: \(error)", Run.self)
         }
         let descriptor: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            Terminal.standardError("\(path): error: cannot read file: \(String(cString: strerror(errno)))")
+            try Terminal.standardError("\(path): error: cannot read file: \(String(cString: strerror(errno)))")
             throw ExitCode(2)
         }
         defer { if descriptor != 0 { close(descriptor) } }
@@ -36,32 +36,35 @@ struct RunBatch {
                         if errno != EINTR { throw ReadFailure(reason: String(cString: strerror(errno))) }
                     }
                 },
-                write: { Streams.writeAll(UnsafeRawBufferPointer($0), to: 1) }
+                // The first output that cannot be written stops the batch.
+                write: { try Terminal.standardOutput(UnsafeRawBufferPointer($0)) }
             )
+        } catch let failure as OutputFailure {
+            throw failure
         } catch {
-            Terminal.standardError("\(path): error: cannot read file: \(error)")
+            try Terminal.standardError("\(path): error: cannot read file: \(error)")
             throw ExitCode(2)
         }
-        report(summary)
+        try report(summary)
         if summary.errors > 0 { throw ExitCode(1) }
     }
 
-    private func report(_ summary: BatchSummary) {
+    private func report(_ summary: BatchSummary) throws(OutputFailure) {
         let name = path == "-" ? "<stdin>" : path
         for failure in summary.failures {
-            Terminal.standardError("\(name):\(failure.line): \(failure.error)")
+            try Terminal.standardError("\(name):\(failure.line): \(failure.error)")
         }
         if summary.errors > summary.failures.count {
-            Terminal.standardError("… and \(summary.errors - summary.failures.count) more failed lines")
+            try Terminal.standardError("… and \(summary.errors - summary.failures.count) more failed lines")
         }
         let ran = summary.cases - summary.errors
-        Terminal.standardError("\(summary.cases) case\(summary.cases == 1 ? "" : "s"): \(ran) reached an outcome, \(summary.errors) failed")
+        try Terminal.standardError("\(summary.cases) case\(summary.cases == 1 ? "" : "s"): \(ran) reached an outcome, \(summary.errors) failed")
         // One line per outcome reached, in file order, then failures; counts in one column.
         var rows = summary.outcomes.enumerated().filter { $0.element > 0 }.map { (tree.nodes[$0.offset].id, $0.element) }
         if summary.errors > 0 { rows.append(("(error)", summary.errors)) }
         let width = rows.map(\.0.count).max() ?? 0
         for (label, count) in rows {
-            Terminal.standardError("  \(label.padding(width))  \(count)")
+            try Terminal.standardError("  \(label.padding(width))  \(count)")
         }
     }
 

@@ -34,8 +34,8 @@ struct RunScreen {
 
     /// The title, the disclaimer and the commands, shown once at the start.
     func header(_ tree: Tree) -> String {
-        var lines = [style.bold(tree.title) + (tree.version.map { style.dim("  v\($0)") } ?? "")]
-        if let disclaimer = tree.disclaimer { lines += wrapped(disclaimer, indent: "").map(style.dim) }
+        var lines = [style.bold(safe(tree.title)) + (tree.version.map { style.dim("  v\(safe($0))") } ?? "")]
+        if let disclaimer = tree.disclaimer { lines += wrapped(safe(disclaimer), indent: "").map(style.dim) }
         lines.append(style.dim("Type a number or an answer. Commands: b back · r restart · ? help · q quit"))
         return lines.joined(separator: "\n") + "\n"
     }
@@ -45,9 +45,9 @@ struct RunScreen {
         let node = walk.node
         var lines = [""]
         let step = walk.path.answeredSteps.count + 1
-        lines.append(style.bold(node.prompt ?? node.id) + "  " + style.dim("(\(node.id), step \(step))"))
+        lines.append(style.bold(safe(node.prompt ?? node.id)) + "  " + style.dim("(\(safe(node.id)), step \(step))"))
         for (position, choice) in walk.choices.enumerated() {
-            lines.append("  " + style.accent("\(position + 1).") + " " + choice)
+            lines.append("  " + style.accent("\(position + 1).") + " " + safe(choice))
         }
         if node.kind == .checklist {
             lines.append("  " + style.accent("0.") + " None of these")
@@ -61,23 +61,23 @@ struct RunScreen {
 
     /// A node answered by `--answer`, shown instead of being asked.
     func preset(_ node: Node, answer: Answer) -> String {
-        "\n" + style.dim("\(node.prompt ?? node.id) ") + answer.text(at: node) + style.dim("  (from --answer \(node.id))") + "\n"
+        "\n" + style.dim("\(safe(node.prompt ?? node.id)) ") + safe(answer.text(at: node)) + style.dim("  (from --answer \(safe(node.id)))") + "\n"
     }
 
     /// A refer step the walk passed through: `→ Refer to: NAME (URGENCY): ADVICE`, the urgency
     /// only when the tree states it.
     func refer(_ node: Node, in tree: Tree) -> String {
         guard let referral = node.referral else { return "" }
-        var line = "Refer to: " + tree.displayName(ofSpecialist: referral.specialist)
-        if let words = tree.urgencyText(of: referral) { line += " (\(style.urgency(words, referral.urgency)))" }
-        line += referral.advice.map { ": \($0)" } ?? ""
+        var line = "Refer to: " + safe(tree.displayName(ofSpecialist: referral.specialist))
+        if let words = tree.urgencyText(of: referral) { line += " (\(style.urgency(safe(words), referral.urgency)))" }
+        line += referral.advice.map { ": \(safe($0))" } ?? ""
         return "\n" + wrapped(line, indent: "  ", first: style.accent("→ ")).joined(separator: "\n") + "\n"
     }
 
     /// An answer that does not fit, with the choices that do.
     func invalid(_ text: String, at walk: Walk) -> String {
         let node = walk.node
-        var choices = walk.choices.enumerated().map { "\($0.offset + 1) \($0.element)" }
+        var choices = walk.choices.enumerated().map { "\($0.offset + 1) \(safe($0.element))" }
         let hint: String
         if node.kind == .checklist {
             hint = "Type numbers 1–\(node.items.count) (commas or spaces between them) or labels, or 0 for none:"
@@ -85,7 +85,7 @@ struct RunScreen {
         } else {
             hint = "Type a number 1–\(node.edges.count) or an answer:"
         }
-        let line = "“\(text.trimmed)” is not one of the choices. \(hint) \(choices.joined(separator: " · ")). ? shows help."
+        let line = "“\(safe(text.trimmed))” is not one of the choices. \(hint) \(choices.joined(separator: " · ")). ? shows help."
         return wrapped(line, indent: "  ").map(style.warning).joined(separator: "\n") + "\n"
     }
 
@@ -94,12 +94,12 @@ struct RunScreen {
         var lines: [String] = []
         if passed { lines.append(style.dim("\(node.id), passed on the way:")) }
         if let help = node.help {
-            lines += wrapped(help, indent: "  ", first: style.bold("Help: "))
+            lines += wrapped(safe(help), indent: "  ", first: style.bold("Help: "))
         } else {
             lines.append(style.dim("No help is written for this step."))
         }
         if let cite = node.cite {
-            lines += wrapped("“\(cite)”", indent: "  ", first: style.bold("Source: ")).map { $0 }
+            lines += wrapped("“\(safe(cite))”", indent: "  ", first: style.bold("Source: "))
         }
         if commands { lines.append(style.dim("Commands: b back · r restart · ? help · q quit")) }
         return lines.joined(separator: "\n") + "\n"
@@ -113,35 +113,39 @@ struct RunScreen {
         switch outcome.content {
         case .refer(let referral):
             let tree = walk.tree
-            lines.append(style.bold("Refer to: ") + style.bold(tree.displayName(ofSpecialist: referral.specialist)) + style.dim("  (\(outcome.id))"))
+            lines.append(style.bold("Refer to: ") + style.bold(safe(tree.displayName(ofSpecialist: referral.specialist))) + style.dim("  (\(safe(outcome.id)))"))
             if let words = tree.urgencyText(of: referral) {
-                lines.append(style.bold("Urgency: ") + style.urgency(words, referral.urgency))
+                lines.append(style.bold("Urgency: ") + style.urgency(safe(words), referral.urgency))
             }
         case .outcome(let result):
-            lines.append(style.bold("Outcome: ") + style.bold(result.text) + style.dim("  (\(outcome.id))"))
+            lines.append(style.bold("Outcome: ") + style.bold(safe(result.text)) + style.dim("  (\(safe(outcome.id)))"))
         case .question, .checklist:
             break
         }
         if let advice = outcome.advice {
-            lines += wrapped(advice, indent: "         ", first: style.bold("Advice:  "))
+            lines += wrapped(safe(advice), indent: "         ", first: style.bold("Advice:  "))
         }
         lines.append(style.bold("Path:"))
         let tree = walk.tree
         for (position, step) in walk.path.steps.enumerated() {
             let node = tree.nodes[step.node]
-            var line = "  \(position + 1). \(node.id) → \(step.text(in: tree))"
+            var line = "  \(position + 1). \(safe(node.id)) → \(safe(step.text(in: tree)))"
             if !step.isAnswered, width != nil, let referral = node.referral {
-                let urgency = tree.urgencyText(of: referral).map { ", \($0)" } ?? ""
-                line += style.dim("  (refer to \(tree.displayName(ofSpecialist: referral.specialist))\(urgency))")
+                let urgency = tree.urgencyText(of: referral).map { ", \(safe($0))" } ?? ""
+                line += style.dim("  (refer to \(safe(tree.displayName(ofSpecialist: referral.specialist)))\(urgency))")
             }
             lines.append(line)
         }
-        lines.append("  \(walk.path.steps.count + 1). \(outcome.id)")
+        lines.append("  \(walk.path.steps.count + 1). \(safe(outcome.id))")
         if let disclaimer = tree.disclaimer {
-            lines += wrapped(disclaimer, indent: "      ", first: style.dim("Note: "))
+            lines += wrapped(safe(disclaimer), indent: "      ", first: style.dim("Note: "))
         }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// Text from the tree file or the person's input, control characters shown escaped: the
+    /// screen's own escape sequences are the only ones that reach the terminal.
+    private func safe(_ text: String) -> String { TerminalText.escaped(text) }
 
     /// `text` wrapped at ``width``, every line after the first indented by `indent`.
     func wrapped(_ text: String, indent: String, first: String = "") -> [String] {

@@ -40,10 +40,10 @@ struct RunSession {
     }
 
     /// Answers each node asked with the next line of input, without decoration.
-    mutating func runPlain() -> SessionEnd {
+    mutating func runPlain() throws(OutputFailure) -> SessionEnd {
         var lineNumber = 0
         while !walk.isFinished {
-            if applyPreset(announce: false) { continue }
+            if try applyPreset(announce: false) { continue }
             switch input.next() {
             case .end: return .noAnswer
             case .interrupted: return .interrupted
@@ -60,39 +60,39 @@ struct RunSession {
     }
 
     /// Asks each node in turn at a terminal, with commands, until an outcome, quit, Ctrl-D or Ctrl-C.
-    mutating func runInteractive() -> SessionEnd {
-        show(screen.header(walk.tree))
+    mutating func runInteractive() throws(OutputFailure) -> SessionEnd {
+        try show(screen.header(walk.tree))
         var askAgain = true
         while true {
-            showPassedReferSteps()
+            try showPassedReferSteps()
             if walk.isFinished {
-                show("\n" + screen.summary(walk))
-                switch endPrompt() {
+                try show("\n" + screen.summary(walk))
+                switch try endPrompt() {
                 case .some(let end): return end
                 case .none:
                     askAgain = true
                     continue
                 }
             }
-            if applyPreset(announce: true) {
+            if try applyPreset(announce: true) {
                 askAgain = true
                 continue
             }
-            if askAgain { show(screen.node(walk)) }
+            if askAgain { try show(screen.node(walk)) }
             askAgain = false
-            show(screen.prompt)
+            try show(screen.prompt)
             let text: String
             switch input.next() {
             case .end:
-                show("\n")
+                try show("\n")
                 return .noAnswer
             case .interrupted:
-                show("\n")
+                try show("\n")
                 return .interrupted
             case .line(let line): text = line.trimmed
             }
             if text.isEmpty {
-                show(screen.style.dim("Type a number, or ? for help.") + "\n")
+                try show(screen.style.dim("Type a number, or ? for help.") + "\n")
                 continue
             }
             if let command = Command(text), !isChoiceLabel(text) {
@@ -101,16 +101,16 @@ struct RunSession {
                     if walk.back() {
                         overridden.insert(walk.current)
                         shown = walk.path.steps.count
-                        show(screen.style.dim("↩ Back.") + "\n")
+                        try show(screen.style.dim("↩ Back.") + "\n")
                         askAgain = true
                     } else {
-                        show(screen.style.dim("This is the first step: there is nothing to go back to.") + "\n")
+                        try show(screen.style.dim("This is the first step: there is nothing to go back to.") + "\n")
                     }
                 case .restart:
-                    restart()
+                    try restart()
                     askAgain = true
                 case .help:
-                    showHelp(of: passedSteps(sinceLastAnswer: true), then: walk.node, commands: true)
+                    try showHelp(of: passedSteps(sinceLastAnswer: true), then: walk.node, commands: true)
                 case .quit:
                     return .quit
                 }
@@ -120,18 +120,18 @@ struct RunSession {
                 try walk.answer(text)
                 askAgain = true
             } catch {
-                show(screen.invalid(text, at: walk))
+                try show(screen.invalid(text, at: walk))
             }
         }
     }
 
     /// After an outcome: back or restart to explore, or finish. `nil` means the walk goes on.
-    private mutating func endPrompt() -> SessionEnd? {
+    private mutating func endPrompt() throws(OutputFailure) -> SessionEnd? {
         while true {
-            show("\n" + screen.style.dim("Press Enter to finish, or b back · r restart · ? help.") + " " + screen.prompt)
+            try show("\n" + screen.style.dim("Press Enter to finish, or b back · r restart · ? help.") + " " + screen.prompt)
             switch input.next() {
             case .end, .interrupted:
-                show("\n")
+                try show("\n")
                 return .finished
             case .line(let line):
                 switch Command(line.trimmed) {
@@ -141,30 +141,30 @@ struct RunSession {
                     shown = walk.path.steps.count
                     return nil
                 case .restart?:
-                    restart()
+                    try restart()
                     return nil
                 case .help?:
                     // The outcome's help and cite, and those of every refer step passed on the way.
-                    showHelp(of: passedSteps(sinceLastAnswer: false), then: walk.node, commands: false)
+                    try showHelp(of: passedSteps(sinceLastAnswer: false), then: walk.node, commands: false)
                 case .quit?:
                     return .finished
                 case nil:
                     if line.trimmed.isEmpty { return .finished }
-                    show(screen.style.dim("The walk is finished: Enter, b or r.") + "\n")
+                    try show(screen.style.dim("The walk is finished: Enter, b or r.") + "\n")
                 }
             }
         }
     }
 
-    private mutating func restart() {
+    private mutating func restart() throws(OutputFailure) {
         walk.restart()
         overridden.removeAll()
         shown = 0
-        show("\n" + screen.style.dim("↺ Starting again.") + "\n")
+        try show("\n" + screen.style.dim("↺ Starting again.") + "\n")
     }
 
     /// Takes the `--answer` for the current node, if there is one that still applies.
-    private mutating func applyPreset(announce: Bool) -> Bool {
+    private mutating func applyPreset(announce: Bool) throws(OutputFailure) -> Bool {
         guard let answer = presets[walk.current], !overridden.contains(walk.current) else { return false }
         let node = walk.node
         do throws(AnswerError) {
@@ -172,18 +172,18 @@ struct RunSession {
         } catch {
             return false
         }
-        if announce { show(screen.preset(node, answer: answer)) }
+        if announce { try show(screen.preset(node, answer: answer)) }
         return true
     }
 
-    private mutating func showPassedReferSteps() {
+    private mutating func showPassedReferSteps() throws(OutputFailure) {
         let steps = walk.path.steps
         guard steps.count > shown else {
             shown = steps.count
             return
         }
         for step in steps[shown...] where !step.isAnswered {
-            show(screen.refer(walk.tree.nodes[step.node], in: walk.tree))
+            try show(screen.refer(walk.tree.nodes[step.node], in: walk.tree))
         }
         shown = steps.count
     }
@@ -202,16 +202,16 @@ struct RunSession {
     }
 
     /// The help and cite of `passed` steps, each named, then of `node`.
-    private func showHelp(of passed: [Node], then node: Node, commands: Bool) {
-        for step in passed { show(screen.help(step, passed: true, commands: false)) }
-        show(screen.help(node, commands: commands))
+    private func showHelp(of passed: [Node], then node: Node, commands: Bool) throws(OutputFailure) {
+        for step in passed { try show(screen.help(step, passed: true, commands: false)) }
+        try show(screen.help(node, commands: commands))
     }
 
     private func isChoiceLabel(_ text: String) -> Bool {
         walk.choices.contains { $0.lowercased() == text.lowercased() }
     }
 
-    private func show(_ text: String) { Streams.send(text, to: output) }
+    private func show(_ text: String) throws(OutputFailure) { try Terminal.write(text, to: output) }
 }
 
 /// A command typed at an interactive prompt.

@@ -8,7 +8,7 @@ enum RunSupport {
         do throws(AnswerError) {
             return try Walk(tree: tree, from: id)
         } catch {
-            throw CommandSupport.usageError("--from: \(error)", Run.self)
+            throw try CommandSupport.usageError("--from: \(error)", Run.self)
         }
     }
 
@@ -16,23 +16,23 @@ enum RunSupport {
     /// `summary` is the screen for a non-interactive summary, `nil` when the session showed its own.
     static func report(_ end: SessionEnd, walk: Walk, json: Bool, summary: RunScreen?) throws {
         if json {
-            Streams.send(Trace.json(walk.path, in: walk.tree) + "\n", to: 1)
+            try Terminal.write(Trace.json(walk.path, in: walk.tree) + "\n", to: 1)
         } else if let summary, case .finished = end {
-            Streams.send(summary.summary(walk), to: 1)
+            try Terminal.write(summary.summary(walk), to: 1)
         }
         switch end {
         case .finished:
             return
         case .noAnswer:
-            Terminal.standardError(summary == nil ? "stopped at \(walk.node.id)" : "stopped at \(walk.node.id): no answer")
+            try Terminal.standardError(summary == nil ? "stopped at \(walk.node.id)" : "stopped at \(walk.node.id): no answer")
             throw ExitCode(1)
         case .quit:
-            Terminal.standardError("stopped at \(walk.node.id) (quit)")
+            try Terminal.standardError("stopped at \(walk.node.id) (quit)")
             throw ExitCode(1)
         case .interrupted:
             throw ExitCode(130)
         case .invalid(let error, let line):
-            Terminal.standardError("error: line \(line): \(describe(error, node: walk.node))")
+            try Terminal.standardError("error: line \(line): \(describe(error, node: walk.node))")
             throw ExitCode(1)
         }
     }

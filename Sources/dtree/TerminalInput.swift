@@ -107,30 +107,4 @@ enum Streams {
         if let columns = getenv("COLUMNS"), let value = Int(String(cString: columns)), value > 0 { return value }
         return fallback
     }
-
-    /// Writes `text` to `descriptor` in full.
-    static func send(_ text: String, to descriptor: Int32) {
-        var bytes = Array(text.utf8)
-        writeBytes(&bytes, to: descriptor)
-    }
-
-    /// Writes `bytes` to `descriptor` in full, retrying after interrupted writes.
-    static func writeBytes(_ bytes: inout [UInt8], to descriptor: Int32) {
-        bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
-    }
-
-    /// Writes the buffer to `descriptor` in full, retrying after interrupted writes.
-    static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) {
-        var offset = 0
-        while offset < buffer.count {
-            let written = write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-            if written > 0 {
-                offset += written
-            } else if written < 0, errno == EINTR {
-                continue
-            } else {
-                return
-            }
-        }
-    }
 }

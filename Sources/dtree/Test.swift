@@ -54,9 +54,9 @@ struct Test: ParsableCommand {
     func run() throws {
         var reporter = TestReporter(format: format)
         let (plan, treesInFolders) = TreeFiles.scenarios(in: paths)
-        for problem in plan.unreadable { reporter.unreadable("\(problem)") }
+        for problem in plan.unreadable { try reporter.unreadable("\(problem)") }
         if plan.files.isEmpty, plan.unreadable.isEmpty {
-            reporter.problem("no scenario files (*.tests.yaml) found in \(paths.joined(separator: ", "))")
+            try reporter.problem("no scenario files (*.tests.yaml) found in \(paths.joined(separator: ", "))")
         }
         let trees = TreeCache(citations: sources.citations(requireCites: false))
         var coverage: [String: Coverage] = [:]
@@ -67,12 +67,12 @@ struct Test: ParsableCommand {
             do {
                 loaded = try ScenarioLoader.load(contentsOf: file, trees: trees)
             } catch {
-                reporter.unreadable("\(error)")
+                try reporter.unreadable("\(error)")
                 continue
             }
             let run = ScenarioSuite.run(loaded)
             suites.append(run.report)
-            reporter.suite(run.report, file: loaded)
+            try reporter.suite(run.report, file: loaded)
             guard let tree = loaded.tree, let treePath = loaded.treePath else { continue }
             let key = TreeCache.standard(treePath)
             if coverage[key] == nil {
@@ -83,13 +83,13 @@ struct Test: ParsableCommand {
         }
         for key in coverageOrder {
             guard let tree = coverage[key] else { continue }
-            reporter.coverage(tree, minimum: minCoverage)
+            try reporter.coverage(tree, minimum: minCoverage)
             if let minCoverage { suites.append(tree.report(minimum: minCoverage)) }
         }
         let tested = Set(coverageOrder)
         for tree in treesInFolders where !tested.contains(TreeCache.standard(tree)) {
             let failing = (minCoverage ?? 0) > 0
-            reporter.untestedTree(tree, failing: failing)
+            try reporter.untestedTree(tree, failing: failing)
             if failing { suites.append(Coverage.untestedReport(treePath: tree)) }
         }
         var junitFailed = false
@@ -97,11 +97,11 @@ struct Test: ParsableCommand {
             do {
                 try JUnitWriter.write(suites, to: junit)
             } catch {
-                Terminal.standardError("error: \(error)")
+                try Terminal.standardError("error: \(error)")
                 junitFailed = true
             }
         }
-        reporter.finish()
+        try reporter.finish()
         if junitFailed || reporter.unreadableInputs > 0 { throw ExitCode(2) }
         if !reporter.succeeded { throw ExitCode(1) }
     }

@@ -22,20 +22,20 @@ struct TestReporter {
     var succeeded: Bool { failed == 0 && problems == 0 && !coverageFailed }
 
     /// A path that cannot be read (missing, a folder, no permission); the run exits 2.
-    mutating func unreadable(_ message: String) {
+    mutating func unreadable(_ message: String) throws(OutputFailure) {
         unreadableInputs += 1
-        problem(message)
+        try problem(message)
     }
 
     /// A path or file that could not be used; counted as a failure.
-    mutating func problem(_ message: String) {
+    mutating func problem(_ message: String) throws(OutputFailure) {
         problems += 1
         failed += 1
         json.problems.append(message)
-        Terminal.standardError(message.contains(": error: ") || message.hasPrefix("cannot ") ? message : "error: \(message)")
+        try Terminal.standardError(message.contains(": error: ") || message.hasPrefix("cannot ") ? message : "error: \(message)")
     }
 
-    mutating func suite(_ report: TestSuiteReport, file: ScenarioFile) {
+    mutating func suite(_ report: TestSuiteReport, file: ScenarioFile) throws(OutputFailure) {
         passed += report.tests.filter(\.passed).count
         failed += report.failures + (report.error == nil ? 0 : 1)
         json.files.append(report)
@@ -65,29 +65,29 @@ struct TestReporter {
                     lines.append(DiagnosticFormatter.github([.error(rule, message, at: location, in: test.file)]))
                 }
             }
-            print(lines.joined(separator: "\n"))
+            try Terminal.line(lines.joined(separator: "\n"))
         case .text:
-            print("\(report.file)\(report.tree.map { " (tree \($0))" } ?? "")")
-            for diagnostic in file.diagnostics { print(DiagnosticFormatter.text(diagnostic, source: file.source)) }
+            try Terminal.line("\(report.file)\(report.tree.map { " (tree \($0))" } ?? "")")
+            for diagnostic in file.diagnostics { try Terminal.line(DiagnosticFormatter.text(diagnostic, source: file.source)) }
             if file.tree == nil {
                 for diagnostic in file.treeDiagnostics where diagnostic.severity == .error {
-                    print(DiagnosticFormatter.text(diagnostic, source: file.treeSource))
+                    try Terminal.line(DiagnosticFormatter.text(diagnostic, source: file.treeSource))
                 }
             }
-            if let error = report.error { print("  ERROR the file cannot run: \(error)") }
+            if let error = report.error { try Terminal.line("  ERROR the file cannot run: \(error)") }
             for test in report.tests {
-                print("  \(test.passed ? "PASS" : "FAIL") \(label(test))")
+                try Terminal.line("  \(test.passed ? "PASS" : "FAIL") \(label(test))")
                 if !test.passed {
-                    print("       at \(test.file):\(test.line):\(test.column)")
-                    for line in test.details { print("       \(line)") }
+                    try Terminal.line("       at \(test.file):\(test.line):\(test.column)")
+                    for line in test.details { try Terminal.line("       \(line)") }
                 } else {
-                    for line in test.details { print("       note: \(line)") }
+                    for line in test.details { try Terminal.line("       note: \(line)") }
                 }
             }
         }
     }
 
-    mutating func coverage(_ coverage: Coverage, minimum: Double?) {
+    mutating func coverage(_ coverage: Coverage, minimum: Double?) throws(OutputFailure) {
         let below = minimum.map(coverage.isBelow) ?? false
         if below {
             coverageFailed = true
@@ -106,28 +106,28 @@ struct TestReporter {
             }
             if below, let minimum { sarif.append(belowMinimum(coverage, minimum)) }
         case .github:
-            print("coverage of \(coverage.treePath): \(coverage.summary)")
+            try Terminal.line("coverage of \(coverage.treePath): \(coverage.summary)")
             let warnings = untested.map { node in
                 Diagnostic.warning(.untestedOutcome, "no case reaches the outcome '\(node.id)'", at: node.location ?? .start, in: coverage.treePath)
             }
-            if !warnings.isEmpty { print(DiagnosticFormatter.github(warnings)) }
-            if below, let minimum { print(DiagnosticFormatter.github([belowMinimum(coverage, minimum)])) }
+            if !warnings.isEmpty { try Terminal.line(DiagnosticFormatter.github(warnings)) }
+            if below, let minimum { try Terminal.line(DiagnosticFormatter.github([belowMinimum(coverage, minimum)])) }
         case .text:
-            print("coverage of \(coverage.treePath): \(coverage.summary)")
+            try Terminal.line("coverage of \(coverage.treePath): \(coverage.summary)")
             for node in untested {
-                print("  untested outcome: \(node.id) (\(coverage.treePath):\(node.location.map { "\($0.line)" } ?? "?"))")
+                try Terminal.line("  untested outcome: \(node.id) (\(coverage.treePath):\(node.location.map { "\($0.line)" } ?? "?"))")
             }
             let edges = coverage.untestedEdges
             if !edges.isEmpty {
                 let shown = edges.prefix(20).joined(separator: ", ")
-                print("  untested edges: \(shown)\(edges.count > 20 ? ", … and \(edges.count - 20) more" : "")")
+                try Terminal.line("  untested edges: \(shown)\(edges.count > 20 ? ", … and \(edges.count - 20) more" : "")")
             }
-            if below, let minimum { print(belowMinimum(coverage, minimum).summary) }
+            if below, let minimum { try Terminal.line(belowMinimum(coverage, minimum).summary) }
         }
     }
 
     /// A tree in a searched folder that no scenario file tests; `failing` under a minimum above 0.
-    mutating func untestedTree(_ path: String, failing below: Bool) {
+    mutating func untestedTree(_ path: String, failing below: Bool) throws(OutputFailure) {
         if below {
             coverageFailed = true
             failed += 1
@@ -139,12 +139,12 @@ struct TestReporter {
         switch format {
         case .json: return
         case .sarif: sarif.append(diagnostic)
-        case .github: print(DiagnosticFormatter.github([diagnostic]))
-        case .text: print(diagnostic.summary)
+        case .github: try Terminal.line(DiagnosticFormatter.github([diagnostic]))
+        case .text: try Terminal.line(diagnostic.summary)
         }
     }
 
-    func finish() {
+    func finish() throws(OutputFailure) {
         let summary = "\(passed) passed, \(failed) failed"
         if format == .json {
             var report = json
@@ -153,13 +153,13 @@ struct TestReporter {
             report.succeeded = succeeded
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            if let data = try? encoder.encode(report) { print(String(decoding: data, as: UTF8.self)) }
-            Terminal.standardError(summary)
+            if let data = try? encoder.encode(report) { try Terminal.line(String(decoding: data, as: UTF8.self)) }
+            try Terminal.standardError(summary)
         } else if format == .sarif {
-            print(SARIFLog.json(sarif, toolVersion: DTree.configuration.version))
-            Terminal.standardError(summary)
+            try Terminal.line(SARIFLog.json(sarif, toolVersion: DTree.configuration.version))
+            try Terminal.standardError(summary)
         } else {
-            print(summary)
+            try Terminal.line(summary)
         }
     }
 

@@ -49,7 +49,7 @@ struct Validate: ParsableCommand {
         // Trees and scenario files in one walk of each folder.
         let found = TreeFiles.collect(paths.isEmpty ? ["."] : paths) { TreeFiles.isTreeFile($0) || TreeFiles.isScenarioFile($0) }
         var printer = DiagnosticPrinter(format: output.format)
-        for unreadable in found.unreadable { printer.readError(unreadable) }
+        for unreadable in found.unreadable { try printer.readError(unreadable) }
         var unreadable = found.unreadable.count
         let trees = TreeCache(citations: sources.citations(requireCites: strict))
         var checked = 0
@@ -69,7 +69,7 @@ struct Validate: ParsableCommand {
                 }
                 printed[position] = (diagnostics, result.source)
             } catch {
-                printer.readError(error)
+                try printer.readError(error)
                 unreadable += 1
             }
         }
@@ -78,15 +78,15 @@ struct Validate: ParsableCommand {
                 let result = try ScenarioLoader.load(contentsOf: file, trees: trees)
                 printed[position] = (result.diagnostics, result.source)
             } catch {
-                printer.readError(error)
+                try printer.readError(error)
                 unreadable += 1
             }
         }
         for case let (diagnostics, source)? in printed {
             checked += 1
-            printer.add(diagnostics, source: source)
+            try printer.add(diagnostics, source: source)
         }
-        printer.finish(files: checked, skipped: skipped)
+        try printer.finish(files: checked, skipped: skipped)
         if unreadable > 0 { throw ExitCode(2) }
         if printer.errors > 0 || (strict && printer.warnings > 0) { throw ExitCode(1) }
     }

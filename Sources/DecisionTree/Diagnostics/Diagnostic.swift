@@ -53,9 +53,10 @@ public struct Diagnostic: Hashable, Sendable, Codable, Error {
         Diagnostic(file: file, location: location, severity: .note, rule: rule, message: message)
     }
 
-    /// `path:line:col: severity: message [rule]`, the first line compilers print.
+    /// `path:line:col: severity: message [rule]`, the first line compilers print, with control
+    /// characters from the file shown escaped (see ``TerminalText``).
     public var summary: String {
-        "\(file):\(location.line):\(location.column): \(severity.rawValue): \(message) [\(rule.rawValue)]"
+        UntrustedText.terminalSafe("\(file):\(location.line):\(location.column): \(severity.rawValue): \(message) [\(rule.rawValue)]")
     }
 }
 

@@ -15,7 +15,8 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
 
 /// Turns diagnostics into text for people, machines and CI annotations.
 public enum DiagnosticFormatter {
-    /// Formats one diagnostic as text: the summary line, then the source line with a caret when the source is known.
+    /// Formats one diagnostic as text: the summary line, then the source line with a caret when
+    /// the source is known; control characters from the file are shown escaped (`\u{1B}`).
     public static func text(_ diagnostic: Diagnostic, source: SourceText?) -> String {
         var out = diagnostic.summary
         if let snippet = source?.snippet(at: diagnostic.location) {
@@ -27,8 +28,8 @@ public enum DiagnosticFormatter {
     /// Formats diagnostics as GitHub Actions workflow commands, one per line.
     public static func github(_ diagnostics: [Diagnostic]) -> String {
         diagnostics.map { d in
-            let file = escapeProperty(d.file)
-            let message = escapeData("\(d.message) [\(d.rule.rawValue)]")
+            let file = escapeProperty(UntrustedText.terminalSafe(d.file))
+            let message = escapeData(UntrustedText.terminalSafe("\(d.message) [\(d.rule.rawValue)]"))
             let command = d.severity == .note ? "notice" : d.severity.rawValue
             return "::\(command) file=\(file),line=\(d.location.line),col=\(d.location.column)::\(message)"
         }.joined(separator: "\n")

@@ -49,6 +49,9 @@ extension Rule {
         case .invalidSignOff: "A review: sign-off has a malformed date or hash, or misses a field."
         case .reviewStale: "The latest sign-off approved another version of the tree."
         case .reviewMissing: "The tree has no sign-off (with --require-review)."
+        case .tooManyDiagnostics: "More than 200 problems in one file: the rest are counted, not listed."
+        case .yamlTag: "A YAML tag (!!binary, !custom); tree files hold plain text, lists and mappings."
+        case .notATreeFile: "A scenario's tree: names something that is not a regular tree file."
         }
     }
 
@@ -58,7 +61,8 @@ extension Rule {
     public var documentationPath: String {
         switch self {
         case .unknownNode, .unknownAnswer, .unusedAnswer, .badExpectation, .treeHasErrors,
-             .duplicateName, .caseFailed, .invariantBroken, .coverageBelowMinimum, .untestedOutcome:
+             .duplicateName, .caseFailed, .invariantBroken, .coverageBelowMinimum, .untestedOutcome,
+             .notATreeFile:
             "docs/scenarios.md#diagnostics"
         default:
             "docs/format.md#rules"

@@ -6,11 +6,13 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     case binaryFile = "binary-file"
     case notUTF8 = "not-utf8"
     case emptyFile = "empty-file"
+    case tooManyDiagnostics = "too-many-diagnostics"
     // YAML.
     case yamlSyntax = "yaml-syntax"
     case nestingTooDeep = "nesting-too-deep"
     case yamlAlias = "yaml-alias"
     case duplicateKey = "duplicate-key"
+    case yamlTag = "yaml-tag"
     // Shape.
     case topLevelNotMapping = "top-level-not-mapping"
     case wrongType = "wrong-type"
@@ -53,4 +55,6 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     case invalidSignOff = "invalid-sign-off"
     case reviewStale = "review-stale"
     case reviewMissing = "review-missing"
+    // Hardening.
+    case notATreeFile = "not-a-tree-file"
 }

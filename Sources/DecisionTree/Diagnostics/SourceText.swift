@@ -34,7 +34,8 @@ public struct SourceText: Sendable {
     /// The source line of a location followed by a caret under its column, as compilers print it.
     ///
     /// Tabs before the column are kept so that the caret lines up in a terminal; other
-    /// characters become spaces. Very long lines are shown as a window around the column.
+    /// characters become spaces. Control characters are shown escaped (`\u{1B}`), with the
+    /// caret moved to match. Very long lines are shown as a window around the column.
     public func snippet(at location: SourceLocation) -> String? {
         guard let line = line(location.line) else { return nil }
         let scalars = Array(line.unicodeScalars)
@@ -45,9 +46,13 @@ public struct SourceText: Sendable {
             from = min(column - window / 2, max(0, scalars.count - window))
         }
         let to = min(scalars.count, from + window)
-        let shown = scalars[from..<to].map { Character($0.properties.generalCategory == .control && $0 != "\t" ? "\u{FFFD}" : $0) }
-        let pad = scalars[from..<(column - 1)].map { $0 == "\t" ? "\t" : " " }.joined()
+        let shown = UntrustedText.terminalSafe(String(String.UnicodeScalarView(scalars[from..<to])))
+        let pad = scalars[from..<(column - 1)].map { scalar in
+            if scalar == "\t" { return "\t" }
+            if UntrustedText.isTerminalControl(scalar) { return String(repeating: " ", count: UntrustedText.terminalEscape(scalar).count) }
+            return " "
+        }.joined()
         let prefix = from > 0 ? "…" : ""
-        return "\(prefix)\(String(shown))\n\(prefix.isEmpty ? "" : " ")\(pad)^"
+        return "\(prefix)\(shown)\n\(prefix.isEmpty ? "" : " ")\(pad)^"
     }
 }

@@ -33,7 +33,7 @@ public struct BatchLineReader: Sendable {
                 do throws(AnswerError) {
                     switch value {
                     case .text(let text): try answers.set(text, forNodeID: id, in: tree)
-                    case .number(let number): try answers.set(String(number), forNodeID: id, in: tree)
+                    case .number(let number): try answers.set(number, forNodeID: id, in: tree)
                     case .list(let items): try answers.set(items: items, forNodeID: id, in: tree)
                     }
                 } catch {
@@ -55,7 +55,8 @@ public struct BatchLineReader: Sendable {
     /// A JSON value as it stands in a case.
     enum Value {
         case text(String)
-        case number(Int)
+        /// A JSON number, as written.
+        case number(String)
         case list([String])
     }
 
@@ -101,7 +102,7 @@ public struct BatchLineReader: Sendable {
                     skipSpace()
                     switch peek {
                     case UInt8(ascii: "\""): items.append(try string())
-                    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): items.append(String(try number(for: id)))
+                    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): items.append(try number(for: id))
                     default: throw BatchError.value(node: id, message: "has a list item that is neither a label nor a whole number")
                     }
                     skipSpace()
@@ -119,28 +120,45 @@ public struct BatchLineReader: Sendable {
             }
         }
 
-        mutating func number(for id: String) throws(BatchError) -> Int {
+        /// Reads a JSON number (`-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`, nothing looser:
+        /// no `01`, no `+1`, no `.5`) and returns its text whole, however many digits it has, so
+        /// that an answer that does not fit is echoed as written. A fraction or exponent is not a
+        /// whole number; `-0` and other negative numbers are read, and then fit no node.
+        mutating func number(for id: String) throws(BatchError) -> String {
             let start = position
-            var negative = false
-            if peek == UInt8(ascii: "-") {
-                negative = true
+            if peek == UInt8(ascii: "-") { position += 1 }
+            guard isDigit(peek), !isAtEnd else { throw BatchError.syntax(column: position + 1, message: "expected a digit") }
+            if peek == UInt8(ascii: "0") {
                 position += 1
+                if isDigit(peek), !isAtEnd {
+                    throw BatchError.syntax(column: start + 1, message: "a JSON number cannot start with 0 (\(text(from: start))); write it without the leading zero")
+                }
+            } else {
+                skipDigits()
             }
-            var value = 0
-            var digits = 0
-            while position < bytes.count, bytes[position] >= UInt8(ascii: "0"), bytes[position] <= UInt8(ascii: "9") {
-                if digits < 18 { value = value * 10 + Int(bytes[position] - UInt8(ascii: "0")) }
-                digits += 1
+            var whole = true
+            if peek == UInt8(ascii: "."), !isAtEnd {
                 position += 1
+                guard isDigit(peek), !isAtEnd else { throw BatchError.syntax(column: position + 1, message: "expected a digit after '.'") }
+                skipDigits()
+                whole = false
             }
-            if digits == 0 { throw BatchError.syntax(column: start + 1, message: "expected a digit") }
-            switch peek {
-            case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"):
-                throw BatchError.value(node: id, message: "must be a whole number, not \(text(from: start))")
-            default:
-                break
+            if peek == UInt8(ascii: "e") || peek == UInt8(ascii: "E"), !isAtEnd {
+                position += 1
+                if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-"), !isAtEnd { position += 1 }
+                guard isDigit(peek), !isAtEnd else { throw BatchError.syntax(column: position + 1, message: "expected a digit in the exponent") }
+                skipDigits()
+                whole = false
             }
-            return negative ? -value : value
+            let literal = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+            guard whole else { throw BatchError.value(node: id, message: "must be a whole number, not \(literal)") }
+            return literal
+        }
+
+        private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+        private mutating func skipDigits() {
+            while position < bytes.count, isDigit(bytes[position]) { position += 1 }
         }
 
         private func text(from start: Int) -> String {

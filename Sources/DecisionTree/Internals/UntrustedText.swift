@@ -1,5 +1,6 @@
 // Internals/: text from tree files made safe to carry anywhere (control characters,
-// noncharacters, runs of white space), shared by Rendering/ and Export/. No public API.
+// noncharacters, runs of white space), shared by Rendering/, Export/ and Diagnostics/ (which
+// exposes the terminal form as `TerminalText`). No public API.
 
 /// Clean-up of untrusted text that every output format needs.
 enum UntrustedText {
@@ -43,5 +44,35 @@ enum UntrustedText {
             out.append(scalar)
         }
         return String(out)
+    }
+
+    /// `text` with every control character but line feed and tab shown as a Swift escape
+    /// (`\u{1B}` for ESC, `\u{7}` for BEL, `\u{9B}` for the C1 CSI), so that text from input files
+    /// written to a terminal or a log cannot move the cursor, change colours, retitle the window
+    /// or ring the bell. Text without such characters comes back unchanged.
+    static func terminalSafe(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isTerminalControl) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isTerminalControl(scalar) {
+                out.append(contentsOf: terminalEscape(scalar).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// The escape `terminalSafe` shows a control character as.
+    static func terminalEscape(_ scalar: Unicode.Scalar) -> String {
+        "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+    }
+
+    /// Whether a terminal would act on the scalar rather than show it: C0 controls other than
+    /// line feed and tab (carriage return included), DEL, and the C1 controls.
+    static func isTerminalControl(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x20 { return scalar != "\n" && scalar != "\t" }
+        return value == 0x7F || (0x80...0x9F).contains(value)
     }
 }

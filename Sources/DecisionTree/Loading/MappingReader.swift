@@ -4,16 +4,20 @@
 /// in a file rather than stopping at the first.
 struct MappingReader {
     let file: String
-    var diagnostics: [Diagnostic] = []
+    /// Every problem found, counted; the first ``Diagnostic/limitPerFile`` kept.
+    private(set) var found = DiagnosticList()
+
+    /// The diagnostics kept, in the order found.
+    var diagnostics: [Diagnostic] { found.kept }
 
     init(file: String) { self.file = file }
 
     mutating func error(_ rule: Rule, _ message: String, at location: SourceLocation) {
-        diagnostics.append(.error(rule, message, at: location, in: file))
+        found.append(.error(rule, message, at: location, in: file))
     }
 
     mutating func warning(_ rule: Rule, _ message: String, at location: SourceLocation) {
-        diagnostics.append(.warning(rule, message, at: location, in: file))
+        found.append(.warning(rule, message, at: location, in: file))
     }
 
     /// The pairs of a mapping whose keys are text, each key once: later duplicates are

@@ -51,10 +51,8 @@ public enum TreeFiles {
                 }
                 guard include(name) else { continue }
                 let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-                var childIsDirectory: ObjCBool = false
-                if manager.fileExists(atPath: full, isDirectory: &childIsDirectory), !childIsDirectory.boolValue {
-                    inFolder.append(full)
-                }
+                // Only regular files: a FIFO or device in a folder is never opened (a FIFO would block).
+                if isRegularFile(full) { inFolder.append(full) }
             }
             for file in inFolder.sorted() where seen.insert(file).inserted {
                 found.files.append(file)
@@ -83,7 +81,7 @@ public enum TreeFiles {
                 trees.append(file)
             } else {
                 let sibling = (file as NSString).deletingPathExtension + scenarioSuffix
-                if FileManager.default.fileExists(atPath: sibling) {
+                if isRegularFile(sibling) {
                     add(sibling)
                 } else {
                     scenarios.unreadable.append(.init(path: file, reason: "not a scenario file, and there is no \(sibling) beside it"))
@@ -91,6 +89,40 @@ public enum TreeFiles {
             }
         }
         return (scenarios, trees)
+    }
+
+    /// Whether `path` is a regular file, following symbolic links (not a folder, FIFO,
+    /// device or socket). Asked of the file system without opening the file.
+    public static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+    }
+
+    /// Why the file at `path` may not be read as the tree a scenario file names, or `nil` when
+    /// it may: it must have a tree extension (`.yaml`, `.yml`, `.json`; not `.tests.yaml`), as
+    /// must the file a symbolic link leads to, and be a regular file. Nothing is opened.
+    public static func refusalAsNamedTree(_ path: String) -> String? {
+        let name = (path as NSString).lastPathComponent
+        guard isTreeFile(name) else {
+            return "a tree file has a .yaml, .yml or .json extension (and is not a .tests.yaml)"
+        }
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil } // missing: the read reports it
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            let kind = switch status.st_mode & S_IFMT {
+            case S_IFDIR: "a folder"
+            case S_IFIFO: "a FIFO"
+            case S_IFCHR, S_IFBLK: "a device"
+            case S_IFSOCK: "a socket"
+            default: "not a regular file"
+            }
+            return "it is \(kind), not a regular file"
+        }
+        let target = (TreeCache.standard(path) as NSString).lastPathComponent
+        guard isTreeFile(target) else {
+            return "it links to '\(target)', which has no tree extension"
+        }
+        return nil
     }
 
     /// Whether a file name is a tree file: `.yaml`, `.yml` or `.json`, and not a scenario file.

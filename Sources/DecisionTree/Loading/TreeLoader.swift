@@ -91,25 +91,25 @@ public enum TreeLoader {
             return LoadResult(tree: nil, diagnostics: [], source: source, skipped: true)
         }
         let draft: TreeDraft
-        let decoded: [Diagnostic]
+        let decoded: DiagnosticList
         if ModelDecoder.isModel(root) {
             var decoder = ModelDecoder(file: path)
             draft = decoder.decode(root)
-            decoded = decoder.reader.diagnostics
+            decoded = decoder.reader.found
         } else {
             var decoder = TreeDecoder(file: path)
             draft = decoder.decode(root)
-            decoded = decoder.reader.diagnostics
+            decoded = decoder.reader.found
         }
         var validator = Validator(draft: draft, file: path)
         let tree = validator.validate()
-        var cited: [Diagnostic] = []
+        var cited = DiagnosticList()
         if let citations {
             var checker = CitationChecker(draft: draft, file: path, check: citations)
             checker.run()
-            cited = checker.diagnostics
+            for diagnostic in checker.diagnostics { cited.append(diagnostic) }
         }
-        let diagnostics = (decoded + validator.diagnostics + cited).sortedByLocation()
+        let diagnostics = DiagnosticList.report([decoded, validator.found, cited], file: path)
         return LoadResult(tree: diagnostics.hasErrors ? nil : tree, diagnostics: diagnostics, source: source)
     }
 

@@ -48,6 +48,10 @@ struct YAMLReader {
             return tooDeep(at: location(parser.problem_mark))
         }
         let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        if parser.error == YAML_READER_ERROR {
+            // The reader's errors (a control character, invalid UTF-8) carry a byte offset, not a mark.
+            return Failure(rule: .yamlSyntax, message: problem, location: location(ofByte: Int(parser.problem_offset), in: bytes))
+        }
         let context = parser.context.map { String(cString: $0) }
         if let rephrased = rephrase(problem: problem, context: context, parser: parser, bytes: bytes) { return rephrased }
         let message = context.map { "\(problem) \($0)" } ?? problem
@@ -82,6 +86,20 @@ struct YAMLReader {
         Failure(rule: .nestingTooDeep,
                 message: "YAML nested more than \(maximumDepth) levels deep; a tree file needs five",
                 location: location)
+    }
+
+    /// The line and column (in scalars) of a byte offset in the text.
+    static func location(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
+        let end = min(max(offset, 0), bytes.count)
+        var line = 1
+        var lineStart = 0
+        for index in 0..<end where bytes[index] == 0x0A {
+            line += 1
+            lineStart = index + 1
+        }
+        // Continuation bytes do not start a scalar.
+        let column = bytes[lineStart..<end].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        return SourceLocation(line: line, column: column)
     }
 
     static func location(_ mark: yaml_mark_t) -> SourceLocation {
@@ -124,9 +142,11 @@ private struct Composer {
             throw .init(rule: .yamlAlias, message: "YAML aliases are not supported in tree files; name a node by its id to share it", location: at)
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
+            try Self.refuseTag(scalar.tag, at: at)
             let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
             attach(YAMLNode(.scalar(value), at: at))
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            try Self.refuseTag(event.type == YAML_MAPPING_START_EVENT ? event.data.mapping_start.tag : event.data.sequence_start.tag, at: at)
             guard stack.count < YAMLReader.maximumDepth else { throw YAMLReader.tooDeep(at: at) }
             stack.append(Frame(isMapping: event.type == YAML_MAPPING_START_EVENT, at: at))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
@@ -136,6 +156,15 @@ private struct Composer {
             break
         }
         return false
+    }
+
+    /// A tag (`!!binary`, `!custom`, `!`) would change what a value means, and dtree reads
+    /// every value as plain text, so a tag is an error rather than silently dropped.
+    private static func refuseTag(_ tag: UnsafeMutablePointer<yaml_char_t>?, at location: SourceLocation) throws(YAMLReader.Failure) {
+        guard let tag else { return }
+        let text = String(cString: UnsafeRawPointer(tag).assumingMemoryBound(to: CChar.self))
+        let shown = text.hasPrefix("tag:yaml.org,2002:") ? "!!" + text.dropFirst("tag:yaml.org,2002:".count) : text
+        throw .init(rule: .yamlTag, message: "YAML tags such as '\(shown)' are not supported in tree files; write the value without the tag", location: location)
     }
 
     private mutating func attach(_ node: YAMLNode) {

@@ -5,6 +5,8 @@
 enum DOTAttribute: String, CaseIterable, Sendable {
     // Graph.
     case rankdir, ordering, nodesep, ranksep, labelloc, labeljust, pad, bgcolor, charset, newrank
+    // Graph: Graphviz's iteration bounds for large trees (see LayoutLimit).
+    case mclimit, nslimit, nslimit1, searchsize, remincross
     // Shared.
     case label, tooltip, fontname, fontsize, fontcolor, color, penwidth, style
     /// An element id in SVG output; dtree writes only ids it builds from indices (`n3`, `e3-1`).

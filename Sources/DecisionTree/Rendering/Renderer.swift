@@ -39,12 +39,15 @@ public struct RenderOptions: Sendable {
     public var answers: Answers?
     /// Changes to mark (a diff picture); `nil` for none.
     public var changes: ChangeMarks?
+    /// The largest tree laid out; a larger one is refused with ``RenderError/tooLarge(_:limit:)``.
+    public var limit: LayoutLimit
 
     /// Creates options.
-    public init(rankdir: RankDirection = .TB, answers: Answers? = nil, changes: ChangeMarks? = nil) {
+    public init(rankdir: RankDirection = .TB, answers: Answers? = nil, changes: ChangeMarks? = nil, limit: LayoutLimit = LayoutLimit()) {
         self.rankdir = rankdir
         self.answers = answers
         self.changes = changes
+        self.limit = limit
     }
 }
 
@@ -52,7 +55,8 @@ public struct RenderOptions: Sendable {
 public struct RenderOutput: Sendable {
     /// The file's bytes (UTF-8 text for SVG and DOT).
     public let data: Data
-    /// Notes about the highlighted path: answers it never used, or that it stops before an end.
+    /// Notes about the highlighted path (answers it never used, or that it stops before an
+    /// end) and Graphviz's own warnings about the layout, prefixed `Graphviz: `.
     public let warnings: [String]
 }
 
@@ -66,23 +70,33 @@ public enum Renderer {
     /// Renders `tree` in `format`.
     ///
     /// Safe to call from many threads: Graphviz calls are serialised through one lock.
-    /// - Throws: ``RenderError`` when Graphviz fails.
+    /// A tree above `options.limit` is refused before Graphviz sees it (DOT, which needs no
+    /// layout, is always written).
+    /// - Throws: ``RenderError`` when the tree is too large or Graphviz fails.
     public static func render(_ tree: Tree, format: RenderFormat, options: RenderOptions = RenderOptions()) throws(RenderError) -> RenderOutput {
         let graph = graph(tree, options: options)
+        if format != .dot {
+            let size = LayoutSize(tree)
+            guard options.limit.allows(size) else { throw .tooLarge(size, limit: options.limit) }
+        }
         let text = graph.dot()
         let data: Data
+        var layoutWarnings: [String] = []
         switch format {
         case .dot: data = Data(text.utf8)
-        case .svg: data = SVGAccessibility.annotate(try GraphvizGate.shared.render(dot: text, format: format.rawValue), tree: tree)
-        case .png, .pdf: data = try GraphvizGate.shared.render(dot: text, format: format.rawValue)
+        case .svg:
+            let (svg, graphvizWarnings) = try GraphvizGate.shared.render(dot: text, format: format.rawValue)
+            (data, layoutWarnings) = (SVGAccessibility.annotate(svg, tree: tree), graphvizWarnings)
+        case .png, .pdf:
+            (data, layoutWarnings) = try GraphvizGate.shared.render(dot: text, format: format.rawValue)
         }
-        return RenderOutput(data: data, warnings: warnings(tree, graph.path))
+        return RenderOutput(data: data, warnings: warnings(tree, graph.path) + layoutWarnings.map { "Graphviz: \($0)" })
     }
 
     /// Lays out and renders a DOT text as it is. For tests of the Graphviz layer.
     static func render(dot: String, format: RenderFormat) throws(RenderError) -> Data {
         if format == .dot { return Data(dot.utf8) }
-        return try GraphvizGate.shared.render(dot: dot, format: format.rawValue)
+        return try GraphvizGate.shared.render(dot: dot, format: format.rawValue).data
     }
 
     private static func graph(_ tree: Tree, options: RenderOptions) -> TreeGraph {

@@ -18,7 +18,7 @@ struct TreeGraph {
             (.nodesep, .number(0.35)), (.ranksep, .number(0.55)), (.pad, .number(0.3)),
             (.bgcolor, .string("white")), (.charset, .string("UTF-8")), (.fontname, .string(Style.font)),
             (.labelloc, .string("t")), (.labeljust, .string("c")), (.label, .html(graphLabel())),
-        ])
+        ] + LayoutLimit.bounds(for: LayoutSize(tree)))
         writer.nodeDefaults([
             (.fontname, .string(Style.font)), (.fontsize, .number(Style.textSize)),
             (.margin, .string("0.14,0.07")),

@@ -19,7 +19,7 @@ struct ScenarioDecoder {
         self.specialists = used
     }
 
-    private var errorCount: Int { reader.diagnostics.lazy.filter { $0.severity == .error }.count }
+    private var errorCount: Int { reader.found.errors }
 
     // MARK: Cases
 

@@ -16,6 +16,8 @@ public enum SessionRecorder {
         public let path: String
         /// Why.
         public let reason: String
+        /// Whether the file itself could not be written (an output error, not a problem with the session or the file's text).
+        public internal(set) var isWriteFailure = false
         public var description: String { "cannot record into \(path): \(reason)" }
     }
 
@@ -37,7 +39,9 @@ public enum SessionRecorder {
         do {
             try AtomicFileWriter.write(Data(text.utf8), to: path)
         } catch {
-            throw RecordError(path: path, reason: error.reason)
+            var failure = RecordError(path: path, reason: error.reason)
+            failure.isWriteFailure = true
+            throw failure
         }
         return finalName
     }

@@ -5,7 +5,8 @@
 struct Validator {
     let draft: TreeDraft
     let file: String
-    var diagnostics: [Diagnostic] = []
+    /// Every problem found, counted; the first ``Diagnostic/limitPerFile`` kept.
+    private(set) var found = DiagnosticList()
 
     init(draft: TreeDraft, file: String) {
         self.draft = draft
@@ -109,10 +110,10 @@ struct Validator {
     }
 
     private mutating func error(_ rule: Rule, _ message: String, at location: SourceLocation) {
-        diagnostics.append(.error(rule, message, at: location, in: file))
+        found.append(.error(rule, message, at: location, in: file))
     }
 
     private mutating func warning(_ rule: Rule, _ message: String, at location: SourceLocation) {
-        diagnostics.append(.warning(rule, message, at: location, in: file))
+        found.append(.warning(rule, message, at: location, in: file))
     }
 }

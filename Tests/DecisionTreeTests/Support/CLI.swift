@@ -6,6 +6,8 @@ enum CLI {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Whether the child was killed for outliving its `timeout`.
+        var timedOut = false
     }
 
     /// The `dtree` executable beside the test bundle in the build folder, whatever the
@@ -24,8 +26,18 @@ enum CLI {
         return packageRoot.appendingPathComponent(".build/debug/dtree")
     }
 
+    /// Where the child's standard output goes instead of a file the result reads back.
+    enum Sink {
+        /// A file opened for writing, such as `/dev/full`.
+        case file(String)
+        /// A pipe whose reading end is closed before the child starts: every write fails with `EPIPE`.
+        case closedPipe
+    }
+
     /// Runs `dtree` with `arguments`, feeding `stdin`, in `directory` (the package root by default).
-    static func run(_ arguments: [String], stdin: String? = nil, directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+    /// With `stdoutTo`, standard output goes there and the result's `stdout` is empty.
+    static func run(_ arguments: [String], stdin: String? = nil, directory: URL? = nil, environment: [String: String] = [:],
+                    stdoutTo sink: Sink? = nil, timeout: TimeInterval? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -45,16 +57,43 @@ enum CLI {
         defer { try? out.close(); try? err.close() }
         let input = Pipe()
         process.standardOutput = out
+        var keepAlive: [Any] = []
+        switch sink {
+        case .file(let path)?:
+            guard let handle = FileHandle(forWritingAtPath: path) else { throw CocoaError(.fileWriteNoPermission) }
+            keepAlive.append(handle)
+            process.standardOutput = handle
+        case .closedPipe?:
+            let pipe = Pipe()
+            try pipe.fileHandleForReading.close()
+            keepAlive.append(pipe)
+            process.standardOutput = pipe
+        case nil:
+            break
+        }
+        defer { withExtendedLifetime(keepAlive) {} }
         process.standardError = err
         process.standardInput = input
+        // A child that exits before reading all its input (its output gone) must not take the
+        // test process down with SIGPIPE: the write fails with EPIPE instead, and is let go.
+        signal(SIGPIPE, SIG_IGN)
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
+        if let stdin { try? input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8)) }
+        try? input.fileHandleForWriting.close()
+        var timedOut = false
+        if let timeout {
+            let deadline = Date().addingTimeInterval(timeout)
+            while process.isRunning, Date() < deadline { usleep(10_000) }
+            if process.isRunning {
+                timedOut = true
+                kill(process.processIdentifier, SIGKILL)
+            }
+        }
         process.waitUntilExit()
         let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stderr: String(decoding: errData, as: UTF8.self), timedOut: timedOut)
     }
 
     /// The package's root folder.
