@@ -37,49 +37,32 @@ public enum Approval {
     static func appending(_ signOff: SignOff, to text: String, path: String, tree: Tree) throws(ApprovalError) -> String {
         guard !by(signOff).isEmpty else { throw ApprovalError(path: path, reason: "--by is empty") }
         guard SignOff.isDate(signOff.date) else { throw ApprovalError(path: path, reason: "'\(signOff.date)' is not a date; give --date as YYYY-MM-DD") }
-        let newline = text.contains("\r\n") ? "\r\n" : "\n"
-        var lines = text.components(separatedBy: newline)
-        let endsWithNewline = lines.last == ""
-        if endsWithNewline { lines.removeLast() }
-        guard let root = try? YAMLReader.compose(text), let pairs = root.mapping else {
+        let document: YAMLListAppender
+        do throws(YAMLListAppender.Failure) {
+            document = try YAMLListAppender(text)
+        } catch {
             throw ApprovalError(path: path, reason: "the file is not a YAML mapping")
         }
-        if root.location.line == 1, lines.first?.trimmingCharacters(in: .whitespaces).hasPrefix("{") == true {
+        if document.firstLine?.trimmingCharacters(in: .whitespaces).hasPrefix("{") == true {
             throw ApprovalError(path: path, reason: "the tree is written as one JSON object; approve edits block YAML tree files (add a review: list by hand, or approve the YAML original)")
         }
-        var insertAt = lines.count
-        var indent = "  "
-        var header: String?
-        if let position = pairs.firstIndex(where: { $0.key.scalar == "review" }) {
-            let value = pairs[position].value
-            guard let items = value.sequence, !items.isEmpty else {
-                throw ApprovalError(path: path, reason: "'review' must be a block list (one '- by:' per sign-off) to approve into it")
+        let updated: String
+        do throws(YAMLListAppender.Failure) {
+            updated = try document.appending(to: "review", acceptEmpty: false, blankLineBeforeNewKey: true) { indent in
+                var entry = ["\(indent)- by: \(SessionRecorder.scalar(signOff.by))",
+                             "\(indent)  role: \(SessionRecorder.scalar(signOff.role))",
+                             "\(indent)  date: \(signOff.date)",
+                             "\(indent)  sha256: \(signOff.sha256)"]
+                if let note = signOff.note { entry.append("\(indent)  note: \(SessionRecorder.scalar(note))") }
+                return entry
             }
-            let line = value.location.line
-            let column = value.location.column
-            let scalars = Array(lines[line - 1].unicodeScalars)
-            guard column - 1 < scalars.count, scalars[column - 1] == "-" else {
-                throw ApprovalError(path: path, reason: "'review' is written as a flow list ([...]); write it as a block list (one '- by:' per sign-off) to approve into it")
+        } catch {
+            switch error {
+            case .notAMapping: throw ApprovalError(path: path, reason: "the file is not a YAML mapping")
+            case .flowList: throw ApprovalError(path: path, reason: "'review' is written as a flow list ([...]); write it as a block list (one '- by:' per sign-off) to approve into it")
+            case .notAList: throw ApprovalError(path: path, reason: "'review' must be a block list (one '- by:' per sign-off) to approve into it")
             }
-            indent = String(repeating: " ", count: column - 1)
-            if position + 1 < pairs.count {
-                var end = pairs[position + 1].key.location.line - 1
-                while end > line, isTopLevelCommentOrBlank(lines[end - 1]) { end -= 1 }
-                insertAt = end
-            }
-        } else {
-            header = "review:"
         }
-        var entry = header.map { [$0] } ?? []
-        if header != nil, let last = lines.last, !last.allSatisfy(\.isWhitespace) { entry.insert("", at: 0) }
-        entry.append("\(indent)- by: \(SessionRecorder.scalar(signOff.by))")
-        entry.append("\(indent)  role: \(SessionRecorder.scalar(signOff.role))")
-        entry.append("\(indent)  date: \(signOff.date)")
-        entry.append("\(indent)  sha256: \(signOff.sha256)")
-        if let note = signOff.note { entry.append("\(indent)  note: \(SessionRecorder.scalar(note))") }
-        let atEnd = insertAt >= lines.count
-        lines.insert(contentsOf: entry, at: insertAt)
-        let updated = lines.joined(separator: newline) + (endsWithNewline || atEnd ? newline : "")
         let check = TreeLoader.load(text: updated, path: path)
         guard let after = check.tree, after.review.count == tree.review.count + 1, after.review.last?.sha256 == signOff.sha256,
               JSONExport.canonicalText(after) == JSONExport.canonicalText(tree) else {
@@ -89,10 +72,6 @@ public enum Approval {
     }
 
     private static func by(_ signOff: SignOff) -> String { signOff.by.trimmingCharacters(in: .whitespaces) }
-
-    private static func isTopLevelCommentOrBlank(_ line: String) -> Bool {
-        line.allSatisfy(\.isWhitespace) || line.hasPrefix("#")
-    }
 
     /// Today's date in UTC, `YYYY-MM-DD`.
     public static func today() -> String {

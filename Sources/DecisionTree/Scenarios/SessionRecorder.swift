@@ -92,50 +92,17 @@ public enum SessionRecorder {
     // MARK: Text
 
     private static func insert(walk: Walk, name: String, into text: String, path: String) throws(RecordError) -> String {
-        let newline = text.contains("\r\n") ? "\r\n" : "\n"
-        var lines = text.components(separatedBy: newline)
-        let endsWithNewline = lines.last == ""
-        if endsWithNewline { lines.removeLast() }
-        guard let root = try? YAMLReader.compose(text), let pairs = root.mapping else {
-            throw RecordError(path: path, reason: "the file is not a YAML mapping")
-        }
-        guard let position = pairs.firstIndex(where: { $0.key.scalar == "cases" }) else {
-            lines.append("cases:")
-            lines.append(contentsOf: entryLines(walk: walk, name: name, indent: "  "))
-            return lines.joined(separator: newline) + newline
-        }
-        let (key, value) = pairs[position]
-        let insertAt: Int
-        let indent: String
-        if let items = value.sequence {
-            let line = value.location.line
-            let column = value.location.column
-            let scalars = Array(lines[line - 1].unicodeScalars)
-            guard !items.isEmpty, column - 1 < scalars.count, scalars[column - 1] == "-" else {
-                throw RecordError(path: path, reason: "'cases' is written as a flow list ([...]); write it as a block list (one '- name:' per case) to record into it")
+        do throws(YAMLListAppender.Failure) {
+            return try YAMLListAppender(text).appending(to: "cases", acceptEmpty: true, blankLineBeforeNewKey: false) {
+                entryLines(walk: walk, name: name, indent: $0)
             }
-            indent = String(repeating: " ", count: column - 1)
-            if position + 1 < pairs.count {
-                var end = pairs[position + 1].key.location.line - 1  // lines before the next key (0-based index of its line)
-                while end > line, isTopLevelCommentOrBlank(lines[end - 1]) { end -= 1 }
-                insertAt = end
-            } else {
-                insertAt = lines.count
+        } catch {
+            switch error {
+            case .notAMapping: throw RecordError(path: path, reason: "the file is not a YAML mapping")
+            case .flowList: throw RecordError(path: path, reason: "'cases' is written as a flow list ([...]); write it as a block list (one '- name:' per case) to record into it")
+            case .notAList: throw RecordError(path: path, reason: "'cases' must be a list to record into it")
             }
-        } else if value.scalar?.isEmpty == true {
-            indent = "  "
-            insertAt = key.location.line
-        } else {
-            throw RecordError(path: path, reason: "'cases' must be a list to record into it")
         }
-        let atEnd = insertAt >= lines.count
-        lines.insert(contentsOf: entryLines(walk: walk, name: name, indent: indent), at: insertAt)
-        // A file without a final line break keeps it that way unless the case went at its end.
-        return lines.joined(separator: newline) + (endsWithNewline || atEnd ? newline : "")
-    }
-
-    private static func isTopLevelCommentOrBlank(_ line: String) -> Bool {
-        line.allSatisfy(\.isWhitespace) || line.hasPrefix("#")
     }
 
     private static func entry(walk: Walk, name: String, indent: String, newline: String) -> String {
