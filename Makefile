@@ -24,7 +24,8 @@ demo: build
 	@echo "wrote $(OUT)/back-numbness.svg, $(OUT)/back-numbness-path.svg and $(OUT)/back-numbness.html"
 	printf 'none\nno\n3\novaries\n' | $(BIN) run $(TREE)
 
-## test: every test: the Swift suite, the terminal test, the FHIR round trip, the review page
+## test: every test: the Swift suite, the terminal test, the instruction-count guard
+## (scripts/perf-guard.sh, needs valgrind), the FHIR round trip, the review page
 ## in Chromium (when chromium, chromedriver and pdftotext are installed), the shipped trees
 ## through the CLI (their cites checked against ../shared/seed when that folder exists), then
 ## the ecosystem tests (SARIF, JSON Schemas, the language server in pytest-lsp and Neovim).
@@ -32,6 +33,7 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	./scripts/tty-test.sh $(BIN)
+	./scripts/perf-guard.sh $(BIN)
 	./scripts/fhir-test.sh $(BIN)
 	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v pdftotext >/dev/null; then \
 	  echo "./scripts/browser-test.sh $(BIN)"; ./scripts/browser-test.sh $(BIN); \
@@ -68,6 +70,7 @@ fuzz: deps
 
 ## bench: the benchmarks behind BENCHMARKS.md (slow; needs hyperfine, python3, graphviz).
 bench: deps
+	Benchmarks/startup/bench-startup.sh
 	Benchmarks/validate/bench-validate.sh
 	Benchmarks/render/bench-render.sh 2000
 	Benchmarks/layout/bench-layout.sh

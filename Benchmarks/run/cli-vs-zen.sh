@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 CASES="${1:-20000}"
 BIN="${BIN:-.build-run-release/release/dtree}"
-TREE=Trees/back-numbness.yaml
+TREE=Tests/Fixtures/engine/back-numbness.yaml   # gen_cases.py writes cases for this 12-node tree
 DIR="$(mktemp -d)"
 trap 'rm -rf "$DIR"' EXIT
 [ -x "$BIN" ] || swift build -c release --scratch-path .build-run-release

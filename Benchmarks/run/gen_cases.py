@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes N random complete cases for the shipped tree (Trees/back-numbness.yaml) as JSON Lines.
+"""Writes N random complete cases for the engine fixture tree (Tests/Fixtures/engine/back-numbness.yaml, the 1.0.0 shipped tree, frozen) as JSON Lines.
 
 Answers mix the forms dtree accepts: labels in varied case, 1-based numbers, and for the
 checklist arrays of labels or numbers, `[]`, `"none"` or `0`. Every case reaches an outcome,

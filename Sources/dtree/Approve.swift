@@ -5,6 +5,7 @@ import Foundation
 /// `dtree approve`: append a sign-off with the tree's current hash to its `review:` list.
 struct Approve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "approve",
         abstract: "Sign off a tree: append {by, role, date, sha256, note} to its review: list.",
         discussion: """
             The sign-off records the tree's content hash ('dtree hash'), so 'dtree validate' \

@@ -122,7 +122,7 @@ struct SourceOptions: ParsableArguments {
 
     /// The check the library runs: these folders, then those of `DTREE_SOURCES`.
     func citations(requireCites: Bool) -> CitationCheck {
-        let environment = CitationCheck.folders(inPathList: ProcessInfo.processInfo.environment["DTREE_SOURCES"])
+        let environment = CitationCheck.folders(inPathList: getenv("DTREE_SOURCES").map { String(cString: $0) })
         return CitationCheck(sourceFolders: folders + environment, requireCites: requireCites)
     }
 }

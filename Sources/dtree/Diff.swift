@@ -5,6 +5,7 @@ import Foundation
 /// `dtree diff`: what changed between two versions of a tree, by structure, by behaviour and as a picture.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Compare two versions of a tree: nodes, edges, outcomes that changed, and a picture.",
         discussion: """
             Nodes are matched by id: added, removed and changed nodes (with the fields that \

@@ -5,6 +5,7 @@ import Foundation
 /// `dtree export`: write a tree as the normalized JSON model, DOT, a Mermaid flowchart or a FHIR Bundle.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write a tree as the normalized JSON model, Graphviz DOT, a Mermaid flowchart or HL7 FHIR.",
         discussion: """
             json is the normalized model ("format": "dtree-model/1"): tree, title, start and \

@@ -4,6 +4,7 @@ import DecisionTree
 /// `dtree hash`: the content hash of a tree, which a sign-off records.
 struct Hash: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "hash",
         abstract: "Print the sha256 of a tree's normalized model: what a sign-off approves.",
         discussion: """
             The hash is of the normalized JSON model ('dtree export --format json') written \

@@ -5,6 +5,7 @@ import Foundation
 /// `dtree render`: draw a tree as SVG, PNG, PDF or DOT, in process through Graphviz's library.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Draw a tree as a flowchart (SVG, PNG, PDF or DOT), optionally with a patient's path.",
         discussion: """
             Graphviz runs inside dtree through its C library; no 'dot' program is needed. \

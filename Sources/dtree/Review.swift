@@ -5,6 +5,7 @@ import Foundation
 /// `dtree review`: one self-contained HTML page to review a tree in a browser.
 struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "review",
         abstract: "Write a self-contained HTML review page: diagram, stepper, sources, test results, sign-off.",
         discussion: """
             The page needs no network and works from file://: the diagram (Graphviz SVG, \

@@ -4,6 +4,7 @@ import DecisionTree
 /// `dtree run`: step through a tree interactively, from piped or preset answers, or in batch.
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "Step through a tree: at a terminal, from piped answers, or a batch of cases.",
         discussion: """
             At a terminal, each node is asked in turn: type a number or an answer. A checklist \

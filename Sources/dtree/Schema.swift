@@ -11,6 +11,7 @@ struct Schema: ParsableCommand {
     }
 
     static let configuration = CommandConfiguration(
+        commandName: "schema",
         abstract: "Print the JSON Schema (2020-12) of tree files or of scenario files.",
         discussion: """
             The schemas are schema/dtree-tree.schema.json and schema/dtree-tests.schema.json, \

@@ -5,6 +5,7 @@ import Foundation
 /// `dtree test`: run scenario files' cases, prove their invariants, and report coverage.
 struct Test: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "test",
         abstract: "Run scenario tests (*.tests.yaml): cases, invariants over every path, and coverage.",
         discussion: """
             PATH is a scenario file, a tree file (its NAME.tests.yaml beside it is run), or a \

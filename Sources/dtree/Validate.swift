@@ -4,6 +4,7 @@ import DecisionTree
 /// `dtree validate`: check tree files and print located diagnostics.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check tree files and report every problem with its file, line and column.",
         discussion: """
             PATH is a file or a folder (the current folder when none is given). In a folder, \

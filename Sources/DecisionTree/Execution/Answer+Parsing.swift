@@ -117,7 +117,34 @@ extension Answer {
 
     /// Case-insensitive, Unicode-aware comparison (`да` matches `Да`).
     static func matches(_ label: String, _ text: String) -> Bool {
-        label == text || label.lowercased() == text.lowercased()
+        if label == text { return true }
+        if let equal = asciiEqualIgnoringCase(label, text) { return equal }
+        return label.lowercased() == text.lowercased()
+    }
+
+    /// For two ASCII strings, whether they are equal ignoring case, which is what comparing
+    /// their `lowercased()` gives for ASCII, without making two new strings; `nil` when either
+    /// is not ASCII (a non-ASCII letter such as the Kelvin sign can lowercase to ASCII).
+    private static func asciiEqualIgnoringCase(_ label: String, _ text: String) -> Bool? {
+        var label = label
+        var text = text
+        return label.withUTF8 { left in
+            text.withUTF8 { right -> Bool? in
+                guard isASCII(right), isASCII(left) else { return nil }
+                guard left.count == right.count else { return false }
+                for index in 0..<left.count {
+                    let a = left[index], b = right[index]
+                    if a != b, (a | 0x20) != (b | 0x20) || !(0x61...0x7A).contains(a | 0x20) { return false }
+                }
+                return true
+            }
+        }
+    }
+
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var union: UInt8 = 0
+        for byte in bytes { union |= byte }
+        return union < 0x80
     }
 
     private static func doesNotFit(_ text: String, _ node: Node) -> AnswerError {
@@ -128,6 +155,10 @@ extension Answer {
 extension String {
     /// The string without leading and trailing white space.
     var trimmingWhitespace: String {
+        // Text that starts and ends with a visible ASCII character has nothing to trim.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }

@@ -30,8 +30,7 @@ struct MappingReader {
         of node: YAMLNode, what: String = "key", allowed: [String]? = nil, caseInsensitive: Bool = false
     ) -> [(key: String, keyLocation: SourceLocation, value: YAMLNode)] {
         guard let mapping = node.mapping else { return [] }
-        var seen: [String: SourceLocation] = [:]
-        let written = Set(mapping.compactMap(\.key.scalar))
+        var seen = SeenKeys(expected: mapping.count)
         var result: [(key: String, keyLocation: SourceLocation, value: YAMLNode)] = []
         result.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
@@ -48,7 +47,7 @@ struct MappingReader {
             if let allowed, !allowed.contains(key) {
                 let suggestion = Suggestion.closest(to: key, in: allowed)
                 error(.unknownKey, "unknown key '\(key)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""), at: keyNode.location)
-                guard let suggestion, !written.contains(suggestion), seen[suggestion] == nil else { continue }
+                guard let suggestion, !mapping.contains(where: { $0.key.scalar == suggestion }), seen[suggestion] == nil else { continue }
                 seen[suggestion] = keyNode.location
                 result.append((suggestion, keyNode.location, value))
                 continue
@@ -64,11 +63,18 @@ struct MappingReader {
             error(.wrongType, "'\(field)' must be text, not \(node.kindDescription)", at: node.location)
             return nil
         }
-        if !allowEmpty, value.allSatisfy(\.isWhitespace) {
+        if !allowEmpty, !Self.startsWithVisibleASCII(value), value.allSatisfy(\.isWhitespace) {
             error(.emptyText, "'\(field)' is empty", at: node.location)
             return nil
         }
         return value
+    }
+
+    /// Whether the text starts with a printable ASCII character other than a space: then its
+    /// first `Character` is not whitespace, found without breaking the text into `Character`s.
+    private static func startsWithVisibleASCII(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return first > 0x20 && first < 0x7F
     }
 
     /// The value as a list of non-empty text items, or `nil` (reported) when it is not a list.
@@ -191,6 +197,43 @@ struct MappingReader {
                 continue
             }
             if let words = text(wording, field: "urgency '\(word)'") { draft.urgencyWords[urgency] = words }
+        }
+    }
+}
+
+/// The keys of one mapping seen so far, with where each was first written.
+///
+/// A node's mapping holds a handful of keys, where a linear scan beats hashing every key;
+/// a mapping of many keys (the `nodes:` of a large tree) uses a dictionary sized up front.
+private struct SeenKeys {
+    /// Mappings of more pairs than this use the dictionary.
+    static let linearLimit = 16
+
+    private var few: [(key: String, location: SourceLocation)] = []
+    private var many: [String: SourceLocation]?
+
+    init(expected count: Int) {
+        if count > Self.linearLimit {
+            many = Dictionary(minimumCapacity: count)
+        } else {
+            few.reserveCapacity(count)
+        }
+    }
+
+    subscript(key: String) -> SourceLocation? {
+        get {
+            if let many { return many[key] }
+            return few.first(where: { $0.key == key })?.location
+        }
+        set {
+            guard let newValue else { return }
+            if many != nil {
+                many?[key] = newValue
+            } else if let index = few.firstIndex(where: { $0.key == key }) {
+                few[index].location = newValue
+            } else {
+                few.append((key, newValue))
+            }
         }
     }
 }

@@ -12,6 +12,16 @@ struct TreeDecoder {
         .refer: ["urgency", "next", "advice"],
         .outcome: ["advice"],
     ]
+    /// Every key a node of `kind` accepts: ``keysByKind``, its kind key, `help` and `cite`.
+    /// A switch over literal lists, so nothing is hashed or built per node or at start-up.
+    static func allowedKeys(for kind: NodeKind) -> [String] {
+        switch kind {
+        case .question: ["answers", "help", "cite", "question"]
+        case .checklist: ["items", "any", "none", "help", "cite", "checklist"]
+        case .refer: ["urgency", "next", "advice", "help", "cite", "refer"]
+        case .outcome: ["advice", "help", "cite", "outcome"]
+        }
+    }
 
     var reader: MappingReader
 
@@ -91,10 +101,12 @@ struct TreeDecoder {
             reader.error(.nodeKindMissing, "node '\(id)' has no kind: give it one of question, checklist, refer or outcome", at: location)
             return node
         }
-        let allowed = Self.keysByKind[kind, default: []].union(["help", "cite", kind.rawValue])
-        var present = Set<String>()
+        let allowed = Self.allowedKeys(for: kind)
+        // A node has a handful of keys: a list is cheaper than a set here.
+        var present: [String] = []
+        present.reserveCapacity(pairs.count)
         for (key, keyLocation, value) in pairs {
-            present.insert(key)
+            present.append(key)
             if !allowed.contains(key) {
                 if !Self.kindKeys.contains(key) {
                     reader.error(.keyNotAllowed, "'\(key)' does not belong on \(kind.withArticle) node", at: keyLocation)

@@ -75,31 +75,16 @@ public enum TreeLoader {
     public static func load(text: String, path: String, onlyTrees: Bool = false, citations: CitationCheck? = nil) -> LoadResult {
         let source = SourceText(path: path, text: text)
         guard text.utf8.count <= maximumFileSize else { return tooLarge(path: path, size: text.utf8.count) }
-        let root: YAMLNode?
-        do {
-            root = try YAMLReader.compose(text)
-        } catch {
-            let diagnostic = Diagnostic.error(error.rule, error.message, at: error.location, in: path)
-            return LoadResult(tree: nil, diagnostics: [diagnostic], source: source)
-        }
-        guard let root else {
-            if onlyTrees { return LoadResult(tree: nil, diagnostics: [], source: source, skipped: true) }
-            let diagnostic = Diagnostic.error(.emptyFile, "the file is empty: a tree file is a mapping with tree, title, start and nodes", at: .start, in: path)
-            return LoadResult(tree: nil, diagnostics: [diagnostic], source: source)
-        }
-        if onlyTrees, root.mapping?.contains(where: { $0.key.scalar == "tree" }) != true {
-            return LoadResult(tree: nil, diagnostics: [], source: source, skipped: true)
-        }
         let draft: TreeDraft
         let decoded: DiagnosticList
-        if ModelDecoder.isModel(root) {
-            var decoder = ModelDecoder(file: path)
-            draft = decoder.decode(root)
-            decoded = decoder.reader.found
-        } else {
-            var decoder = TreeDecoder(file: path)
-            draft = decoder.decode(root)
-            decoded = decoder.reader.found
+        switch decode(text: text, path: path, onlyTrees: onlyTrees) {
+        case .decoded(let decodedDraft, let diagnostics):
+            draft = decodedDraft
+            decoded = diagnostics
+        case .stopped(let diagnostics):
+            return LoadResult(tree: nil, diagnostics: diagnostics, source: source)
+        case .notATree:
+            return LoadResult(tree: nil, diagnostics: [], source: source, skipped: true)
         }
         var validator = Validator(draft: draft, file: path)
         let tree = validator.validate()
@@ -113,6 +98,42 @@ public enum TreeLoader {
         return LoadResult(tree: diagnostics.hasErrors ? nil : tree, diagnostics: diagnostics, source: source)
     }
 
+    /// What composing and decoding a text gave.
+    private enum Decoded {
+        /// The draft and the decoder's diagnostics.
+        case decoded(TreeDraft, DiagnosticList)
+        /// A diagnostic that stops loading before there is a draft (not YAML, an empty file).
+        case stopped([Diagnostic])
+        /// With `onlyTrees`, a file that is no tree.
+        case notATree
+    }
+
+    /// Composes and decodes `text` into a draft. The composed YAML lives only inside this
+    /// function, so its memory is given back before the draft is validated.
+    private static func decode(text: String, path: String, onlyTrees: Bool) -> Decoded {
+        let root: YAMLNode?
+        do {
+            root = try YAMLReader.compose(text)
+        } catch {
+            return .stopped([Diagnostic.error(error.rule, error.message, at: error.location, in: path)])
+        }
+        guard let root else {
+            if onlyTrees { return .notATree }
+            return .stopped([Diagnostic.error(.emptyFile, "the file is empty: a tree file is a mapping with tree, title, start and nodes", at: .start, in: path)])
+        }
+        if onlyTrees, root.mapping?.contains(where: { $0.key.scalar == "tree" }) != true {
+            return .notATree
+        }
+        if ModelDecoder.isModel(root) {
+            var decoder = ModelDecoder(file: path)
+            let draft = decoder.decode(root)
+            return .decoded(draft, decoder.reader.found)
+        }
+        var decoder = TreeDecoder(file: path)
+        let draft = decoder.decode(root)
+        return .decoded(draft, decoder.reader.found)
+    }
+
     private static func tooLarge(path: String, size: Int) -> LoadResult {
         let message = "the file is \(size) bytes; tree files are limited to \(maximumFileSize >> 20) MiB"
         return LoadResult(tree: nil, diagnostics: [.error(.fileTooLarge, message, at: .start, in: path)], source: nil)
@@ -120,6 +141,9 @@ public enum TreeLoader {
 
     /// Decodes UTF-8 text, rejecting binary files (a NUL byte) and invalid UTF-8 with their position.
     static func decodeText(_ data: Data, path: String) -> Result<String, Diagnostic> {
+        // The common case, a valid UTF-8 text file, without copying the bytes first.
+        let hasNUL = data.withUnsafeBytes { $0.firstIndex(of: 0) != nil }
+        if !hasNUL, let text = String(validating: data, as: UTF8.self) { return .success(text) }
         let bytes = [UInt8](data)
         if let nul = bytes.firstIndex(of: 0) {
             return .failure(.error(.binaryFile, "the file holds a NUL byte: it looks binary, not a text tree file", at: position(ofByte: nul, in: bytes), in: path))

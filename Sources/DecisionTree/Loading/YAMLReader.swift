@@ -20,22 +20,31 @@ struct YAMLReader {
 
     /// Composes the single document in `text`; `nil` when the text holds no document.
     static func compose(_ text: String) throws(Failure) -> YAMLNode? {
+        // A native string's UTF-8 is read in place; only a bridged or empty one is copied.
+        if !text.isEmpty, let composed = text.utf8.withContiguousStorageIfAvailable({ buffer in
+            Result { () throws(Failure) -> YAMLNode? in try compose(bytes: buffer) }
+        }) {
+            return try composed.get()
+        }
         var bytes = Array(text.utf8)
         if bytes.isEmpty { bytes.append(0x0A) }
+        return try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) -> YAMLNode? in try compose(bytes: buffer) }
+    }
+
+    /// Composes the single document in `buffer`, which must not be empty.
+    private static func compose(bytes buffer: UnsafeBufferPointer<UInt8>) throws(Failure) -> YAMLNode? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             throw Failure(rule: .yamlSyntax, message: "the YAML parser could not start", location: .start)
         }
         defer { yaml_parser_delete(&parser) }
-        return try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) -> YAMLNode? in
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            var composer = Composer()
-            while true {
-                var event = yaml_event_t()
-                guard yaml_parser_parse(&parser, &event) == 1 else { throw syntaxFailure(parser, bytes: buffer) }
-                defer { yaml_event_delete(&event) }
-                if try composer.consume(&event) { return composer.root }
-            }
+        yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        var composer = Composer()
+        while true {
+            var event = yaml_event_t()
+            guard yaml_parser_parse(&parser, &event) == 1 else { throw syntaxFailure(parser, bytes: buffer) }
+            defer { yaml_event_delete(&event) }
+            if try composer.consume(&event) { return composer.root }
         }
     }
 

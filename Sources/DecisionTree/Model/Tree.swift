@@ -46,6 +46,23 @@ public struct Tree: Sendable {
         path: String? = nil, specialistNames: [String: String] = [:], urgencyWords: [Urgency: String] = [:],
         review: [SignOff] = []
     ) {
+        var index = [String: Int](minimumCapacity: nodes.count)
+        for (position, node) in nodes.enumerated() where index[node.id] == nil {
+            index[node.id] = position
+        }
+        self.init(id: id, title: title, version: version, source: source, disclaimer: disclaimer,
+                  specialists: specialists, start: start, nodes: nodes, path: path,
+                  specialistNames: specialistNames, urgencyWords: urgencyWords, review: review, indexByID: index)
+    }
+
+    /// Creates a tree whose node index the caller already built: each id to its first node's
+    /// position (the loader has one from resolving targets, so a large tree is not hashed twice).
+    init(
+        id: String, title: String, version: String?, source: SourceDocument?,
+        disclaimer: String?, specialists: [String]?, start: Int, nodes: [Node],
+        path: String?, specialistNames: [String: String], urgencyWords: [Urgency: String],
+        review: [SignOff], indexByID: [String: Int]
+    ) {
         self.specialistNames = specialistNames
         self.urgencyWords = urgencyWords
         self.id = id
@@ -58,11 +75,7 @@ public struct Tree: Sendable {
         self.nodes = nodes
         self.path = path
         self.review = review
-        var index = [String: Int](minimumCapacity: nodes.count)
-        for (position, node) in nodes.enumerated() where index[node.id] == nil {
-            index[node.id] = position
-        }
-        self.indexByID = index
+        self.indexByID = indexByID
     }
 
     /// The index of the node with this id, if there is one.

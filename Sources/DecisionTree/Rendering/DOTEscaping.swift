@@ -10,22 +10,23 @@
 enum DOTEscaping {
     /// A quoted DOT string whose value is `text` exactly (for names and fixed attribute values).
     static func quoted(_ text: String) -> String {
-        var out = "\""
+        var out = EscapedText("\"")
         for scalar in UntrustedText.sanitized(text).unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
             case "\n", "\r", "\t": out += " "
-            default: out.unicodeScalars.append(scalar)
+            default: out.append(scalar)
             }
         }
-        return out + "\""
+        out += "\""
+        return out.string
     }
 
     /// Text for inside an HTML-like label: entities for markup characters, and every
     /// backslash doubled so that no escape sequence survives to be expanded.
     static func html(_ text: String) -> String {
-        var out = ""
+        var out = EscapedText("")
         for scalar in UntrustedText.sanitized(text).unicodeScalars {
             if let entity = markupEntity(scalar) {
                 out += entity
@@ -34,10 +35,10 @@ enum DOTEscaping {
             switch scalar {
             case "\\": out += "\\\\"
             case "\n", "\r", "\t": out += " "
-            default: out.unicodeScalars.append(scalar)
+            default: out.append(scalar)
             }
         }
-        return out
+        return out.string
     }
 
     /// The entity for a character that is markup in HTML and SVG (`&`, `<`, `>`, `"`, `'`).
@@ -59,7 +60,7 @@ enum DOTEscaping {
     /// make Graphviz mistake) an HTML-like label. A backslash needs four in the DOT source,
     /// and a line break is written as the entity `&#10;`.
     static func tooltip(_ text: String) -> String {
-        var out = "\""
+        var out = EscapedText("\"")
         for scalar in UntrustedText.sanitized(text).unicodeScalars {
             if let entity = markupEntity(scalar) {
                 out += entity
@@ -69,10 +70,11 @@ enum DOTEscaping {
             case "\\": out += "\\\\\\\\"
             case "\n": out += "&#10;"
             case "\r", "\t": out += " "
-            default: out.unicodeScalars.append(scalar)
+            default: out.append(scalar)
             }
         }
-        return out + "\""
+        out += "\""
+        return out.string
     }
 
     /// Greedy word wrap of `text` (whitespace collapsed) into lines of at most `width`
@@ -108,4 +110,24 @@ enum DOTEscaping {
         if !line.isEmpty { lines.append(line) }
         return lines.isEmpty ? [""] : lines
     }
+}
+
+/// Escaped text built as UTF-8 bytes: appending one scalar at a time to a `String` costs
+/// hundreds of instructions a scalar, which made escaping a large share of writing the DOT.
+private struct EscapedText {
+    private var bytes: [UInt8]
+
+    init(_ start: String) { bytes = Array(start.utf8) }
+
+    mutating func append(_ scalar: Unicode.Scalar) {
+        if scalar.isASCII {
+            bytes.append(UInt8(scalar.value))
+        } else {
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
+    }
+
+    static func += (text: inout EscapedText, piece: String) { text.bytes.append(contentsOf: piece.utf8) }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
 }

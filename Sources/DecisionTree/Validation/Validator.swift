@@ -23,11 +23,13 @@ struct Validator {
         var nodes: [Node] = []
         nodes.reserveCapacity(draft.nodes.count)
         var incomplete = Set<Int>()
-        for (position, node) in draft.nodes.enumerated() {
+        // By index, so that each draft node's fields are read in place rather than the whole
+        // node copied (a large tree spends much of its validation in those copies).
+        for position in draft.nodes.indices {
             var edges: [Edge] = []
-            edges.reserveCapacity(node.targets.count)
-            if node.edgesIncomplete { incomplete.insert(position) }
-            for target in node.targets {
+            edges.reserveCapacity(draft.nodes[position].targets.count)
+            if draft.nodes[position].edgesIncomplete { incomplete.insert(position) }
+            for target in draft.nodes[position].targets {
                 if let index = indexByID[target.target] {
                     edges.append(Edge(label: target.label, target: index, location: target.location))
                 } else {
@@ -35,7 +37,8 @@ struct Validator {
                     error(.unknownTarget, "'\(target.target)' names no node\(Suggestion.hint(for: target.target, in: ids))", at: target.location)
                 }
             }
-            guard let kind = node.kind else { continue }
+            guard let kind = draft.nodes[position].kind else { continue }
+            let node = draft.nodes[position]
             let content: Node.Content = switch kind {
             case .question: .question(.init(text: node.text))
             case .checklist: .checklist(.init(text: node.text, items: node.items))
@@ -58,11 +61,19 @@ struct Validator {
         // missing, so cycles are found in one run; but nothing is called unreachable that a
         // missing edge, already reported, may have led to.
         guard nodes.count == draft.nodes.count else { return nil }
-        let tree = Tree(
-            id: draft.id ?? "", title: draft.title ?? "", version: draft.version, source: draft.source,
-            disclaimer: draft.disclaimer, specialists: draft.specialists?.map(\.name), start: start ?? 0,
-            nodes: nodes, path: file, specialistNames: draft.specialistNames, urgencyWords: draft.urgencyWords,
-            review: draft.review)
+        // With every id once, this index is the one the tree would build; otherwise the tree
+        // builds its own, which keeps each id's first node.
+        let tree = indexByID.count == nodes.count
+            ? Tree(
+                id: draft.id ?? "", title: draft.title ?? "", version: draft.version, source: draft.source,
+                disclaimer: draft.disclaimer, specialists: draft.specialists?.map(\.name), start: start ?? 0,
+                nodes: nodes, path: file, specialistNames: draft.specialistNames, urgencyWords: draft.urgencyWords,
+                review: draft.review, indexByID: indexByID)
+            : Tree(
+                id: draft.id ?? "", title: draft.title ?? "", version: draft.version, source: draft.source,
+                disclaimer: draft.disclaimer, specialists: draft.specialists?.map(\.name), start: start ?? 0,
+                nodes: nodes, path: file, specialistNames: draft.specialistNames, urgencyWords: draft.urgencyWords,
+                review: draft.review)
         checkCycles(tree)
         if let start { checkReachable(tree, from: start, incomplete: incomplete) }
         guard start != nil, draft.id != nil, draft.title != nil, incomplete.isEmpty else { return nil }
