@@ -69,10 +69,13 @@ enum UntrustedText {
     }
 
     /// Whether a terminal would act on the scalar rather than show it: C0 controls other than
-    /// line feed and tab (carriage return included), DEL, and the C1 controls.
+    /// line feed and tab (carriage return included), DEL, the C1 controls, and the bidirectional
+    /// embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069), which reorder
+    /// what a reader sees ("Trojan Source").
     static func isTerminalControl(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x20 { return scalar != "\n" && scalar != "\t" }
         return value == 0x7F || (0x80...0x9F).contains(value)
+            || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
     }
 }

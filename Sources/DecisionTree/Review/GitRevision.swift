@@ -65,9 +65,22 @@ public enum GitRevision {
         process.standardError = error
         process.standardInput = FileHandle.nullDevice
         do { try process.run() } catch { return (127, [], "\(error)") }
+        // Both pipes are drained at once, so git can never block on a full standard error
+        // while its standard output is being read.
+        let messageBox = DataBox()
+        let drained = DispatchGroup()
+        DispatchQueue.global().async(group: drained) {
+            messageBox.data = error.fileHandleForReading.readDataToEndOfFile()
+        }
         let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = error.fileHandleForReading.readDataToEndOfFile()
+        drained.wait()
+        let message = messageBox.data
         process.waitUntilExit()
         return (process.terminationStatus, [UInt8](data), String(decoding: message, as: UTF8.self))
     }
+}
+
+/// Data one thread fills and another reads after waiting for it.
+private final class DataBox: @unchecked Sendable {
+    var data = Data()
 }

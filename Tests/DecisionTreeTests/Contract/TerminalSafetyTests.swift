@@ -29,6 +29,10 @@ import Testing
         #expect(TerminalText.escaped("line\n\ttab é ✓") == "line\n\ttab é ✓")
         let once = TerminalText.escaped("\u{1B}")
         #expect(TerminalText.escaped(once) == once)
+        // Bidirectional overrides and isolates reorder what a reader sees: shown escaped too;
+        // right-to-left text itself is left alone.
+        #expect(TerminalText.escaped("refer\u{202E}lanoitar\u{202C} \u{2066}x\u{2069}") == "refer\\u{202E}lanoitar\\u{202C} \\u{2066}x\\u{2069}")
+        #expect(TerminalText.escaped("שלום") == "שלום")
     }
 
     @Test func diagnosticsShowControlsEscapedWithTheCaretInPlace() throws {
