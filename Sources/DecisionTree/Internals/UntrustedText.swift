@@ -78,4 +78,17 @@ enum UntrustedText {
         return value == 0x7F || (0x80...0x9F).contains(value)
             || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
     }
+
+    /// The entity for a character that is markup in XML, HTML and SVG (`&`, `<`, `>`, `"`,
+    /// `'`); `nil` for any other. The one table every markup writer uses.
+    static func markupEntity(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "&": "&amp;"
+        case "<": "&lt;"
+        case ">": "&gt;"
+        case "\"": "&quot;"
+        case "'": "&#39;"
+        default: nil
+        }
+    }
 }

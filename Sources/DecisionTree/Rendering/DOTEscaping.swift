@@ -28,7 +28,7 @@ enum DOTEscaping {
     static func html(_ text: String) -> String {
         var out = EscapedText("")
         for scalar in UntrustedText.sanitized(text).unicodeScalars {
-            if let entity = markupEntity(scalar) {
+            if let entity = UntrustedText.markupEntity(scalar) {
                 out += entity
                 continue
             }
@@ -41,18 +41,6 @@ enum DOTEscaping {
         return out.string
     }
 
-    /// The entity for a character that is markup in HTML and SVG (`&`, `<`, `>`, `"`, `'`).
-    private static func markupEntity(_ scalar: Unicode.Scalar) -> String? {
-        switch scalar {
-        case "&": "&amp;"
-        case "<": "&lt;"
-        case ">": "&gt;"
-        case "\"": "&quot;"
-        case "'": "&#39;"
-        default: nil
-        }
-    }
-
     /// A quoted DOT string for a tooltip whose SVG `xlink:title` shows `text` literally.
     ///
     /// Markup characters become entities, which Graphviz's SVG writer passes through as they
@@ -62,7 +50,7 @@ enum DOTEscaping {
     static func tooltip(_ text: String) -> String {
         var out = EscapedText("\"")
         for scalar in UntrustedText.sanitized(text).unicodeScalars {
-            if let entity = markupEntity(scalar) {
+            if let entity = UntrustedText.markupEntity(scalar) {
                 out += entity
                 continue
             }

@@ -39,12 +39,11 @@ enum XMLText {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in UntrustedText.sanitized(text).unicodeScalars {
+            if let entity = UntrustedText.markupEntity(scalar) {
+                out += entity
+                continue
+            }
             switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
             case "\n", "\t": out.unicodeScalars.append(scalar)
             case "\r": out += "\n"
             default:
