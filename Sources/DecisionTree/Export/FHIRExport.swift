@@ -109,7 +109,13 @@ public enum FHIRExport {
             ("version", string(tree.version)),
             ("name", type == "ActivityDefinition" ? nil : .string(FHIRText.computableName(tree.id))),
             ("title", string(title)),
-            ("status", .string("draft")),
+            // Active only while the latest sign-off approved exactly this model; draft otherwise.
+            ("status", .string(tree.currentSignOff == nil ? "draft" : "active")),
+            ("approvalDate", tree.currentSignOff.map { .string($0.date) }),
+            // Of the three resources only PlanDefinition and ActivityDefinition carry reviewers in R4.
+            ("reviewer", type == "Questionnaire" ? nil : tree.currentSignOff.map { signOff in
+                .array([.object([("name", string("\(signOff.by), \(signOff.role)"))])])
+            }),
         ]
     }
 

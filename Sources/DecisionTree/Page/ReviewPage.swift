@@ -2,18 +2,9 @@ import Foundation
 
 // Page/: `dtree review`'s page: one self-contained HTML file with the diagram, a stepper that
 // follows the library's transition table, node details, scenario results, the outline, a
-// table of nodes with their cites and the sign-off block. Uses Model/, Rendering/, Export/,
-// Execution/ and Scenarios/.
-
-/// The sign-off shown on a review page.
-///
-/// Hook for the review/approve work: it adds its record (who approved which hash, when) as a
-/// case here, and ``ReviewPage`` shows it in the sign-off block. Until then a page shows the
-/// content hash alone and blank lines to sign on paper.
-public enum ReviewSignOff: Sendable {
-    /// No review record: the content hash alone.
-    case hashOnly
-}
+// table of nodes with their cites and the sign-off block (the tree's latest `review:` sign-off
+// and whether it is current). Uses Model/, Rendering/, Export/, Execution/, Scenarios/ and
+// Review/.
 
 /// A review page for one tree: self-contained HTML that needs no network and runs from `file://`.
 public struct ReviewPage: Sendable {
@@ -23,17 +14,14 @@ public struct ReviewPage: Sendable {
     public var fileName: String
     /// The results of its scenario file, if it has one.
     public var tests: ReviewTests?
-    /// What the sign-off block shows.
-    public var signOff: ReviewSignOff
     /// The changes since an older version (`--against`), if any.
     public var diff: ReviewDiff?
 
     /// A page for `tree`, read from a file named `fileName`.
-    public init(tree: Tree, fileName: String, tests: ReviewTests? = nil, signOff: ReviewSignOff = .hashOnly, diff: ReviewDiff? = nil) {
+    public init(tree: Tree, fileName: String, tests: ReviewTests? = nil, diff: ReviewDiff? = nil) {
         self.tree = tree
         self.fileName = fileName
         self.tests = tests
-        self.signOff = signOff
         self.diff = diff
     }
 
@@ -188,9 +176,13 @@ public struct ReviewPage: Sendable {
 
     private func signOffBlock(hash: String) -> HTMLText {
         var body = HTMLText.element("h2", text: "Sign-off")
-        switch signOff {
-        case .hashOnly:
-            body.append(.element("p", text: "No review record yet. Sign for exactly this content:"))
+        switch ReviewCheck.status(of: tree) {
+        case .missing:
+            body.append(.element("p", text: "No sign-off yet (the tree's review: list is empty). Sign for exactly this content:"))
+        case .current(let latest):
+            body.append(.element("p", [("class", "sign-off current")], text: "Approved by \(latest.by) (\(latest.role)) on \(latest.date)\(latest.note.map { ": \($0)" } ?? ""). The sign-off is current: it approved exactly this content."))
+        case .stale(let latest):
+            body.append(.element("p", [("class", "sign-off stale")], text: "Stale: the latest sign-off, by \(latest.by) (\(latest.role)) on \(latest.date), approved \(latest.sha256.prefix(12)), and the content has changed since. Sign again for exactly this content:"))
         }
         body.append(.element("p", [], .element("code", text: hash)))
         body.append(.element("p", [("class", "sign-line")], text: "Reviewed by: ______________________   Role: ______________   Date: ____________   Signature: ______________"))

@@ -16,7 +16,7 @@ public enum ReviewCheck {
     /// The status of `tree`'s latest sign-off.
     public static func status(of tree: Tree) -> Status {
         guard let latest = tree.review.last else { return .missing }
-        return latest.sha256 == ContentHash.of(tree) ? .current(latest) : .stale(latest)
+        return tree.currentSignOff != nil ? .current(latest) : .stale(latest)
     }
 
     /// `review-stale` when the latest sign-off no longer matches, naming what changed since when

@@ -16,6 +16,32 @@ import Testing
         #expect(!text.contains("urn:uuid") && !text.contains("\"date\""))
     }
 
+    @Test func aCurrentSignOffMakesTheResourcesActiveWithItsDateAndReviewer() throws {
+        let signed = try #require(TreeLoader.load(contentsOf: CLI.packageRoot.appendingPathComponent("docs/examples/back-numbness-v1.yaml").path).tree)
+        #expect(signed.currentSignOff != nil)
+        let resources = try Self.resources(FHIRExport.text(signed))
+        for resource in resources {
+            #expect(resource["status"] as? String == "active")
+            #expect(resource["approvalDate"] as? String == "2026-11-20")
+        }
+        let plan = try #require(resources.first { $0["resourceType"] as? String == "PlanDefinition" })
+        #expect((plan["reviewer"] as? [[String: Any]])?.first?["name"] as? String == "Dr A. Example, neurologist")
+        #expect(resources.first?["reviewer"] == nil)  // a Questionnaire has no reviewer in R4
+        // Version 2 keeps version 1's sign-off, which no longer matches: draft, no approval.
+        let stale = try #require(TreeLoader.load(contentsOf: CLI.packageRoot.appendingPathComponent("docs/examples/back-numbness-v2.yaml").path).tree)
+        #expect(stale.currentSignOff == nil && !stale.review.isEmpty)
+        for resource in try Self.resources(FHIRExport.text(stale)) {
+            #expect(resource["status"] as? String == "draft")
+            #expect(resource["approvalDate"] == nil && resource["reviewer"] == nil)
+        }
+    }
+
+    static func resources(_ text: String) throws -> [[String: Any]] {
+        let bundle = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let entries = try #require(bundle["entry"] as? [[String: Any]])
+        return entries.compactMap { $0["resource"] as? [String: Any] }
+    }
+
     @Test func theCLIWritesTheSameBytesTwice() throws {
         let first = try CLI.run(["export", Fixtures.shippedTreePath, "--format", "fhir"])
         let second = try CLI.run(["export", Fixtures.shippedTreePath, "--format", "fhir", "-o", "-"])

@@ -129,3 +129,21 @@ import Testing
         if !tests.untestedOutcomes.isEmpty { #expect(coverage.hasSuffix("Untested outcomes:")) }
     }
 }
+
+/// The sign-off block says whether the tree's latest `review:` sign-off approved this content.
+@Suite struct ReviewPageSignOffTests {
+    static func tree(_ name: String) throws -> Tree {
+        try #require(TreeLoader.load(contentsOf: CLI.packageRoot.appendingPathComponent("docs/examples/\(name)").path).tree)
+    }
+
+    @Test func aCurrentAStaleAndAMissingSignOffAreToldApart() throws {
+        let current = try ReviewPageTests.page(Self.tree("back-numbness-v1.yaml"))
+        #expect(current.contains("Approved by Dr A. Example (neurologist) on 2026-11-20"))
+        #expect(current.contains("The sign-off is current"))
+        let stale = try ReviewPageTests.page(Self.tree("back-numbness-v2.yaml"))
+        #expect(stale.contains("Stale: the latest sign-off, by Dr A. Example (neurologist) on 2026-11-20, approved 99a7ac0a5e12"))
+        let missing = try ReviewPageTests.page(Fixtures.engineTree())
+        #expect(missing.contains("No sign-off yet"))
+        for page in [current, stale, missing] { #expect(page.contains("Reviewed by:")) }
+    }
+}

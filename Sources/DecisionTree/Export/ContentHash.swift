@@ -1,0 +1,22 @@
+// Export/: the content hash of the normalized model, which a sign-off records, and whether a
+// tree's latest sign-off approved the model as it is now (exports such as FHIR state it).
+
+/// The sha256 of a tree's normalized model, in canonical form (``JSONExport/canonicalText(_:)``).
+///
+/// Comments, whitespace, key order, quoting, YAML vs JSON and the `review:` list do not change
+/// it; any text, item, answer, target, specialist, urgency, advice, help or cite does.
+public enum ContentHash {
+    /// The lowercase hex sha256 of `tree`'s canonical model.
+    public static func of(_ tree: Tree) -> String {
+        Digest.sha256Hex(JSONExport.canonicalText(tree).utf8)
+    }
+}
+
+extension Tree {
+    /// The latest sign-off of the `review:` list when it approved the model as it is now (its
+    /// sha256 is the tree's ``ContentHash``); `nil` when there is none or it is stale.
+    public var currentSignOff: SignOff? {
+        guard let latest = review.last, latest.sha256 == ContentHash.of(self) else { return nil }
+        return latest
+    }
+}
