@@ -4,10 +4,14 @@ BIN := .build/debug/dtree
 TREE := Trees/back-numbness.yaml
 OUT := out
 
-.PHONY: demo test build deps asan valgrind bench fuzz clean pre-commit-try
+.PHONY: demo test build deps test-deps asan valgrind bench fuzz clean pre-commit-try
 
 deps:
 	@./scripts/ensure-deps.sh
+
+## test-deps: the Debian packages the tests use (Chromium, Neovim, valgrind, ...), when missing.
+test-deps:
+	@./scripts/ensure-test-deps.sh
 
 build: deps
 	$(SWIFT) build
@@ -29,17 +33,13 @@ demo: build
 ## in Chromium (when chromium, chromedriver and pdftotext are installed), the shipped trees
 ## through the CLI (their cites checked against ../shared/seed when that folder exists), then
 ## the ecosystem tests (SARIF, JSON Schemas, the language server in pytest-lsp and Neovim).
-test: deps
+test: deps test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	./scripts/tty-test.sh $(BIN)
 	./scripts/perf-guard.sh $(BIN)
 	./scripts/fhir-test.sh $(BIN)
-	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v pdftotext >/dev/null; then \
-	  echo "./scripts/browser-test.sh $(BIN)"; ./scripts/browser-test.sh $(BIN); \
-	else \
-	  echo "browser test skipped: needs chromium, chromedriver and pdftotext (.ci/run installs them)"; \
-	fi
+	./scripts/browser-test.sh $(BIN)
 	$(BIN) validate Trees/
 	$(BIN) test --min-coverage 100 Trees/
 	@if [ -d ../shared/seed ]; then \
@@ -54,7 +54,7 @@ asan: deps
 	./scripts/asan.sh
 
 ## valgrind: validate, run, test and export under memcheck; fails on a definite leak.
-valgrind: deps
+valgrind: deps test-deps
 	./scripts/valgrind.sh
 
 ## pre-commit-try: the pre-commit hooks through `pre-commit try-repo` in a scratch repository
