@@ -66,15 +66,7 @@ import Testing
     /// Issue 9: pointing the single-episode outcome's way in past the injury question must
     /// break an invariant of the shipped scenario file.
     @Test func skippingTheInjuryQuestionBreaksAnInvariant() throws {
-        let scratch = try ScratchFolder()
-        defer { scratch.cleanup() }
-        let tree = try String(contentsOfFile: Fixtures.shippedTreePath, encoding: .utf8)
-        let broken = tree.replacingOccurrences(of: "    none: injury\n", with: "    none: once\n")
-        #expect(broken != tree)
-        try scratch.write("back-numbness.yaml", broken)
-        let tests = CLI.packageRoot.appendingPathComponent("Trees/back-numbness.tests.yaml")
-        try scratch.write("back-numbness.tests.yaml", String(contentsOf: tests, encoding: .utf8))
-        let result = try CLI.run(["test", scratch.url.path])
+        let result = try Fixtures.testMutatedShippedTree(replacing: "    none: injury\n", with: "    none: once\n")
         #expect(result.status == 1)
         #expect(result.stdout.contains("FAIL invariant: every way to \"do not worry\" has ruled out an injury"), "\(result.stdout)")
         #expect(result.stdout.contains("counterexample: red_flags (none) -> once (yes) -> visited_once"))

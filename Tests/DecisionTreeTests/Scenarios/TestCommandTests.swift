@@ -19,15 +19,7 @@ import FoundationXML
     }
 
     @Test func pointingAWarningSignAtTheTherapistBreaksTheInvariant() throws {
-        let scratch = try ScratchFolder()
-        defer { scratch.cleanup() }
-        let tree = try String(contentsOfFile: Fixtures.shippedTreePath, encoding: .utf8)
-        let broken = tree.replacingOccurrences(of: "    any: neurologist_now\n", with: "    any: therapist\n")
-        #expect(broken != tree)
-        try scratch.write("back-numbness.yaml", broken)
-        let tests = CLI.packageRoot.appendingPathComponent("Trees/back-numbness.tests.yaml")
-        try scratch.write("back-numbness.tests.yaml", String(contentsOf: tests, encoding: .utf8))
-        let result = try CLI.run(["test", scratch.url.path])
+        let result = try Fixtures.testMutatedShippedTree(replacing: "    any: neurologist_now\n", with: "    any: therapist\n")
         #expect(result.status == 1)
         #expect(result.stdout.contains("FAIL invariant: any warning sign leads to a neurologist as soon as possible"))
         #expect(result.stdout.contains("counterexample: red_flags (any) -> therapist (next) -> therapist_finding (kidney or prostate) -> urologist"))

@@ -37,6 +37,22 @@ enum Fixtures {
         return tree
     }
 
+    /// Runs `dtree test` on a copy of the shipped tree in which `old` is replaced by `new`,
+    /// beside a copy of its scenario file: how a test shows that a mutation of the logic breaks
+    /// a case or an invariant. Throws when `old` does not occur, so a mutation can never pass
+    /// silently by changing nothing.
+    static func testMutatedShippedTree(replacing old: String, with new: String) throws -> CLI.Result {
+        let tree = try String(contentsOfFile: shippedTreePath, encoding: .utf8)
+        let mutated = tree.replacingOccurrences(of: old, with: new)
+        guard mutated != tree else { throw FixtureError(message: "the shipped tree has no '\(old)' to replace") }
+        let scratch = try ScratchFolder()
+        defer { scratch.cleanup() }
+        try scratch.write("back-numbness.yaml", mutated)
+        let tests = CLI.packageRoot.appendingPathComponent("Trees/back-numbness.tests.yaml")
+        try scratch.write("back-numbness.tests.yaml", String(contentsOf: tests, encoding: .utf8))
+        return try CLI.run(["test", scratch.url.path])
+    }
+
     struct FixtureError: Error, CustomStringConvertible {
         let message: String
         var description: String { message }
