@@ -48,17 +48,46 @@ public enum Trace {
         var out = JSONObjectWriter()
         out.field("node", node.id)
         out.field("kind", node.kind.rawValue)
-        switch step.answer {
-        case .choice(let index)?:
-            out.field("answer", node.edges[index].label)
-        case .items(let chosen)?:
+        let (answer, edge) = step.recorded(in: tree)
+        switch answer {
+        case .label(let label)?:
+            out.field("answer", label)
+        case .items(let items)?:
             out.key("answer")
-            JSONText.appendList(chosen.map { node.items[$0] }, to: &out.bytes)
-        case .next?:
-            break
+            JSONText.appendList(items, to: &out.bytes)
         case nil:
-            out.field("edge", node.edges[step.edge].label)
+            break
         }
+        if let edge { out.field("edge", edge) }
         bytes += out.finish()
+    }
+}
+
+/// An answer as a record of a path writes it (a trace, a test report): a question's label, or
+/// a checklist's items that apply as a list (`[]` for none).
+enum RecordedAnswer: Encodable {
+    case label(String)
+    case items([String])
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .label(let label): try container.encode(label)
+        case .items(let items): try container.encode(items)
+        }
+    }
+}
+
+extension Path.Step {
+    /// The step as records write it: its answer (none for a refer step passed on the way), or,
+    /// for a step found in the graph rather than answered, the label of the edge it takes.
+    func recorded(in tree: Tree) -> (answer: RecordedAnswer?, edge: String?) {
+        let node = tree.nodes[self.node]
+        switch answer {
+        case .choice(let index)?: return (.label(node.edges[index].label), nil)
+        case .items(let chosen)?: return (.items(chosen.map { node.items[$0] }), nil)
+        case .next?: return (nil, nil)
+        case nil: return (nil, node.edges[edge].label)
+        }
     }
 }

@@ -96,19 +96,8 @@ struct PathReport: Encodable {
     struct Step: Encodable {
         let node: String
         let kind: String
-        let answer: Value?
+        let answer: RecordedAnswer?
         let edge: String?
-    }
-    enum Value: Encodable {
-        case label(String)
-        case items([String])
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            switch self {
-            case .label(let label): try container.encode(label)
-            case .items(let items): try container.encode(items)
-            }
-        }
     }
     let steps: [Step]
     let end: String
@@ -116,13 +105,8 @@ struct PathReport: Encodable {
     init(path: Path, tree: Tree) {
         steps = path.steps.map { step in
             let node = tree.nodes[step.node]
-            let answer: Value? = switch step.answer {
-            case .choice(let index)?: .label(node.edges[index].label)
-            case .items(let chosen)?: .items(chosen.map { node.items[$0] })
-            case .next?, nil: nil
-            }
-            return Step(node: node.id, kind: node.kind.rawValue, answer: answer,
-                        edge: step.answer == nil ? node.edges[step.edge].label : nil)
+            let (answer, edge) = step.recorded(in: tree)
+            return Step(node: node.id, kind: node.kind.rawValue, answer: answer, edge: edge)
         }
         end = tree.nodes[path.end].id
     }
