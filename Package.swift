@@ -1,4 +1,6 @@
 // swift-tools-version:6.0
+// The package's targets are its walls: the compiler keeps each one to the imports named here.
+// The design and what each target owns: README.md, "The library's targets".
 import PackageDescription
 
 let package = Package(
@@ -6,34 +8,89 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "DecisionTree", targets: ["DecisionTree"]),
+        .library(name: "DecisionTreeRendering", targets: ["DecisionTreeRendering"]),
+        .library(name: "DecisionTreePage", targets: ["DecisionTreePage"]),
+        .library(name: "DecisionTreeLSP", targets: ["DecisionTreeLSP"]),
         .executable(name: "dtree", targets: ["dtree"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
+        // libyaml, from Debian's libyaml-dev: the YAML parser (module map and shim only).
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        // Graphviz's C library, from Debian's libgraphviz-dev (module map and shim only).
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        // The engine: model, format, diagnostics, loading, validation, execution, scenarios,
+        // review, exports and the words people read. Builds without Graphviz.
         .target(
             name: "DecisionTree",
             dependencies: [
-                "CGraphviz",
-                .product(name: "Yams", package: "Yams"),
+                "CYAML",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Drawing trees and diffs through Graphviz's C library, in process.
+        .target(
+            name: "DecisionTreeRendering",
+            dependencies: ["DecisionTree", "CGraphviz"]
+        ),
+        // The review page: one self-contained HTML file.
+        .target(
+            name: "DecisionTreePage",
+            dependencies: ["DecisionTree", "DecisionTreeRendering"]
+        ),
+        // The language server: protocol, transport and server layers over the engine.
+        .target(
+            name: "DecisionTreeLSP",
+            dependencies: ["DecisionTree"]
+        ),
+        // The command line: parses and prints; the libraries decide.
         .executableTarget(
             name: "dtree",
-            dependencies: ["DecisionTree", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "DecisionTree", "DecisionTreeRendering", "DecisionTreePage", "DecisionTreeLSP",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
+        // Library-API throughput behind `dtree run` (Benchmarks/run/api-bench.sh); not a test.
+        .executableTarget(
+            name: "dtree-api-bench",
+            dependencies: ["DecisionTree"],
+            path: "Benchmarks/APIThroughput"
+        ),
+        // What the Swift test targets share: fixtures, ‸ markers, running the built binary.
+        .target(
+            name: "TestSupport",
+            dependencies: ["DecisionTree", "DecisionTreeRendering"],
+            path: "Tests/Support"
+        ),
+        // Swift unit tests of the libraries.
         .testTarget(
             name: "DecisionTreeTests",
-            dependencies: ["DecisionTree", "dtree"]
+            dependencies: ["DecisionTree", "DecisionTreeRendering", "DecisionTreePage", "TestSupport"],
+            path: "Tests/Unit"
+        ),
+        // End-to-end tests through the built `dtree` binary.
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["DecisionTree", "DecisionTreeRendering", "DecisionTreePage", "TestSupport", "dtree"],
+            path: "Tests/CLI"
+        ),
+        // The language server in Swift, over an in-memory transport.
+        .testTarget(
+            name: "LSPTests",
+            dependencies: ["DecisionTree", "DecisionTreeLSP", "TestSupport"],
+            path: "Tests/lsp/Swift"
         ),
     ]
 )

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates Sources/dtree/SchemaDocuments.swift from schema/*.schema.json, so that
 # `dtree schema tree|tests` prints the files byte for byte from the binary alone (no
-# resource bundle to ship beside it). Tests/DecisionTreeTests/Contract/SchemaCommandTests.swift
+# resource bundle to ship beside it). Tests/CLI/Contract/SchemaCommandTests.swift
 # fails when the two are out of sync; run this script after editing a schema.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DecisionTree
+import DecisionTreeRendering
 import Foundation
 
 /// Steps every command shares: loading a tree, usage errors after parsing, and writing output.

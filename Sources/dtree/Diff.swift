@@ -1,5 +1,6 @@
 import ArgumentParser
 import DecisionTree
+import DecisionTreeRendering
 import Foundation
 
 /// `dtree diff`: what changed between two versions of a tree, by structure, by behaviour and as a picture.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DecisionTree
+import DecisionTreeRendering
 import Foundation
 
 /// `dtree export`: write a tree as the normalized JSON model, DOT, a Mermaid flowchart or a FHIR Bundle.

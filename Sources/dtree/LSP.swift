@@ -1,4 +1,5 @@
 import ArgumentParser
+import DecisionTreeLSP
 import Foundation
 
 /// `dtree lsp`: a language server for tree and scenario files over standard input and output.
@@ -20,7 +21,7 @@ struct LSP: ParsableCommand {
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
-        let status = LSPServer().run()
+        let status = LSPServer(version: DTree.configuration.version).run()
         if status != 0 { throw ExitCode(status) }
     }
 }

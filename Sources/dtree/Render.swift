@@ -1,5 +1,6 @@
 import ArgumentParser
 import DecisionTree
+import DecisionTreeRendering
 import Foundation
 
 /// `dtree render`: draw a tree as SVG, PNG, PDF or DOT, in process through Graphviz's library.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DecisionTree
+import DecisionTreePage
 import Foundation
 
 /// `dtree review`: one self-contained HTML page to review a tree in a browser.

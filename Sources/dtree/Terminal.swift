@@ -5,33 +5,6 @@ import Glibc
 import Darwin
 #endif
 
-/// A standard stream that could not be written: the command ends with exit 2 (a message on
-/// standard error when it still works), or quietly with 141 when the reader went away.
-struct OutputFailure: Error, CustomStringConvertible {
-    /// The descriptor that failed: 1 or 2.
-    let descriptor: Int32
-    /// Why.
-    let error: DescriptorWriteError
-
-    /// The stream, in words.
-    var stream: String { descriptor == 2 ? "standard error" : "standard output" }
-
-    var description: String { "cannot write \(stream): \(error)" }
-
-    /// The exit status: 141 (128 + SIGPIPE, what a shell reports for a killed writer) for a
-    /// broken pipe, else 2 (an output that cannot be written).
-    var status: Int32 { error.isBrokenPipe ? 141 : 2 }
-
-    /// Says what failed on standard error, unless the reader went away or standard error is
-    /// what failed, and returns the exit status.
-    func report() -> Int32 {
-        if !error.isBrokenPipe, descriptor != 2 {
-            try? DescriptorWriter.writeAll("error: \(description)\n", to: 2)
-        }
-        return status
-    }
-}
-
 /// Writing to the standard streams. Every write is checked: a failure throws ``OutputFailure``,
 /// which `DTree.main` turns into the exit status.
 enum Terminal {

@@ -135,7 +135,7 @@ public enum JSONExport {
     }
 
     /// A JSON string literal, HTML-safe (see ``JSONText/quoted(_:htmlSafe:)``).
-    static func string(_ text: String) -> String { JSONText.quoted(text, htmlSafe: true) }
+    package static func string(_ text: String) -> String { JSONText.quoted(text, htmlSafe: true) }
 }
 
 /// A value of the normalized model: text, a list or an object whose keys keep their order.

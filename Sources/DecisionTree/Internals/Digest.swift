@@ -5,7 +5,7 @@
 import Crypto
 
 /// SHA-256 digests, raw or as 64 lowercase hexadecimal digits.
-enum Digest {
+package enum Digest {
     /// The lowercase hex SHA-256 of `bytes`.
     static func sha256Hex<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
         sha256(bytes).map { byte in
@@ -15,7 +15,7 @@ enum Digest {
     }
 
     /// The SHA-256 digest of `bytes`.
-    static func sha256<Bytes: Collection>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
+    package static func sha256<Bytes: Collection>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
         Array(SHA256.hash(data: Array(bytes)))
     }
 }

@@ -3,10 +3,10 @@
 // exposes the terminal form as `TerminalText`). No public API.
 
 /// Clean-up of untrusted text that every output format needs.
-enum UntrustedText {
+package enum UntrustedText {
     /// `text` without control characters (other than line breaks and tabs), non-characters
     /// or lone surrogates, none of which XML may carry.
-    static func sanitized(_ text: String) -> String {
+    package static func sanitized(_ text: String) -> String {
         // Most labels need no change; checking first saves building a copy.
         guard text.unicodeScalars.contains(where: needsReplacing) else { return text }
         var out = String.UnicodeScalarView()
@@ -29,7 +29,7 @@ enum UntrustedText {
 
     /// `text` with runs of whitespace made one space, trimmed. Works on scalars, not
     /// `Character`s, so no grapheme breaking is needed.
-    static func collapsed(_ text: String) -> String {
+    package static func collapsed(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in sanitized(text).unicodeScalars {
@@ -81,7 +81,7 @@ enum UntrustedText {
 
     /// The entity for a character that is markup in XML, HTML and SVG (`&`, `<`, `>`, `"`,
     /// `'`); `nil` for any other. The one table every markup writer uses.
-    static func markupEntity(_ scalar: Unicode.Scalar) -> String? {
+    package static func markupEntity(_ scalar: Unicode.Scalar) -> String? {
         switch scalar {
         case "&": "&amp;"
         case "<": "&lt;"

@@ -1,12 +1,12 @@
 // Loading/: the tree file format, from composed YAML to a draft.
 
 /// Decodes a composed YAML document into a ``TreeDraft``, reporting every shape problem.
-struct TreeDecoder {
-    static let topLevelKeys = ["tree", "title", "version", "source", "disclaimer", "start", "specialists", "urgencies", "nodes", "review"]
-    static let kindKeys = ["question", "checklist", "refer", "outcome"]
+package struct TreeDecoder {
+    package static let topLevelKeys = ["tree", "title", "version", "source", "disclaimer", "start", "specialists", "urgencies", "nodes", "review"]
+    package static let kindKeys = ["question", "checklist", "refer", "outcome"]
     static let nodeKeys = kindKeys + ["answers", "items", "any", "none", "urgency", "next", "advice", "help", "cite"]
     /// The keys each kind accepts besides its kind key, `help` and `cite`.
-    static let keysByKind: [NodeKind: Set<String>] = [
+    package static let keysByKind: [NodeKind: Set<String>] = [
         .question: ["answers"],
         .checklist: ["items", "any", "none"],
         .refer: ["urgency", "next", "advice"],

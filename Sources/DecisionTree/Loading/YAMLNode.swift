@@ -2,7 +2,7 @@
 ///
 /// No tag resolution happens: `yes` stays the string `yes` and `5` stays `5`.
 /// Nodes are reference types so that composing shares rather than copies.
-final class YAMLNode {
+package final class YAMLNode {
     enum Content {
         case scalar(String)
         case sequence([YAMLNode])
@@ -10,7 +10,7 @@ final class YAMLNode {
     }
 
     let content: Content
-    let location: SourceLocation
+    package let location: SourceLocation
 
     init(_ content: Content, at location: SourceLocation) {
         self.content = content
@@ -18,19 +18,19 @@ final class YAMLNode {
     }
 
     /// The scalar's text, or `nil` for a collection.
-    var scalar: String? {
+    package var scalar: String? {
         if case .scalar(let value) = content { return value }
         return nil
     }
 
     /// The mapping's pairs, or `nil` for anything else.
-    var mapping: [(key: YAMLNode, value: YAMLNode)]? {
+    package var mapping: [(key: YAMLNode, value: YAMLNode)]? {
         if case .mapping(let pairs) = content { return pairs }
         return nil
     }
 
     /// The sequence's items, or `nil` for anything else.
-    var sequence: [YAMLNode]? {
+    package var sequence: [YAMLNode]? {
         if case .sequence(let items) = content { return items }
         return nil
     }

@@ -1,25 +1,25 @@
-import CYaml
+import CYAML
 
-/// Composes YAML text into ``YAMLNode``s from libyaml's event stream (the parser Yams wraps).
+/// Composes YAML text into ``YAMLNode``s from libyaml's event stream (Debian's libyaml-dev, through the CYAML system-library target).
 ///
 /// Yams' own composer recurses once per level of nesting and stops at the first duplicate
 /// key. Reading the events directly lets this reader use an explicit stack with a depth
 /// limit, so a hostile file nested 100,000 deep is an error rather than a stack overflow;
 /// it rejects aliases, so an alias bomb cannot expand; and it leaves duplicate keys to the
 /// loader, which reports each second occurrence and goes on.
-struct YAMLReader {
+package struct YAMLReader {
     /// A problem that stops composing: the file is not YAML this reader accepts.
-    struct Failure: Error {
-        let rule: Rule
-        let message: String
-        let location: SourceLocation
+    package struct Failure: Error {
+        package let rule: Rule
+        package let message: String
+        package let location: SourceLocation
     }
 
     /// The deepest nesting of collections accepted. Tree files need five levels.
     static let maximumDepth = 64
 
     /// Composes the single document in `text`; `nil` when the text holds no document.
-    static func compose(_ text: String) throws(Failure) -> YAMLNode? {
+    package static func compose(_ text: String) throws(Failure) -> YAMLNode? {
         // A native string's UTF-8 is read in place; only a bridged or empty one is copied.
         if !text.isEmpty, let composed = text.utf8.withContiguousStorageIfAvailable({ buffer in
             Result { () throws(Failure) -> YAMLNode? in try compose(bytes: buffer) }

@@ -1,0 +1,64 @@
+// Page/: what changed between two versions of a tree, node by node, as `dtree review --against`
+// shows it; the comparison is Review/'s StructuralDiff.
+
+import DecisionTree
+
+/// The differences between an old and a new version of a tree, matched by node id.
+public struct ReviewDiff: Sendable {
+    /// How a node changed.
+    public enum Kind: String, Sendable {
+        /// Only in the new version.
+        case added
+        /// Only in the old version.
+        case removed
+        /// In both, with different content.
+        case changed
+    }
+
+    /// One node's change.
+    public struct Change: Sendable, Equatable {
+        /// The node's id.
+        public var id: String
+        /// Added, removed or changed.
+        public var kind: Kind
+        /// What changed, as ``StructuralDiff/NodeChange/fields`` names it (`text`, `items`,
+        /// `answers`, `targets`, `specialist`, `urgency`, `advice`, `help`, `cite`, `kind`);
+        /// empty for an added or removed node.
+        public var fields: [String]
+        /// Its index in the new tree; `nil` for a removed node.
+        public var newIndex: Int?
+        /// Whether it is an end (an outcome, or a referral without `next`) in either version.
+        public var isEnd: Bool
+    }
+
+    /// The old version's version string.
+    public var oldVersion: String?
+    /// The old version's content hash.
+    public var oldHash: String
+    /// The old version's file name.
+    public var oldFile: String
+    /// Every change, new tree order first, then removed nodes in old order.
+    public var changes: [Change]
+
+    /// The changes that are ends: the outcomes and referrals a reviewer must look at again.
+    public var changedEnds: [Change] { changes.filter(\.isEnd) }
+
+    /// Compares `old` (read from `oldFile`) with `new`, through Review/'s ``StructuralDiff``.
+    public init(old: Tree, oldFile: String, new: Tree) {
+        oldVersion = old.version
+        oldHash = ContentHash.of(old)
+        self.oldFile = oldFile
+        changes = StructuralDiff(old: old, new: new).nodes.map { change in
+            let newIndex = new.index(of: change.id)
+            let wasEnd = old[id: change.id]?.isTerminal ?? false
+            let isEnd = newIndex.map { new.nodes[$0].isTerminal } ?? false
+            let kind: Kind = switch change.change {
+            case .added: .added
+            case .removed: .removed
+            case .changed: .changed
+            }
+            return Change(id: change.id, kind: kind, fields: change.change == .changed ? change.fields : [],
+                          newIndex: newIndex, isEnd: isEnd || wasEnd)
+        }
+    }
+}
