@@ -28,26 +28,29 @@ demo: build
 	@echo "wrote $(OUT)/back-numbness.svg, $(OUT)/back-numbness-path.svg and $(OUT)/back-numbness.html"
 	printf 'none\nno\n3\novaries\n' | $(BIN) run $(TREE)
 
-## test: every test: the Swift suite, the terminal test, the instruction-count guard
-## (scripts/perf-guard.sh, needs valgrind), the FHIR round trip, the review page
-## in Chromium (when chromium, chromedriver and pdftotext are installed), the shipped trees
-## through the CLI (their cites checked against ../shared/seed when that folder exists), then
-## the ecosystem tests (SARIF, JSON Schemas, the language server in pytest-lsp and Neovim).
+## test: every test (Tests/README.md lists each kind, where it lives and what it needs): the
+## Swift suite, the terminal test (Tests/tty), the instruction-count guard (Tests/perf-guard),
+## the FHIR round trip (Tests/fhir), the review page in Chromium (Tests/browser), the shipped
+## trees through the CLI (their cites checked against ../shared/seed when that folder exists),
+## the ecosystem tests (Tests/ecosystem: SARIF, JSON Schemas), then the language server in
+## pytest-lsp and in Neovim (Tests/lsp). test-deps installs every tool these use first; a test
+## whose tool is missing fails rather than skips.
 test: deps test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
-	./scripts/tty-test.sh $(BIN)
-	./scripts/perf-guard.sh $(BIN)
-	./scripts/fhir-test.sh $(BIN)
-	./scripts/browser-test.sh $(BIN)
+	./Tests/tty/tty-test.sh $(BIN)
+	./Tests/perf-guard/perf-guard.sh $(BIN)
+	./Tests/fhir/run.sh $(BIN)
+	./Tests/browser/browser-test.sh $(BIN)
 	$(BIN) validate Trees/
 	$(BIN) test --min-coverage 100 Trees/
 	@if [ -d ../shared/seed ]; then \
 	  echo "$(BIN) validate --strict --sources ../shared/seed Trees/"; \
 	  $(BIN) validate --strict --sources ../shared/seed Trees/; \
 	fi
-	./scripts/ecosystem-tests.sh
-	./scripts/nvim-lsp-test.sh $(BIN)
+	DTREE=$(BIN) ./Tests/ecosystem/run.sh
+	DTREE=$(BIN) ./Tests/lsp/run.sh
+	./Tests/lsp/nvim-lsp-test.sh $(BIN)
 
 ## asan: the rendering tests under AddressSanitizer (see scripts/asan.sh).
 asan: deps

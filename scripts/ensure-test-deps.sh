@@ -5,15 +5,16 @@
 set -euo pipefail
 missing=()
 need() { command -v "$1" >/dev/null || missing+=("$2"); }
-need tmux tmux                      # drives the terminal test (scripts/tty-test.sh)
+need tmux tmux                      # drives the terminal test (Tests/tty)
+need script bsdutils                # util-linux script: a pseudo-terminal for a Swift test, TTY_TEST_WITH=script
 need git git                        # the review tests read revisions with git show
-need chromium chromium              # the review page's browser test (scripts/browser-test.sh)
+need chromium chromium              # the review page's browser test (Tests/browser)
 need chromedriver chromium-driver
 need pdftotext poppler-utils        # the printed review packet is checked with pdftotext
-need python3 python3                # FHIR round trip, ecosystem and browser tests (pytest, selenium)
+need python3 python3                # FHIR, ecosystem, LSP and browser tests (pytest, selenium)
 python3 -c 'import venv, ensurepip' 2>/dev/null || missing+=(python3-venv)
-need nvim neovim                    # the language server driven from Neovim's own client
-need valgrind valgrind              # the instruction-count guard (scripts/perf-guard.sh), make valgrind
+need nvim neovim                    # the language server driven from Neovim's own client (Tests/lsp)
+need valgrind valgrind              # the instruction-count guard (Tests/perf-guard), make valgrind
 need objcopy binutils               # perf-guard strips debug info valgrind cannot read
 ((${#missing[@]})) || exit 0
 echo "dtree: installing ${missing[*]} for the tests ..." >&2

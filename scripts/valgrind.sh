@@ -7,8 +7,11 @@
 #
 #   scripts/valgrind.sh        (needs valgrind; builds into .build-valgrind with DWARF 4,
 #                               which this valgrind can read)
+# Without valgrind every check would exit 127 and pass, so a missing valgrind fails instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+command -v valgrind >/dev/null ||
+  { echo "valgrind: FAIL: valgrind is missing (run make test-deps, or apt-get install valgrind)" >&2; exit 2; }
 swift build --scratch-path .build-valgrind -Xswiftc -dwarf-version=4 -Xcc -gdwarf-4 >/dev/null
 BIN=.build-valgrind/debug/dtree
 # The engine's frozen test tree, so clinical edits to the shipped tree do not move this test.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks/lsp: how long after a change a typo's diagnostic reaches the editor, on the
 # shipped tree. Two clients: a raw stdio client (raw_latency.py: the server's own time,
-# debounce included) and headless Neovim's built-in LSP client (scripts/nvim-lsp.lua in
+# debounce included) and headless Neovim's built-in LSP client (Tests/lsp/nvim-lsp.lua in
 # bench mode: the time until Neovim holds the diagnostic). The typo renames the target of
 # `start:`, so it does not depend on the tree's node ids. Figures go in BENCHMARKS.md.
 # Usage: Benchmarks/lsp/bench-lsp.sh [ROUNDS] [DTREE]
@@ -20,7 +20,7 @@ if command -v nvim >/dev/null; then
   for debounce in "" 0; do
     rm -f "$work/out.txt"
     DTREE="$PWD/$DTREE" FILE="$work/tree.yaml" OUT="$work/out.txt" MODE=bench ROUNDS="$ROUNDS" NVIM_DEBOUNCE="$debounce" \
-      TYPO="start: $start=start: ${start}z" timeout 600 nvim --headless --clean -n -c "luafile scripts/nvim-lsp.lua" >/dev/null 2>&1 || true
+      TYPO="start: $start=start: ${start}z" timeout 600 nvim --headless --clean -n -c "luafile Tests/lsp/nvim-lsp.lua" >/dev/null 2>&1 || true
     python3 - "$work/out.txt" "${debounce:-150 (default)}" <<'PY'
 import statistics, sys
 rows = [line.split() for line in open(sys.argv[1]) if line.strip()]

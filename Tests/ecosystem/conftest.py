@@ -1,5 +1,5 @@
 """Shared fixtures for the ecosystem tests: the built dtree binary, the repository root and
-the virtual environment's tools. Run through scripts/ecosystem-tests.sh (make test)."""
+the virtual environment's tools. Run through Tests/ecosystem/run.sh (make test)."""
 import os
 import pathlib
 

@@ -1,4 +1,4 @@
-"""The FHIR export proved by round trip (docs/fhir.md), run by scripts/fhir-test.sh from
+"""The FHIR export proved by round trip (docs/fhir.md), run by Tests/fhir/run.sh from
 `make test`:
 
 - structure: every tree in the repository exports, and the Bundle parses with fhir.resources'

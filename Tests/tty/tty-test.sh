@@ -1,23 +1,32 @@
 #!/usr/bin/env bash
 # Terminal test for `dtree run`: drives the interactive session in a real pseudo-terminal
-# (tmux, or util-linux `script` when tmux is missing) and checks the prompts, an invalid
-# answer re-asked, back, help (of a refer step passed on the way, and on the end screen),
-# restart, a clean Ctrl-D (exit 1, "stopped at NODE"), a clean
-# Ctrl-C (exit 130), and colour only without NO_COLOR. Exits non-zero on any failure.
+# (tmux; util-linux `script` runs a shorter check only when TTY_TEST_WITH=script asks for it)
+# and checks the prompts, an invalid answer re-asked, back, help (of a refer step passed on
+# the way, and on the end screen), restart, a clean Ctrl-D (exit 1, "stopped at NODE"), a
+# clean Ctrl-C (exit 130), and colour only without NO_COLOR. Exits non-zero on any failure,
+# and when the tool it drives the terminal with is missing (`make test-deps` installs tmux).
 #
-#   scripts/tty-test.sh [path/to/dtree]      (default: .build/debug/dtree)
+#   Tests/tty/tty-test.sh [path/to/dtree]      (default: .build/debug/dtree)
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 BIN="${1:-${DTREE:-.build/debug/dtree}}"
 # The engine's frozen test tree, so clinical edits to the shipped tree do not move this test.
 TREE=Tests/Fixtures/engine/back-numbness.yaml
 [ -x "$BIN" ] || { echo "tty-test: no executable at $BIN (build first)" >&2; exit 2; }
 BIN="$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")"
+TTY_TEST_WITH="${TTY_TEST_WITH:-tmux}"
+case "$TTY_TEST_WITH" in
+  tmux) command -v tmux >/dev/null 2>&1 ||
+    { echo "tty-test: FAIL: tmux is missing (run make test-deps, or apt-get install tmux)" >&2; exit 2; } ;;
+  script) script --version 2>&1 | grep -q util-linux ||
+    { echo "tty-test: FAIL: util-linux script is missing (TTY_TEST_WITH=script; run make test-deps, or apt-get install bsdutils)" >&2; exit 2; } ;;
+  *) echo "tty-test: TTY_TEST_WITH must be tmux or script, not '$TTY_TEST_WITH'" >&2; exit 2 ;;
+esac
 failures=0
 fail() { echo "tty-test: FAIL: $*" >&2; failures=$((failures + 1)); }
 pass() { echo "tty-test: ok: $*"; }
 
-if command -v tmux >/dev/null 2>&1 && [ "${TTY_TEST_WITH:-tmux}" = tmux ]; then
+if [ "$TTY_TEST_WITH" = tmux ]; then
   SOCKET="dtree-tty-test-$$"
   T() { tmux -L "$SOCKET" "$@"; }
   trap 'T kill-server 2>/dev/null' EXIT
@@ -103,7 +112,7 @@ if command -v tmux >/dev/null 2>&1 && [ "${TTY_TEST_WITH:-tmux}" = tmux ]; then
   check "no-colour session" "^> "
   if screen -e | grep -q $'\e\[1m'; then fail "bold printed with NO_COLOR set"; else pass "no colour with NO_COLOR"; fi
   keys C-c
-elif script --version 2>&1 | grep -q util-linux; then
+else
   out="$(mktemp)"
   { sleep 1; printf '0\n'; sleep 0.3; printf 'b\n'; sleep 0.3; printf 'maybe\n'; sleep 0.3; printf '0\n'; sleep 0.3; printf '\004'; sleep 0.5; } |
     NO_COLOR=1 script -qfec "'$BIN' run $TREE; echo exit=\$?" /dev/null > "$out" 2>&1
@@ -111,9 +120,6 @@ elif script --version 2>&1 | grep -q util-linux; then
     if tr -d '\r' < "$out" | grep -Eq -- "$pattern"; then pass "$pattern"; else fail "no /$pattern/"; fi
   done
   rm -f "$out"
-else
-  echo "tty-test: skipped: neither tmux nor util-linux script is installed" >&2
-  exit 0
 fi
 
 if [ "$failures" -gt 0 ]; then echo "tty-test: $failures failure(s)" >&2; exit 1; fi

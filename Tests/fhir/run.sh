@@ -3,9 +3,9 @@
 # .build/venv-fhir with the pinned packages of Tests/fhir/requirements.txt (fhir.resources,
 # fhirpathpy, PyYAML, pytest; from PyPI, reinstalled only when the pins change), then runs
 # pytest against the built binary. Installs python3 and python3-venv with apt-get when
-# missing (as root, or through sudo). Usage: scripts/fhir-test.sh [DTREE_BINARY]
+# missing (as root, or through sudo). Usage: Tests/fhir/run.sh [DTREE_BINARY]
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 BIN="${1:-.build/debug/dtree}"
 VENV=.build/venv-fhir
 REQUIREMENTS=Tests/fhir/requirements.txt

@@ -1,4 +1,4 @@
-"""Drives dtree's review page in headless Chromium; see scripts/browser-test.sh.
+"""Drives dtree's review page in headless Chromium; see Tests/browser/browser-test.sh.
 
     browser_test.py PAGE_URL OUT_DIR [HOSTILE_URL [DIFF_URL]]   the page, by buttons and keyboard
     browser_test.py --check-pdf TEXT MODEL_JSON      every node's text in the printed page

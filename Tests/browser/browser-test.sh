@@ -4,19 +4,23 @@
 # keyboard alone, check the lit path and the outcome text, go back, replay a scenario case,
 # check that no request left the page and the console has no errors, keep a screenshot under
 # out/; then print the page to PDF with Chromium and check with pdftotext that every node's
-# text is in it. Needs chromium, chromedriver and pdftotext; installs selenium into
-# .build/venv (PyPI). Exits non-zero on any failure.
+# text is in it. Needs chromium, chromedriver, pdftotext and python3 with venv (`make test-deps`
+# installs them) and fails when one is missing; installs selenium into .build/venv (PyPI).
+# Exits non-zero on any failure.
 #
-#   scripts/browser-test.sh [path/to/dtree]      (default: .build/debug/dtree)
+#   Tests/browser/browser-test.sh [path/to/dtree]      (default: .build/debug/dtree)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 BIN="${1:-.build/debug/dtree}"
 TREE=Trees/back-numbness.yaml
 OUT=out
 [ -x "$BIN" ] || { echo "browser-test: no executable at $BIN (build first)" >&2; exit 2; }
-for tool in chromium chromedriver pdftotext; do
-  command -v "$tool" >/dev/null || { echo "browser-test: $tool is missing" >&2; exit 2; }
+for tool in chromium chromedriver pdftotext python3; do
+  command -v "$tool" >/dev/null ||
+    { echo "browser-test: FAIL: $tool is missing (run make test-deps)" >&2; exit 2; }
 done
+python3 -c 'import venv, ensurepip' 2>/dev/null ||
+  { echo "browser-test: FAIL: python3-venv is missing (run make test-deps)" >&2; exit 2; }
 VENV=.build/venv
 if ! "$VENV/bin/python" -c 'import selenium' 2>/dev/null; then
   python3 -m venv "$VENV"
@@ -30,7 +34,7 @@ PAGE_URL="file://$(pwd)/$PAGE"
 "$BIN" review Tests/Fixtures/render/hostile.yaml -o "$OUT/hostile-review.html"
 # The shipped tree against the engine's frozen older copy (--against marks what changed).
 "$BIN" review "$TREE" --against Tests/Fixtures/engine/back-numbness.yaml -o "$OUT/back-numbness-changes.html"
-"$VENV/bin/python" scripts/browser_test.py "$PAGE_URL" "$OUT" "file://$(pwd)/$OUT/hostile-review.html" \
+"$VENV/bin/python" Tests/browser/browser_test.py "$PAGE_URL" "$OUT" "file://$(pwd)/$OUT/hostile-review.html" \
   "file://$(pwd)/$OUT/back-numbness-changes.html"
 # The printed review packet.
 PROFILE="$(mktemp -d)"
@@ -39,4 +43,4 @@ chromium --headless --no-sandbox --disable-gpu --user-data-dir="$PROFILE" --no-p
   --print-to-pdf="$OUT/back-numbness-review.pdf" "$PAGE_URL" 2>/dev/null
 "$BIN" export "$TREE" --format json -o "$OUT/back-numbness.model.json"
 pdftotext "$OUT/back-numbness-review.pdf" "$OUT/back-numbness-review.txt"
-"$VENV/bin/python" scripts/browser_test.py --check-pdf "$OUT/back-numbness-review.txt" "$OUT/back-numbness.model.json"
+"$VENV/bin/python" Tests/browser/browser_test.py --check-pdf "$OUT/back-numbness-review.txt" "$OUT/back-numbness.model.json"

@@ -3,8 +3,8 @@
 # callgrind, which counts exactly rather than timing, so a busy CI machine cannot make it
 # flaky) and fails when a count grows more than 25% over Benchmarks/perf-guard-baseline.txt.
 #
-#   scripts/perf-guard.sh [BIN]            # BIN defaults to .build/debug/dtree (what make test builds)
-#   scripts/perf-guard.sh --update [BIN]   # rewrite the baseline after an intended change
+#   Tests/perf-guard/perf-guard.sh [BIN]            # BIN defaults to .build/debug/dtree (what make test builds)
+#   Tests/perf-guard/perf-guard.sh --update [BIN]   # rewrite the baseline after an intended change
 #
 # It guards the debug build because that is the binary `make test` already has: building a
 # release binary only for this would add minutes to CI. Debug counts are larger than release
@@ -12,15 +12,18 @@
 # baseline belongs to one toolchain (recorded in the file); after a Swift upgrade, update it.
 # valgrind cannot read the DWARF 5 that Swift writes, so a copy with the debug info removed
 # is what runs. The tree is the frozen engine fixture, so edits to the shipped tree do not
-# move the counts.
+# move the counts. Needs valgrind and objcopy (binutils); `make test-deps` installs them, and
+# the guard fails when either is missing.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 update=0
 if [ "${1:-}" = "--update" ]; then update=1; shift; fi
 bin="${1:-.build/debug/dtree}"
 baseline=Benchmarks/perf-guard-baseline.txt
 margin=25   # percent
-command -v valgrind >/dev/null || { echo "perf-guard: needs valgrind (apt-get install valgrind)" >&2; exit 2; }
+for tool in valgrind objcopy; do
+  command -v "$tool" >/dev/null || { echo "perf-guard: FAIL: $tool is missing (run make test-deps)" >&2; exit 2; }
+done
 [ -x "$bin" ] || { echo "perf-guard: no binary at $bin (run swift build first)" >&2; exit 2; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -45,7 +48,7 @@ count() {
 } > "$work/now.txt"
 
 if [ "$update" = 1 ]; then
-  { echo "# scripts/perf-guard.sh baseline: instructions per command (debug build, $(swift --version 2>/dev/null | head -1))"
+  { echo "# Tests/perf-guard/perf-guard.sh baseline: instructions per command (debug build, $(swift --version 2>/dev/null | head -1))"
     cat "$work/now.txt"; } > "$baseline"
   echo "perf-guard: wrote $baseline"; cat "$baseline"; exit 0
 fi
