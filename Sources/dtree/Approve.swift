@@ -1,3 +1,5 @@
+// dtree: `dtree approve`: parses the sign-off's fields; Review/Approval records it.
+
 import ArgumentParser
 import DecisionTree
 import Foundation

@@ -1,3 +1,5 @@
+// dtree: what several subcommands share: loading inputs with the one error contract, writing outputs.
+
 import ArgumentParser
 import DecisionTree
 import DecisionTreeRendering

@@ -1,3 +1,5 @@
+// dtree: the root command, its subcommands and the exit-status contract.
+
 import ArgumentParser
 import DecisionTree
 import Foundation

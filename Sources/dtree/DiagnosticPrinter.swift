@@ -1,3 +1,5 @@
+// dtree: printing diagnostics in the chosen format and the closing count line.
+
 import ArgumentParser
 import DecisionTree
 

@@ -1,3 +1,5 @@
+// dtree: `dtree diff`: parses and prints; Review/ compares.
+
 import ArgumentParser
 import DecisionTree
 import DecisionTreeRendering

@@ -1,3 +1,5 @@
+// dtree: `dtree export`: parses and prints; Export/ writes the formats.
+
 import ArgumentParser
 import DecisionTree
 import DecisionTreeRendering

@@ -1,3 +1,5 @@
+// dtree: `dtree hash`: prints the content hash Export/ContentHash computes.
+
 import ArgumentParser
 import DecisionTree
 

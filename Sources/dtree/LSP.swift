@@ -1,3 +1,5 @@
+// dtree: `dtree lsp`: starts DecisionTreeLSP's server on standard input and output.
+
 import ArgumentParser
 import DecisionTreeLSP
 import Foundation

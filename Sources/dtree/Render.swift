@@ -1,3 +1,5 @@
+// dtree: `dtree render`: parses and writes; DecisionTreeRendering draws.
+
 import ArgumentParser
 import DecisionTree
 import DecisionTreeRendering

@@ -1,3 +1,5 @@
+// dtree: `dtree review`: parses and writes; DecisionTreePage builds the page.
+
 import ArgumentParser
 import DecisionTree
 import DecisionTreePage

@@ -1,3 +1,5 @@
+// dtree: `dtree run`: parses its options and hands over to a session, given answers or a batch.
+
 import ArgumentParser
 import DecisionTree
 

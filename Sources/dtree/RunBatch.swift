@@ -1,3 +1,5 @@
+// dtree: `dtree run --cases`: streams JSON Lines through Execution/BatchRunner.
+
 import ArgumentParser
 import DecisionTree
 #if canImport(Glibc)

@@ -1,3 +1,5 @@
+// dtree: the interactive run's screens (prompts, end screen, help), styled for a terminal.
+
 import DecisionTree
 
 /// Bold, dim and colour for a terminal, or plain text when they are not allowed.

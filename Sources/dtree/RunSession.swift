@@ -1,3 +1,5 @@
+// dtree: one interactive walk: reading answers, back, help, restart, and how it ended.
+
 import DecisionTree
 
 /// How a session ended.

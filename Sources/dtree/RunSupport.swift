@@ -1,3 +1,5 @@
+// dtree: `dtree run` given answers or --json: the walk and its output.
+
 import ArgumentParser
 import DecisionTree
 

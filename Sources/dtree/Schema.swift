@@ -1,3 +1,5 @@
+// dtree: `dtree schema`: prints the embedded JSON Schemas.
+
 import ArgumentParser
 import DecisionTree
 import Foundation

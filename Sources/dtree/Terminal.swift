@@ -1,3 +1,5 @@
+// dtree: the checked writes to standard output and standard error.
+
 import DecisionTree
 #if canImport(Glibc)
 import Glibc

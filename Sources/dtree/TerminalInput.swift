@@ -1,3 +1,5 @@
+// dtree: reading lines from a terminal or a pipe, interruptible by Ctrl-C (exit 130).
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

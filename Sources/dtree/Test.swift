@@ -1,3 +1,5 @@
+// dtree: `dtree test`: parses; Scenarios/ runs the suites; TestReporter prints.
+
 import ArgumentParser
 import DecisionTree
 import Foundation

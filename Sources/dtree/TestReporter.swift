@@ -1,3 +1,5 @@
+// dtree: printing scenario results as text, JSON, GitHub annotations, SARIF and JUnit.
+
 import DecisionTree
 import Foundation
 

@@ -1,3 +1,5 @@
+// dtree: `dtree validate`: parses and prints; the library finds and checks the files.
+
 import ArgumentParser
 import DecisionTree
 

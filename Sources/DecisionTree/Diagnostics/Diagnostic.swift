@@ -1,3 +1,5 @@
+// Diagnostics/: one problem found in a file: where, which rule, how bad, and what it says.
+
 /// One problem found in a file, with where it is and which rule found it.
 public struct Diagnostic: Hashable, Sendable, Codable, Error {
     /// How bad a problem is.

@@ -1,3 +1,5 @@
+// Diagnostics/: diagnostics written as text with caret snippets, JSON and GitHub annotations.
+
 import Foundation
 
 /// The output formats for diagnostics.

@@ -1,3 +1,5 @@
+// Diagnostics/: the id of every check dtree makes.
+
 /// The id of each check, printed in brackets after a diagnostic's message.
 public enum Rule: String, CaseIterable, Sendable, Codable {
     // The file itself.

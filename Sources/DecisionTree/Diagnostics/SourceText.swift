@@ -1,3 +1,5 @@
+// Diagnostics/: a source file's decoded text and the line lookups caret snippets need.
+
 /// The decoded text of a source file, with the line lookups diagnostics need.
 public struct SourceText: Sendable {
     /// The path as the user named it.

@@ -1,3 +1,5 @@
+// Diagnostics/: "did you mean" candidates for misspelt keys, ids and answers (edit distance).
+
 /// "Did you mean" suggestions for misspelt keys and node ids.
 public enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.

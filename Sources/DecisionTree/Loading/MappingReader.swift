@@ -1,3 +1,5 @@
+// Loading/: typed reads of YAML mappings and scalars that report their own located problems.
+
 /// Reads YAML mappings and scalars into typed fields, collecting diagnostics as it goes.
 ///
 /// Every read reports its own problems and returns `nil`, so one pass finds every problem

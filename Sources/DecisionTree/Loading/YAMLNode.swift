@@ -1,3 +1,5 @@
+// Loading/: a composed YAML node, scalars as written and collections in file order.
+
 /// A composed YAML node: scalars as the author wrote them, collections in file order.
 ///
 /// No tag resolution happens: `yes` stays the string `yes` and `5` stays `5`.

@@ -1,3 +1,5 @@
+// Loading/: libyaml's event stream (CYAML) composed into YAMLNodes, iteratively and bounded.
+
 import CYAML
 
 /// Composes YAML text into ``YAMLNode``s from libyaml's event stream (Debian's libyaml-dev, through the CYAML system-library target).

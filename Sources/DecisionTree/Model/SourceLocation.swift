@@ -1,3 +1,5 @@
+// Model/: a 1-based line and column in a source file.
+
 /// A 1-based line and column in a source file.
 ///
 /// Columns count Unicode scalars, as the YAML parser does, so a caret printed

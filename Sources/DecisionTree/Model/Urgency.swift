@@ -1,3 +1,5 @@
+// Model/: how soon a referral must happen.
+
 /// How soon a referral must happen, from least to most pressing.
 public enum Urgency: String, CaseIterable, Comparable, Sendable, Codable {
     /// An ordinary appointment. The default for a referral.

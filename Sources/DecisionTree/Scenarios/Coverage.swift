@@ -1,3 +1,5 @@
+// Scenarios/: which outcomes and edges of a tree the cases reached.
+
 import Foundation
 
 /// Which of a tree's outcomes and edges the cases reached.

@@ -1,3 +1,5 @@
+// Scenarios/: scenario results as a JUnit XML report for CI.
+
 import Foundation
 #if canImport(Glibc)
 import Glibc

@@ -1,3 +1,5 @@
+// Rendering/: DOT text written from a whitelist of attributes, never from tree text.
+
 import DecisionTree
 
 /// The only attributes dtree ever writes into a DOT file.

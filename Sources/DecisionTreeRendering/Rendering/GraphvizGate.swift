@@ -1,3 +1,5 @@
+// Rendering/: the one door to Graphviz's C library: one context, one lock, every object freed.
+
 import CGraphviz
 import DecisionTree
 import Foundation

@@ -1,3 +1,5 @@
+// Rendering/: Graphviz HTML-like labels whose every text piece is escaped.
+
 import DecisionTree
 
 /// An HTML-like Graphviz label whose markup dtree wrote and whose text pieces are all escaped.

@@ -1,5 +1,5 @@
-// Loading/: reading tree files (YAML events, then a draft, then a checked Tree) and finding
-// them on disk. Imports Model/, Diagnostics/ and Validation/.
+// Validation/: a tree as decoded from a file, before its targets are resolved and its graph
+// checked: what the decoders (Loading/) produce and the Validator turns into a Tree.
 
 /// A tree as decoded from a file, before its targets are resolved and the graph is checked.
 struct TreeDraft {

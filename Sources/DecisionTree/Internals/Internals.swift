@@ -1,0 +1,7 @@
+// Internals/: small helpers with no public API: untrusted text made safe (UntrustedText),
+// XML/HTML escaping (XMLText), JSON text by hand (JSONText), SHA-256 digests (Digest).
+//
+// May import: nothing
+// Modules: Foundation, Crypto
+//
+// This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.

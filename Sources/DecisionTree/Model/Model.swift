@@ -1,0 +1,8 @@
+// Model/: the checked, immutable shape of a tree: Tree, Node (its Content by kind), Edge,
+// EdgeRef, Referral, Urgency, Answer and the one transition rule (Node+Transition), SignOff,
+// SourceDocument, SourceLocation.
+//
+// May import: nothing
+// Modules: none
+//
+// This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.

@@ -1,0 +1,6 @@
+// Protocol/: the language server protocol's messages (LSP 3.17) as Codable types.
+//
+// May import: DecisionTree/*
+// Modules: Foundation
+//
+// This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.
