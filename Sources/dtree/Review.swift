@@ -48,7 +48,7 @@ struct Review: ParsableCommand {
         var results: ReviewTests?
         if let path = tests ?? Self.testsBeside(tree) {
             do {
-                results = ReviewTests(try ScenarioLoader.load(contentsOf: path), for: loaded)
+                results = ReviewTests(ScenarioRun(file: try ScenarioLoader.load(contentsOf: path)), for: loaded)
             } catch {
                 try Terminal.standardError("\(error)")
                 throw ExitCode(2)

@@ -56,41 +56,25 @@ struct Test: ParsableCommand {
 
     func run() throws {
         var reporter = TestReporter(format: format)
-        let (plan, treesInFolders) = TreeFiles.scenarios(in: paths)
-        for problem in plan.unreadable { try reporter.unreadable("\(problem)") }
-        if plan.files.isEmpty, plan.unreadable.isEmpty {
+        let scenarios = ScenarioRun(paths: paths, citations: sources.citations(requireCites: false))
+        var suites: [TestSuiteReport] = []
+        for event in scenarios.events {
+            switch event {
+            case .unreadable(let problem):
+                try reporter.unreadable("\(problem)")
+            case .suite(let suite):
+                suites.append(suite.run.report)
+                try reporter.suite(suite.run.report, file: suite.file)
+            }
+        }
+        if scenarios.foundNothing {
             try reporter.problem("no scenario files (*.tests.yaml) found in \(paths.joined(separator: ", "))")
         }
-        let trees = TreeCache(citations: sources.citations(requireCites: false))
-        var coverage: [String: Coverage] = [:]
-        var coverageOrder: [String] = []
-        var suites: [TestSuiteReport] = []
-        for file in plan.files {
-            let loaded: ScenarioFile
-            do {
-                loaded = try ScenarioLoader.load(contentsOf: file, trees: trees)
-            } catch {
-                try reporter.unreadable("\(error)")
-                continue
-            }
-            let run = ScenarioSuite.run(loaded)
-            suites.append(run.report)
-            try reporter.suite(run.report, file: loaded)
-            guard let tree = loaded.tree, let treePath = loaded.treePath else { continue }
-            let key = TreeCache.standard(treePath)
-            if coverage[key] == nil {
-                coverage[key] = Coverage(tree: tree, path: treePath)
-                coverageOrder.append(key)
-            }
-            for result in run.cases { coverage[key]?.record(result) }
-        }
-        for key in coverageOrder {
-            guard let tree = coverage[key] else { continue }
+        for tree in scenarios.coverage {
             try reporter.coverage(tree, minimum: minCoverage)
             if let minCoverage { suites.append(tree.report(minimum: minCoverage)) }
         }
-        let tested = Set(coverageOrder)
-        for tree in treesInFolders where !tested.contains(TreeCache.standard(tree)) {
+        for tree in scenarios.untestedTrees {
             let failing = (minCoverage ?? 0) > 0
             try reporter.untestedTree(tree, failing: failing)
             if failing { suites.append(Coverage.untestedReport(treePath: tree)) }

@@ -49,48 +49,12 @@ struct Validate: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        // Trees and scenario files in one walk of each folder.
-        let found = TreeFiles.collect(paths.isEmpty ? ["."] : paths) { TreeFiles.isTreeFile($0) || TreeFiles.isScenarioFile($0) }
+        let check = WorkspaceCheck(paths: paths, citations: sources.citations(requireCites: strict), requireReview: requireReview)
         var printer = DiagnosticPrinter(format: output.format)
-        for unreadable in found.unreadable { try printer.readError(unreadable) }
-        var unreadable = found.unreadable.count
-        let trees = TreeCache(citations: sources.citations(requireCites: strict))
-        var checked = 0
-        var skipped = 0
-        // Trees first, so a scenario file finds its tree already loaded; printed in the order found.
-        var printed: [(diagnostics: [Diagnostic], source: SourceText?)?] = Array(repeating: nil, count: found.files.count)
-        for (position, file) in found.files.enumerated() where !TreeFiles.isScenarioFile(file) {
-            do {
-                let result = try trees.load(file, onlyTrees: found.fromFolders.contains(file))
-                if result.skipped {
-                    skipped += 1
-                    continue
-                }
-                var diagnostics = result.diagnostics
-                if let tree = result.tree {
-                    diagnostics += ReviewCheck.diagnostics(for: tree, requireReview: requireReview) { ReviewCheck.approvedVersion(of: file, digest: $0) }
-                }
-                printed[position] = (diagnostics, result.source)
-            } catch {
-                try printer.readError(error)
-                unreadable += 1
-            }
-        }
-        for (position, file) in found.files.enumerated() where TreeFiles.isScenarioFile(file) {
-            do {
-                let result = try ScenarioLoader.load(contentsOf: file, trees: trees)
-                printed[position] = (result.diagnostics, result.source)
-            } catch {
-                try printer.readError(error)
-                unreadable += 1
-            }
-        }
-        for case let (diagnostics, source)? in printed {
-            checked += 1
-            try printer.add(diagnostics, source: source)
-        }
-        try printer.finish(files: checked, skipped: skipped)
-        if unreadable > 0 { throw ExitCode(2) }
+        for unreadable in check.unreadable { try printer.readError(unreadable) }
+        for file in check.files { try printer.add(file.diagnostics, source: file.source) }
+        try printer.finish(files: check.files.count, skipped: check.skipped)
+        if !check.unreadable.isEmpty { throw ExitCode(2) }
         if printer.errors > 0 || (strict && printer.warnings > 0) { throw ExitCode(1) }
     }
 }

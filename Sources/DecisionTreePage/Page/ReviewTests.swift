@@ -33,20 +33,21 @@ public struct ReviewTests: Sendable {
     /// Why the file could not be run, when it could not.
     public var error: String?
 
-    /// Runs `file` and keeps what the page shows. Paths and coverage are kept only when the
-    /// file ran against `tree` itself (the same nodes in the same order), so that replaying
-    /// a case on the page's diagram lights the nodes the case took.
-    public init(_ file: ScenarioFile, for tree: Tree) {
-        self.file = file.path
-        let run = ScenarioSuite.run(file)
-        error = run.report.error
-        let sameTree = file.tree.map { $0.nodes.map(\.id) == tree.nodes.map(\.id) } ?? false
-        entries = run.report.tests.map { report in
+    /// Keeps what the page shows of `run` (one scenario file, run once by ``ScenarioRun``).
+    /// Paths and coverage are kept only when the file ran against `tree` itself (the same
+    /// nodes in the same order), so that replaying a case on the page's diagram lights the
+    /// nodes the case took.
+    public init(_ run: ScenarioRun, for tree: Tree) {
+        let suite = run.suites.first
+        let file = suite?.file
+        self.file = file?.path ?? ""
+        error = suite?.run.report.error
+        let sameTree = file?.tree.map { $0.nodes.map(\.id) == tree.nodes.map(\.id) } ?? false
+        entries = (suite?.run.report.tests ?? []).map { report in
             Entry(name: report.name, kind: report.kind, passed: report.passed, details: report.details,
                   path: sameTree ? report.path?.0 : nil)
         }
-        var coverage = Coverage(tree: tree, path: file.treePath ?? "")
-        if sameTree { for result in run.cases { coverage.record(result) } }
+        let coverage = (sameTree ? run.coverage.first : nil) ?? Coverage(tree: tree, path: file?.treePath ?? "")
         outcomePercent = coverage.outcomePercent
         edgePercent = coverage.edgePercent
         untestedOutcomes = coverage.outcomes.filter { !coverage.reachedOutcomes.contains($0) }

@@ -117,7 +117,7 @@ import Testing
         let folder = CLI.packageRoot.appendingPathComponent("Tests/Fixtures/scenarios")
         let file = try ScenarioLoader.load(contentsOf: folder.appendingPathComponent("failing/clinic.tests.yaml").path)
         let tree = try #require(file.tree)
-        let tests = ReviewTests(file, for: tree)
+        let tests = ReviewTests(ScenarioRun(file: file), for: tree)
         #expect(tests.entries.contains { !$0.passed && !$0.details.isEmpty })
         #expect(tests.entries.filter { $0.kind == .scenario }.allSatisfy { $0.path != nil })
         let parsed = try Parsed(try Self.page(tree, tests: tests))

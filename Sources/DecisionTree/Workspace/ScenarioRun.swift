@@ -1,0 +1,83 @@
+// Workspace/: the one scenario run: the scenario files the user's paths name, each run once
+// against its tree (loaded once), coverage per tree, and the trees no scenario file tests.
+// `dtree test` prints it; the review page shows one tree's part of it.
+
+/// Every scenario file under some paths, run; coverage by tree; untested trees.
+public struct ScenarioRun {
+    /// One scenario file and what running it gave.
+    public struct Suite {
+        /// The file as loaded, with its diagnostics and its tree's.
+        public var file: ScenarioFile
+        /// The report and each case's result.
+        public var run: ScenarioSuite.Run
+    }
+
+    /// What happened, file by file, in the order the files were found.
+    public enum Event {
+        /// A path or scenario file that could not be read.
+        case unreadable(TreeLoader.ReadError)
+        /// A scenario file that was loaded and run.
+        case suite(Suite)
+    }
+
+    /// The files, in order.
+    public var events: [Event] = []
+    /// Coverage per tree, in the order the trees were first met.
+    public var coverage: [Coverage] = []
+    /// Trees found in searched folders that no scenario file tests.
+    public var untestedTrees: [String] = []
+    /// Whether the paths named no scenario file at all (and nothing was unreadable).
+    public var foundNothing = false
+
+    /// Runs the scenario files `paths` name: a scenario file as given, a tree's
+    /// `NAME.tests.yaml` beside it, a folder searched for both.
+    public init(paths: [String], citations: CitationCheck?) {
+        let (plan, treesInFolders) = TreeFiles.scenarios(in: paths)
+        events = plan.unreadable.map { .unreadable($0) }
+        foundNothing = plan.files.isEmpty && plan.unreadable.isEmpty
+        let trees = TreeCache(citations: citations)
+        var byTree: [String: Int] = [:]
+        for path in plan.files {
+            let file: ScenarioFile
+            do {
+                file = try ScenarioLoader.load(contentsOf: path, trees: trees)
+            } catch {
+                events.append(.unreadable(error))
+                continue
+            }
+            let suite = Suite(file: file, run: ScenarioSuite.run(file))
+            events.append(.suite(suite))
+            add(suite, to: &byTree)
+        }
+        let tested = Set(byTree.keys)
+        untestedTrees = treesInFolders.filter { !tested.contains(TreeCache.standard($0)) }
+    }
+
+    /// Runs one scenario file that is already loaded (the review page's `--tests`, or the file
+    /// beside its tree).
+    public init(file: ScenarioFile) {
+        let suite = Suite(file: file, run: ScenarioSuite.run(file))
+        events = [.suite(suite)]
+        var byTree: [String: Int] = [:]
+        add(suite, to: &byTree)
+    }
+
+    /// The suites that ran, in order.
+    public var suites: [Suite] {
+        events.compactMap { if case .suite(let suite) = $0 { return suite } else { return nil } }
+    }
+
+    private mutating func add(_ suite: Suite, to byTree: inout [String: Int]) {
+        guard let tree = suite.file.tree, let treePath = suite.file.treePath else { return }
+        let key = TreeCache.standard(treePath)
+        let index: Int
+        if let known = byTree[key] {
+            index = known
+        } else {
+            index = coverage.count
+            byTree[key] = index
+            coverage.append(Coverage(tree: tree, path: treePath))
+        }
+        for result in suite.run.cases { coverage[index].record(result) }
+    }
+}

@@ -1,0 +1,64 @@
+// Workspace/: `dtree validate`'s check of the user's paths: every tree and scenario file found,
+// each tree loaded once, sign-offs checked, and what each file gave, in the order found.
+
+/// What checking the trees and scenario files under some paths found, file by file.
+public struct WorkspaceCheck {
+    /// One file that was checked: its diagnostics and the text they point into.
+    public struct CheckedFile {
+        /// The path as found.
+        public var path: String
+        /// Whether it is a scenario file (else a tree).
+        public var isScenario: Bool
+        /// Every diagnostic for it: loading, validation, cites, sign-offs.
+        public var diagnostics: [Diagnostic]
+        /// Its text, for caret snippets; `nil` when it could not be decoded.
+        public var source: SourceText?
+    }
+
+    /// The paths that could not be read, in the order met: missing paths, then trees, then
+    /// scenario files.
+    public var unreadable: [TreeLoader.ReadError] = []
+    /// The checked files, in the order found.
+    public var files: [CheckedFile] = []
+    /// Files found in folders and passed over because they are not trees (no top-level `tree:`).
+    public var skipped = 0
+
+    /// What decides a file's kind: a scenario file by its name (`NAME.tests.yaml`); a tree by
+    /// its extension, and, for a file found in a folder, by a top-level `tree:` key.
+    public static func isCandidate(_ path: String) -> Bool { TreeFiles.isTreeFile(path) || TreeFiles.isScenarioFile(path) }
+
+    /// Checks the files `paths` name (a folder searched to any depth; the current folder when
+    /// `paths` is empty). Trees are loaded first, each once however many scenario files name it,
+    /// so a scenario file finds its tree already checked.
+    public init(paths: [String], citations: CitationCheck?, requireReview: Bool) {
+        let found = TreeFiles.collect(paths.isEmpty ? ["."] : paths, include: Self.isCandidate)
+        unreadable = found.unreadable
+        let trees = TreeCache(citations: citations)
+        var checked: [CheckedFile?] = Array(repeating: nil, count: found.files.count)
+        for (position, file) in found.files.enumerated() where !TreeFiles.isScenarioFile(file) {
+            do {
+                let result = try trees.load(file, onlyTrees: found.fromFolders.contains(file))
+                if result.skipped {
+                    skipped += 1
+                    continue
+                }
+                var diagnostics = result.diagnostics
+                if let tree = result.tree {
+                    diagnostics += ReviewCheck.diagnostics(for: tree, requireReview: requireReview) { ReviewCheck.approvedVersion(of: file, digest: $0) }
+                }
+                checked[position] = CheckedFile(path: file, isScenario: false, diagnostics: diagnostics, source: result.source)
+            } catch {
+                unreadable.append(error)
+            }
+        }
+        for (position, file) in found.files.enumerated() where TreeFiles.isScenarioFile(file) {
+            do {
+                let result = try ScenarioLoader.load(contentsOf: file, trees: trees)
+                checked[position] = CheckedFile(path: file, isScenario: true, diagnostics: result.diagnostics, source: result.source)
+            } catch {
+                unreadable.append(error)
+            }
+        }
+        files = checked.compactMap { $0 }
+    }
+}
