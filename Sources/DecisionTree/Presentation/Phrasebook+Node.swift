@@ -23,6 +23,9 @@ extension Phrasebook {
         /// A node for messages: `muscle_spasm (outcome)`, `neurologist_now (refer neurologist,
         /// urgent)`, `trauma (refer traumatologist)`. Ids and urgency words as written.
         public let summary: @Sendable (Node) -> String
+        /// Where a walk that ends at a node ends, for reports: `neurologist (urgent)`,
+        /// `traumatologist (urgency not stated)` or the node's text. Ids and urgency words as written.
+        public let ending: @Sendable (Node) -> String
         /// An outline line leading to a node written above: `go to 'ID' (above)`.
         public let outlineAbove: @Sendable (_ id: String) -> String
         /// What leads out of a refer step in the outline: `Then`.
@@ -53,6 +56,14 @@ extension Phrasebook {
                 case .refer(let referral):
                     "\(node.id) (refer \(referral.specialist)" + (referral.urgencyStated ? ", \(referral.urgency.rawValue))" : ")")
                 default: "\(node.id) (\(node.kind.rawValue))"
+                }
+            },
+            ending: { node in
+                switch node.content {
+                case .refer(let referral): "\(referral.specialist) (\(referral.urgencyStated ? referral.urgency.rawValue : "urgency not stated"))"
+                case .outcome(let outcome): outcome.text
+                case .question(let question): question.text
+                case .checklist(let checklist): checklist.text
                 }
             },
             outlineAbove: { "go to '\($0)' (above)" },
