@@ -1,4 +1,5 @@
-// dtree: the interactive run's screens (prompts, end screen, help), styled for a terminal.
+// dtree: the text of every `dtree run` screen, styled for the terminal; the words come from
+// the phrasebook.
 
 import DecisionTree
 
@@ -33,12 +34,14 @@ struct RunScreen {
     let style: Style
     /// The column to wrap prose at, or `nil` to leave lines whole (when not at a terminal).
     let width: Int?
+    /// The words shown.
+    var words = Phrasebook.english
 
     /// The title, the disclaimer and the commands, shown once at the start.
     func header(_ tree: Tree) -> String {
-        var lines = [style.bold(safe(tree.title)) + (tree.version.map { style.dim("  v\(safe($0))") } ?? "")]
+        var lines = [style.bold(safe(tree.title)) + (tree.version.map { style.dim(words.run.version(safe($0))) } ?? "")]
         if let disclaimer = tree.disclaimer { lines += wrapped(safe(disclaimer), indent: "").map(style.dim) }
-        lines.append(style.dim("Type a number or an answer. Commands: b back · r restart · ? help · q quit"))
+        lines.append(style.dim(words.run.howToAnswer))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -47,13 +50,13 @@ struct RunScreen {
         let node = walk.node
         var lines = [""]
         let step = walk.path.answeredSteps.count + 1
-        lines.append(style.bold(safe(node.prompt ?? node.id)) + "  " + style.dim("(\(safe(node.id)), step \(step))"))
+        lines.append(style.bold(safe(node.prompt ?? node.id)) + "  " + style.dim(words.run.step(safe(node.id), step)))
         for (position, choice) in walk.choices.enumerated() {
             lines.append("  " + style.accent("\(position + 1).") + " " + safe(choice))
         }
         if node.kind == .checklist {
-            lines.append("  " + style.accent("0.") + " None of these")
-            lines.append(style.dim("Pick every one that applies: numbers or labels, separated by commas or spaces; 0 for none."))
+            lines.append("  " + style.accent("0.") + " " + words.node.noneOfThese)
+            lines.append(style.dim(words.run.checklistHint))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -63,47 +66,39 @@ struct RunScreen {
 
     /// A node answered by `--answer`, shown instead of being asked.
     func preset(_ node: Node, answer: Answer) -> String {
-        "\n" + style.dim("\(safe(node.prompt ?? node.id)) ") + safe(answer.text(at: node)) + style.dim("  (from --answer \(safe(node.id)))") + "\n"
+        "\n" + style.dim("\(safe(node.prompt ?? node.id)) ") + safe(answer.text(at: node)) + style.dim(words.run.preset(safe(node.id))) + "\n"
     }
 
-    /// A refer step the walk passed through: `→ Refer to: NAME (URGENCY): ADVICE`, the urgency
-    /// only when the tree states it.
+    /// A refer step the walk passed through, after `→ `: the phrasebook's line with the urgency
+    /// (only when the tree states it) in its colour.
     func refer(_ node: Node, in tree: Tree) -> String {
         guard let referral = node.referral else { return "" }
-        var line = "Refer to: " + safe(tree.displayName(ofSpecialist: referral.specialist))
-        if let words = tree.urgencyText(of: referral) { line += " (\(style.urgency(safe(words), referral.urgency)))" }
-        line += referral.advice.map { ": \(safe($0))" } ?? ""
+        let urgency = tree.urgencyText(of: referral).map { style.urgency(safe($0), referral.urgency) }
+        let line = words.referral.passedLine(safe(tree.displayName(ofSpecialist: referral.specialist)), urgency, referral.advice.map(safe))
         return "\n" + wrapped(line, indent: "  ", first: style.accent("→ ")).joined(separator: "\n") + "\n"
     }
 
     /// An answer that does not fit, with the choices that do.
     func invalid(_ text: String, at walk: Walk) -> String {
         let node = walk.node
-        var choices = walk.choices.enumerated().map { "\($0.offset + 1) \(safe($0.element))" }
-        let hint: String
-        if node.kind == .checklist {
-            hint = "Type numbers 1–\(node.items.count) (commas or spaces between them) or labels, or 0 for none:"
-            choices.append("0 none")
-        } else {
-            hint = "Type a number 1–\(node.edges.count) or an answer:"
-        }
-        let line = "“\(safe(text.trimmed))” is not one of the choices. \(hint) \(choices.joined(separator: " · ")). ? shows help."
+        let checklist = node.kind == .checklist
+        let line = words.run.notAChoice(safe(text.trimmed), walk.choices.map(safe), checklist ? node.items.count : node.edges.count, checklist)
         return wrapped(line, indent: "  ").map(style.warning).joined(separator: "\n") + "\n"
     }
 
     /// The help and the cited source for the current node.
     func help(_ node: Node, passed: Bool = false, commands: Bool = true) -> String {
         var lines: [String] = []
-        if passed { lines.append(style.dim("\(node.id), passed on the way:")) }
+        if passed { lines.append(style.dim(words.run.passedOnTheWay(node.id))) }
         if let help = node.help {
-            lines += wrapped(safe(help), indent: "  ", first: style.bold("Help: "))
+            lines += wrapped(safe(help), indent: "  ", first: style.bold(words.node.helpLabel))
         } else {
-            lines.append(style.dim("No help is written for this step."))
+            lines.append(style.dim(words.run.noHelp))
         }
         if let cite = node.cite {
-            lines += wrapped("“\(safe(cite))”", indent: "  ", first: style.bold("Source: "))
+            lines += wrapped(words.run.quoted(safe(cite)), indent: "  ", first: style.bold(words.node.sourceLabel))
         }
-        if commands { lines.append(style.dim("Commands: b back · r restart · ? help · q quit")) }
+        if commands { lines.append(style.dim(words.run.commands)) }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -115,32 +110,31 @@ struct RunScreen {
         switch outcome.content {
         case .refer(let referral):
             let tree = walk.tree
-            lines.append(style.bold("Refer to: ") + style.bold(safe(tree.displayName(ofSpecialist: referral.specialist))) + style.dim("  (\(safe(outcome.id)))"))
-            if let words = tree.urgencyText(of: referral) {
-                lines.append(style.bold("Urgency: ") + style.urgency(safe(words), referral.urgency))
+            lines.append(style.bold(words.referral.label) + style.bold(safe(tree.displayName(ofSpecialist: referral.specialist))) + style.dim(words.run.endID(safe(outcome.id))))
+            if let urgency = tree.urgencyText(of: referral) {
+                lines.append(style.bold(words.referral.urgencyLabel) + style.urgency(safe(urgency), referral.urgency))
             }
         case .outcome(let result):
-            lines.append(style.bold("Outcome: ") + style.bold(safe(result.text)) + style.dim("  (\(safe(outcome.id)))"))
+            lines.append(style.bold(words.node.outcomeLabel) + style.bold(safe(result.text)) + style.dim(words.run.endID(safe(outcome.id))))
         case .question, .checklist:
             break
         }
         if let advice = outcome.advice {
-            lines += wrapped(safe(advice), indent: "         ", first: style.bold("Advice:  "))
+            lines += wrapped(safe(advice), indent: String(repeating: " ", count: words.run.adviceLabel.count), first: style.bold(words.run.adviceLabel))
         }
-        lines.append(style.bold("Path:"))
+        lines.append(style.bold(words.run.pathHeading))
         let tree = walk.tree
         for (position, step) in walk.path.steps.enumerated() {
             let node = tree.nodes[step.node]
             var line = "  \(position + 1). \(safe(node.id)) → \(safe(step.text(in: tree)))"
             if !step.isAnswered, width != nil, let referral = node.referral {
-                let urgency = tree.urgencyText(of: referral).map { ", \(safe($0))" } ?? ""
-                line += style.dim("  (refer to \(safe(tree.displayName(ofSpecialist: referral.specialist)))\(urgency))")
+                line += style.dim("  " + words.referral.passedNote(safe(tree.displayName(ofSpecialist: referral.specialist)), tree.urgencyText(of: referral).map(safe)))
             }
             lines.append(line)
         }
         lines.append("  \(walk.path.steps.count + 1). \(safe(outcome.id))")
         if let disclaimer = tree.disclaimer {
-            lines += wrapped(safe(disclaimer), indent: "      ", first: style.dim("Note: "))
+            lines += wrapped(safe(disclaimer), indent: String(repeating: " ", count: words.run.noteLabel.count), first: style.dim(words.run.noteLabel))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -94,7 +94,7 @@ struct RunSession {
             case .line(let line): text = line.trimmed
             }
             if text.isEmpty {
-                try show(screen.style.dim("Type a number, or ? for help.") + "\n")
+                try show(screen.style.dim(screen.words.run.emptyAnswer) + "\n")
                 continue
             }
             if let command = Command(text), !isChoiceLabel(text) {
@@ -103,10 +103,10 @@ struct RunSession {
                     if walk.back() {
                         overridden.insert(walk.current)
                         shown = walk.path.steps.count
-                        try show(screen.style.dim("↩ Back.") + "\n")
+                        try show(screen.style.dim(screen.words.run.wentBack) + "\n")
                         askAgain = true
                     } else {
-                        try show(screen.style.dim("This is the first step: there is nothing to go back to.") + "\n")
+                        try show(screen.style.dim(screen.words.run.nothingToGoBackTo) + "\n")
                     }
                 case .restart:
                     try restart()
@@ -130,7 +130,7 @@ struct RunSession {
     /// After an outcome: back or restart to explore, or finish. `nil` means the walk goes on.
     private mutating func endPrompt() throws(OutputFailure) -> SessionEnd? {
         while true {
-            try show("\n" + screen.style.dim("Press Enter to finish, or b back · r restart · ? help.") + " " + screen.prompt)
+            try show("\n" + screen.style.dim(screen.words.run.finishPrompt) + " " + screen.prompt)
             switch input.next() {
             case .end, .interrupted:
                 try show("\n")
@@ -152,7 +152,7 @@ struct RunSession {
                     return .finished
                 case nil:
                     if line.trimmed.isEmpty { return .finished }
-                    try show(screen.style.dim("The walk is finished: Enter, b or r.") + "\n")
+                    try show(screen.style.dim(screen.words.run.walkFinished) + "\n")
                 }
             }
         }
@@ -162,7 +162,7 @@ struct RunSession {
         walk.restart()
         overridden.removeAll()
         shown = 0
-        try show("\n" + screen.style.dim("↺ Starting again.") + "\n")
+        try show("\n" + screen.style.dim(screen.words.run.startingAgain) + "\n")
     }
 
     /// Takes the `--answer` for the current node, if there is one that still applies.

@@ -7,6 +7,8 @@ import Foundation
 /// and counts passes and failures for the closing `N passed, M failed` line.
 struct TestReporter {
     let format: DiagnosticFormat
+    /// The report's words.
+    private let words = Phrasebook.english.report
     private(set) var passed = 0
     private(set) var failed = 0
     private var coverageFailed = false
@@ -59,7 +61,7 @@ struct TestReporter {
             if !diagnostics.isEmpty { lines.append(DiagnosticFormatter.github(diagnostics)) }
             for test in report.tests {
                 if test.passed {
-                    lines.append("PASS \(label(test))")
+                    lines.append("\(words.pass) \(label(test))")
                 } else {
                     let rule = test.kind.rule
                     let message = ([test.message] + test.details).joined(separator: "\n")
@@ -69,21 +71,21 @@ struct TestReporter {
             }
             try Terminal.line(lines.joined(separator: "\n"))
         case .text:
-            try Terminal.line("\(report.file)\(report.tree.map { " (tree \($0))" } ?? "")")
+            try Terminal.line(words.suiteHeading(report.file, report.tree))
             for diagnostic in file.diagnostics { try Terminal.line(DiagnosticFormatter.text(diagnostic, source: file.source)) }
             if file.tree == nil {
                 for diagnostic in file.treeDiagnostics where diagnostic.severity == .error {
                     try Terminal.line(DiagnosticFormatter.text(diagnostic, source: file.treeSource))
                 }
             }
-            if let error = report.error { try Terminal.line("  ERROR the file cannot run: \(error)") }
+            if let error = report.error { try Terminal.line("  " + words.suiteCannotRun(error)) }
             for test in report.tests {
-                try Terminal.line("  \(test.passed ? "PASS" : "FAIL") \(label(test))")
+                try Terminal.line("  \(test.passed ? words.pass : words.fail) \(label(test))")
                 if !test.passed {
-                    try Terminal.line("       at \(test.file):\(test.line):\(test.column)")
+                    try Terminal.line("       " + words.at(test.file, test.line, test.column))
                     for line in test.details { try Terminal.line("       \(line)") }
                 } else {
-                    for line in test.details { try Terminal.line("       note: \(line)") }
+                    for line in test.details { try Terminal.line("       " + words.note(line)) }
                 }
             }
         }
@@ -108,21 +110,20 @@ struct TestReporter {
             }
             if below, let minimum { sarif.append(belowMinimum(coverage, minimum)) }
         case .github:
-            try Terminal.line("coverage of \(coverage.treePath): \(coverage.summary)")
+            try Terminal.line(words.coverageOf(coverage.treePath, coverage.summary))
             let warnings = untested.map { node in
                 Diagnostic.warning(.untestedOutcome, "no case reaches the outcome '\(node.id)'", at: node.location ?? .start, in: coverage.treePath)
             }
             if !warnings.isEmpty { try Terminal.line(DiagnosticFormatter.github(warnings)) }
             if below, let minimum { try Terminal.line(DiagnosticFormatter.github([belowMinimum(coverage, minimum)])) }
         case .text:
-            try Terminal.line("coverage of \(coverage.treePath): \(coverage.summary)")
+            try Terminal.line(words.coverageOf(coverage.treePath, coverage.summary))
             for node in untested {
-                try Terminal.line("  untested outcome: \(node.id) (\(coverage.treePath):\(node.location.map { "\($0.line)" } ?? "?"))")
+                try Terminal.line("  " + words.untestedOutcome(node.id, "\(coverage.treePath):\(node.location.map { "\($0.line)" } ?? "?")"))
             }
             let edges = coverage.untestedEdges
             if !edges.isEmpty {
-                let shown = edges.prefix(20).joined(separator: ", ")
-                try Terminal.line("  untested edges: \(shown)\(edges.count > 20 ? ", … and \(edges.count - 20) more" : "")")
+                try Terminal.line("  " + words.untestedEdges(Array(edges.prefix(20)), max(0, edges.count - 20)))
             }
             if below, let minimum { try Terminal.line(belowMinimum(coverage, minimum).summary) }
         }
@@ -147,7 +148,7 @@ struct TestReporter {
     }
 
     func finish() throws(OutputFailure) {
-        let summary = "\(passed) passed, \(failed) failed"
+        let summary = words.passedFailed(passed, failed)
         if format == .json {
             var report = json
             report.passed = passed
@@ -168,8 +169,8 @@ struct TestReporter {
     private func label(_ test: TestCaseReport) -> String {
         switch test.kind {
         case .scenario: test.name
-        case .invariant: "invariant: \(test.name)"
-        case .coverage: "coverage: \(test.name)"
+        case .invariant: words.invariant(test.name)
+        case .coverage: words.coverage(test.name)
         }
     }
 

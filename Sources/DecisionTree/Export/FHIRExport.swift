@@ -142,7 +142,7 @@ public enum FHIRExport {
     static let noneCoding: FHIRJSON = .object([
         ("system", .string(FHIRConditions.noneSystem)),
         ("code", .string(FHIRConditions.noneCode)),
-        ("display", .string("None of these")),
+        ("display", .string(Phrasebook.english.node.noneOfThese)),
     ])
 
     static func item(_ node: Node, index: Int, in tree: Tree, condition: String, conditions: FHIRConditions) -> FHIRJSON {
@@ -234,7 +234,7 @@ public enum FHIRExport {
             var definition: FHIRJSON?
             switch node.content {
             case .refer(let referral):
-                title = "Refer to " + tree.displayName(ofSpecialist: referral.specialist)
+                title = Phrasebook.english.referral.action(tree.displayName(ofSpecialist: referral.specialist))
                 // An urgency the tree does not state is not invented: the action has no priority.
                 priority = referral.urgencyStated ? .string(Self.priority(of: referral.urgency)) : nil
                 definition = specialists.byName[referral.specialist].map { .string(url("ActivityDefinition", $0)) }
@@ -307,7 +307,7 @@ public enum FHIRExport {
     }
 
     static func activityDefinition(_ tree: Tree, specialist: String, id: String) -> FHIRJSON {
-        .object(header("ActivityDefinition", id: id, tree: tree, title: "Referral to " + specialist) + [
+        .object(header("ActivityDefinition", id: id, tree: tree, title: Phrasebook.english.referral.service(specialist)) + [
             ("kind", .string("ServiceRequest")),
             ("intent", .string("proposal")),
             ("code", .object([("text", string(specialist) ?? .string(id))])),

@@ -56,8 +56,9 @@ public enum MermaidExport {
             let items = checklist.items.map { "☐ " + escape($0) }.joined(separator: "<br/>")
             return "[[\"<b>\(escape(checklist.text))</b><br/>\(items)\"]]"
         case .refer(let referral):
-            var text = "Refer to <b>\(escape(tree.displayName(ofSpecialist: referral.specialist)))</b>"
-            if let words = tree.urgencyText(of: referral) { text += "<br/>Urgency: \(escape(words))" }
+            let phrases = Phrasebook.english.referral
+            var text = phrases.action("<b>\(escape(tree.displayName(ofSpecialist: referral.specialist)))</b>")
+            if let words = tree.urgencyText(of: referral) { text += "<br/>" + phrases.urgencyLabel + escape(words) }
             if let advice = referral.advice { text += "<br/>" + escape(advice) }
             return ">\"\(text)\"]"
         case .outcome(let outcome):

@@ -1,5 +1,6 @@
-// Rendering/: a tree as a text outline ("If ... then refer to ... (urgency as stated)"), the
-// text alternative of every chart: the SVG's <desc> and the review page's outline.
+// Presentation/: a tree as a text outline (a referral "(urgency as stated)"), the text
+// alternative of every chart: the SVG's <desc> and the review page's outline. Its words come
+// from the phrasebook.
 
 /// A tree written out as nested lines of plain text, from the start node down.
 ///
@@ -21,8 +22,8 @@ public struct TreeOutline: Sendable, Equatable {
     /// The lines, in reading order.
     public let lines: [Line]
 
-    /// The outline of `tree`.
-    public init(_ tree: Tree) {
+    /// The outline of `tree`, in `words`.
+    public init(_ tree: Tree, words: Phrasebook = .english) {
         var lines: [Line] = []
         var written = Set<Int>()
         // Each frame: the line that leads to a node (an answer, or none for the start).
@@ -31,13 +32,13 @@ public struct TreeOutline: Sendable, Equatable {
             let node = tree.nodes[frame.node]
             let lead = frame.lead.map { $0 + ": " } ?? ""
             if !written.insert(frame.node).inserted {
-                lines.append(Line(depth: frame.depth, text: lead + "go to '\(node.id)' (above)", node: frame.node))
+                lines.append(Line(depth: frame.depth, text: lead + words.node.outlineAbove(node.id), node: frame.node))
                 continue
             }
-            lines.append(Line(depth: frame.depth, text: lead + Self.describe(node, in: tree), node: frame.node))
+            lines.append(Line(depth: frame.depth, text: lead + Self.describe(node, in: tree, words: words), node: frame.node))
             // Pushed in reverse so the first answer is written first.
             for position in node.edges.indices.reversed() {
-                stack.append((node.edges[position].target, frame.depth + 1, Self.lead(node, position)))
+                stack.append((node.edges[position].target, frame.depth + 1, Self.lead(node, position, words: words)))
             }
         }
         self.lines = lines
@@ -49,29 +50,24 @@ public struct TreeOutline: Sendable, Equatable {
     }
 
     /// What leads from `node` along its edge `position`: "If yes", "If one or more apply".
-    static func lead(_ node: Node, _ position: Int) -> String {
+    static func lead(_ node: Node, _ position: Int, words: Phrasebook) -> String {
         switch node.kind {
-        case .refer: "Then"
-        default: "If " + node.readableLabel(ofEdge: position)
+        case .refer: words.node.outlineThen
+        default: words.node.outlineIf(node.readableLabel(ofEdge: position))
         }
     }
 
     /// One node in words: the question, the checklist and its items, the referral with its
     /// urgency as the tree states it, or the outcome; with advice.
-    static func describe(_ node: Node, in tree: Tree) -> String {
+    static func describe(_ node: Node, in tree: Tree, words: Phrasebook) -> String {
         var text: String
         switch node.content {
-        case .question(let question):
-            text = "Ask: " + question.text
-        case .checklist(let checklist):
-            text = "Check: " + checklist.text + " [" + checklist.items.joined(separator: "; ") + "]"
-        case .refer(let referral):
-            text = "refer to " + tree.displayName(ofSpecialist: referral.specialist)
-            text += tree.urgencyText(of: referral).map { " (urgency: \($0))" } ?? " (urgency not stated)"
-        case .outcome(let outcome):
-            text = "outcome: " + outcome.text
+        case .question(let question): text = words.node.outlineQuestion(question.text)
+        case .checklist(let checklist): text = words.node.outlineChecklist(checklist.text, checklist.items)
+        case .refer(let referral): text = words.referral.inSentence(of: referral, in: tree)
+        case .outcome(let outcome): text = words.node.outlineOutcome(outcome.text)
         }
-        if let advice = node.advice, !advice.isEmpty { text += ". Advice: " + advice }
+        if let advice = node.advice, !advice.isEmpty { text += words.node.outlineAdvice(advice) }
         return text
     }
 }

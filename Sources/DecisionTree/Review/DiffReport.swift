@@ -26,18 +26,21 @@ public enum DiffReport {
 
     // MARK: Text
 
+    /// The report's words.
+    private static let words = Phrasebook.english.report
+
     static func text(_ diff: TreeDiff) -> String {
         var out: [String] = []
-        out.append("OLD \(clean(diff.oldName)) (sha256 \(diff.oldHash.prefix(12)))")
-        out.append("NEW \(clean(diff.newName)) (sha256 \(diff.newHash.prefix(12)))")
+        out.append(words.diffSide("OLD", clean(diff.oldName), String(diff.oldHash.prefix(12))))
+        out.append(words.diffSide("NEW", clean(diff.newName), String(diff.newHash.prefix(12))))
         let structure = diff.structure, behaviour = diff.behaviour
         if !structure.treeFields.isEmpty {
             out.append("")
-            out.append("tree: \(structure.treeFields.joined(separator: ", ")) changed")
+            out.append(words.diffTreeFields(structure.treeFields))
         }
         if !structure.nodes.isEmpty {
             out.append("")
-            out.append("nodes:")
+            out.append(words.diffNodes)
             for change in structure.nodes {
                 let what = change.change == .changed ? ": " + change.fields.joined(separator: ", ") : ""
                 out.append("  \(change.change.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(clean(change.id))\(what)  (\(lines(change.oldLine, change.newLine)))")
@@ -45,7 +48,7 @@ public enum DiffReport {
         }
         if !structure.edges.isEmpty {
             out.append("")
-            out.append("edges:")
+            out.append(words.diffEdges)
             for edge in structure.edges {
                 let target = [edge.oldTarget, edge.newTarget].compactMap { $0.map(clean) }.joined(separator: " -> ")
                 out.append("  \(edge.change.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(clean(edge.node))=\(clean(edge.label)): \(target)  (\(lines(edge.oldLine, edge.newLine)))")
@@ -53,28 +56,28 @@ public enum DiffReport {
         }
         if !behaviour.outcomes.isEmpty {
             out.append("")
-            out.append("outcomes that changed:")
+            out.append(words.diffOutcomes)
             for change in behaviour.outcomes {
                 out.append("  \(clean(change.old)) -> \(clean(change.new))")
-                out.append("    with \(witness(change.witness))")
+                out.append("    " + words.diffWith(witness(change.witness)))
             }
         }
         if !behaviour.oneSided.isEmpty {
             out.append("")
-            out.append("answers on one side only:")
+            out.append(words.diffOneSided)
             for answer in behaviour.oneSided {
                 out.append("  \(clean(answer.node))=\(clean(answer.answer)) (\(answer.side.rawValue.uppercased()) only), reached with \(witness(answer.witness))")
             }
         }
         if let scenarios = diff.scenarios {
             out.append("")
-            out.append("scenario cases of \(clean(scenarios.path)): \(scenarios.changed.count) of \(scenarios.total) end elsewhere on OLD\(scenarios.changed.isEmpty ? "" : ":")")
+            out.append(words.diffScenarios(clean(scenarios.path), scenarios.changed.count, scenarios.total))
             for scenario in scenarios.changed {
                 out.append("  line \(scenario.line) '\(clean(scenario.name))': \(clean(scenario.old)) -> \(clean(scenario.new))")
             }
         }
         out.append("")
-        out.append("sign-off:")
+        out.append(words.diffSignOff)
         out.append("  OLD: \(signOff(diff.old, hash: diff.oldHash))")
         out.append("  NEW: \(signOff(diff.new, hash: diff.newHash))")
         out.append("")
@@ -84,31 +87,24 @@ public enum DiffReport {
 
     /// The last line: `the models are the same` or what differs, counted.
     public static func summary(_ diff: TreeDiff) -> String {
-        if diff.isSameModel { return "the models are the same" }
+        if diff.isSameModel { return words.diffSame }
         let structure = diff.structure
-        var parts: [String] = []
-        if !structure.treeFields.isEmpty { parts.append(count(structure.treeFields.count, "tree field")) }
-        parts.append(count(structure.nodes.count, "node"))
-        parts.append(count(structure.edges.count, "edge"))
-        parts.append(count(diff.behaviour.outcomes.count, "outcome pair"))
-        return "the models differ: " + parts.joined(separator: ", ") + " changed"
+        return words.diffDiffer(structure.treeFields.count, structure.nodes.count, structure.edges.count, diff.behaviour.outcomes.count)
     }
 
     private static func signOff(_ tree: Tree, hash: String) -> String {
-        guard let latest = tree.review.last else { return "no sign-off" }
-        let state = latest.sha256 == hash ? "current" : "stale (approved \(latest.shortDigest))"
+        guard let latest = tree.review.last else { return words.diffNoSignOff }
+        let state = latest.sha256 == hash ? words.diffCurrent : words.diffStale(latest.shortDigest)
         return "\(clean(latest.by)), \(clean(latest.role)), \(latest.date): \(state)"
     }
 
     private static func witness(_ steps: [BehaviourDiff.Step]) -> String {
-        steps.isEmpty ? "no answers" : steps.map { clean($0.description) }.joined(separator: ", ")
+        steps.isEmpty ? words.diffNoAnswers : steps.map { clean($0.description) }.joined(separator: ", ")
     }
 
     private static func lines(_ old: Int?, _ new: Int?) -> String {
         [old.map { "OLD line \($0)" }, new.map { "NEW line \($0)" }].compactMap { $0 }.joined(separator: ", ")
     }
-
-    private static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 
     private static func clean(_ text: String) -> String { UntrustedText.collapsed(text) }
 

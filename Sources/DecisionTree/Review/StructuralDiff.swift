@@ -155,12 +155,5 @@ extension Node {
 
     /// Where a walk that ends here ends, in words: `neurologist (urgent)`, `traumatologist
     /// (urgency not stated)` or the outcome's text.
-    public var endingWords: String {
-        switch content {
-        case .refer(let referral): "\(referral.specialist) (\(referral.urgencyStated ? referral.urgency.rawValue : "urgency not stated"))"
-        case .outcome(let outcome): outcome.text
-        case .question(let question): question.text
-        case .checklist(let checklist): checklist.text
-        }
-    }
+    public var endingWords: String { Phrasebook.english.node.ending(self) }
 }

@@ -67,7 +67,7 @@ extension LSPServer {
     func hover(_ params: TextDocumentPositionParams) -> LSPHover? {
         guard let (document, id, span) = id(at: params), let tree = treeText(for: document), let node = tree.index.node(id) else { return nil }
         var lines = ["**\(node.kind ?? "node")** `\(id)`"]
-        if let kind = node.kind, let text = node.field(kind) { lines.append(kind == "refer" ? "refer to: \(text)" : text) }
+        if let kind = node.kind, let text = node.field(kind) { lines.append(kind == "refer" ? Phrasebook.english.referral.hover(text) : text) }
         if !node.answers.isEmpty { lines.append("answers: " + node.answers.map { "\($0.label) → `\($0.target)`" }.joined(separator: ", ")) }
         if !node.items.isEmpty { lines.append("items: " + node.items.joined(separator: "; ")) }
         for key in ["any", "none", "next", "urgency", "advice", "help", "cite"] {

@@ -18,6 +18,8 @@ public struct ReviewPage: Sendable {
     public var tests: ReviewTests?
     /// The changes since an older version (`--against`), if any.
     public var diff: ReviewDiff?
+    /// The words on the page, its script's included.
+    public var words: Phrasebook = .english
 
     /// A page for `tree`, read from a file named `fileName`.
     public init(tree: Tree, fileName: String, tests: ReviewTests? = nil, diff: ReviewDiff? = nil) {
@@ -39,11 +41,11 @@ public struct ReviewPage: Sendable {
         out.append(.void("meta", [("charset", "utf-8")]))
         out.append(.void("meta", [(StaticString("http-equiv"), "Content-Security-Policy"), (StaticString("content"), policy)]))
         out.append(.void("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]))
-        out.append(.element("title", text: "Review: " + tree.title))
+        out.append(.element("title", text: words.page.title(tree.title)))
         out.append(HTMLText("\n<style>") + HTMLText(rendered: style) + HTMLText("</style>\n</head>\n<body>\n"))
         out.append(header(hash: hash))
         out.append(HTMLText("<main>\n"))
-        out.append(.element("section", [("id", "diagram"), ("aria-label", "Diagram")], diagram(svg)))
+        out.append(.element("section", [("id", "diagram"), (StaticString("aria-label"), words.page.diagram)], diagram(svg)))
         out.append(.element("aside", [("id", "side")], stepper() + nodeDetails()))
         out.append(HTMLText("</main>\n"))
         out.append(outline())
@@ -59,17 +61,15 @@ public struct ReviewPage: Sendable {
     // MARK: Parts
 
     private func header(hash: String) -> HTMLText {
-        var facts = "Tree \(tree.id)"
-        if let version = tree.version { facts += " · version \(version)" }
-        facts += " · file \(fileName)"
+        let facts = words.page.facts(tree.id, tree.version, fileName)
         var parts = HTMLText.element("h1", text: tree.title)
         if let disclaimer = tree.disclaimer, !disclaimer.isEmpty {
             parts.append(.element("p", [("class", "disclaimer")], text: disclaimer))
         }
         parts.append(.element("p", [("class", "facts")], text: facts))
-        parts.append(.element("p", [("class", "facts")], .element("span", text: "Content hash (SHA-256 of the JSON model): ") + .element("code", [("id", "content-hash")], text: hash)))
+        parts.append(.element("p", [("class", "facts")], .element("span", text: words.page.contentHash) + .element("code", [("id", "content-hash")], text: hash)))
         if let source = tree.source {
-            parts.append(.element("p", [("class", "facts")], text: "Source: " + (source.title.map { "\($0) (\(source.file))" } ?? source.file)))
+            parts.append(.element("p", [("class", "facts")], text: words.page.source(source.title, source.file)))
         }
         return .element("header", [], parts)
     }
@@ -78,43 +78,44 @@ public struct ReviewPage: Sendable {
         // Graphviz's SVG from its root tag on (no XML declaration, DOCTYPE or comments before it).
         let text = String(decoding: svg, as: UTF8.self)
         let root = text.range(of: "<svg").map { String(text[$0.lowerBound...]) } ?? ""
-        return .element("h2", text: "Diagram") + .element("p", [("class", "hint")], text: "Click a box, or tab to it and press Enter, to read its text, help and source.")
+        return .element("h2", text: words.page.diagram) + .element("p", [("class", "hint")], text: words.page.diagramHint)
             + .element("div", [("class", "chart")], HTMLText(rendered: root))
     }
 
     private func stepper() -> HTMLText {
-        .element("section", [("id", "stepper-panel"), ("aria-label", "Try the tree")],
-                 .element("h2", text: "Try it")
-                 + .element("div", [("id", "stepper"), ("aria-live", "polite")], .element("p", text: "The stepper needs JavaScript; the diagram, outline and tables below work without it."))
-                 + .element("div", [("class", "controls")],
-                            .element("button", [("type", "button"), ("id", "back")], text: "◀ Back")
-                            + .element("button", [("type", "button"), ("id", "restart")], text: "↺ Restart"))
-                 + .element("h3", text: "Path so far")
-                 + .element("ol", [("id", "path")]))
+        let page = words.page
+        let controls: HTMLText = .element("button", [("type", "button"), ("id", "back")], text: page.back)
+            + .element("button", [("type", "button"), ("id", "restart")], text: page.restart)
+        var body: HTMLText = .element("h2", text: page.stepperHeading)
+        body.append(.element("div", [("id", "stepper"), ("aria-live", "polite")], .element("p", text: page.needsJavaScript)))
+        body.append(.element("div", [("class", "controls")], controls))
+        body.append(.element("h3", text: page.pathSoFar))
+        body.append(.element("ol", [("id", "path")]))
+        return .element("section", [("id", "stepper-panel"), (StaticString("aria-label"), page.stepperName)], body)
     }
 
     private func nodeDetails() -> HTMLText {
-        .element("section", [("id", "node-details"), ("aria-label", "Node details"), ("aria-live", "polite")],
-                 .element("h2", text: "Node details") + .element("p", [("class", "hint")], text: "Choose a box on the diagram."))
+        .element("section", [("id", "node-details"), (StaticString("aria-label"), words.page.nodeDetails), ("aria-live", "polite")],
+                 .element("h2", text: words.page.nodeDetails) + .element("p", [("class", "hint")], text: words.page.chooseABox))
     }
 
     private func outline() -> HTMLText {
         .element("section", [("id", "outline-section")],
                  .element("details", [("id", "outline")],
-                          .element("summary", text: "Text outline of the whole tree")
-                          + .element("pre", text: TreeOutline(tree).text)))
+                          .element("summary", text: words.page.outline)
+                          + .element("pre", text: TreeOutline(tree, words: words).text)))
     }
 
     private func diffSection(_ diff: ReviewDiff) -> HTMLText {
-        var body = HTMLText.element("h2", text: "Changes since " + diff.oldFile + (diff.oldVersion.map { " (version \($0))" } ?? ""))
-        body.append(.element("p", [("class", "facts")], .element("span", text: "Old content hash: ") + .element("code", text: diff.oldHash)))
+        var body = HTMLText.element("h2", text: words.page.changesSince(diff.oldFile, diff.oldVersion))
+        body.append(.element("p", [("class", "facts")], .element("span", text: words.page.oldHash) + .element("code", text: diff.oldHash)))
         if diff.changes.isEmpty {
-            body.append(.element("p", [("id", "diff-summary")], text: "No node changed."))
+            body.append(.element("p", [("id", "diff-summary")], text: words.page.noNodeChanged))
             return .element("section", [("id", "changes")], body)
         }
-        body.append(.element("p", [("id", "diff-summary")], text: "\(diff.changes.count) node\(diff.changes.count == 1 ? "" : "s") changed; on the diagram a changed or added node has a purple dotted border and ✎ in its name for screen readers."))
+        body.append(.element("p", [("id", "diff-summary")], text: words.page.nodesChanged(diff.changes.count)))
         func rows(_ changes: [ReviewDiff.Change]) -> HTMLText {
-            var rows = HTMLText.element("tr", [], .element("th", text: "Node") + .element("th", text: "Change") + .element("th", text: "What changed"))
+            var rows = HTMLText.element("tr", [], .join(words.page.changeColumns.map { .element("th", text: $0) }))
             for change in changes {
                 rows.append(.element("tr", [("class", "change-" + change.kind.rawValue)],
                                      .element("td", [], .element("code", text: change.id)) + .element("td", text: change.kind.rawValue)
@@ -122,72 +123,72 @@ public struct ReviewPage: Sendable {
             }
             return .element("table", [("class", "changes")], rows)
         }
-        body.append(.element("h3", text: "Changed outcomes and referrals"))
-        body.append(diff.changedEnds.isEmpty ? .element("p", text: "None.") : rows(diff.changedEnds))
-        body.append(.element("h3", text: "Every changed node"))
+        body.append(.element("h3", text: words.page.changedEnds))
+        body.append(diff.changedEnds.isEmpty ? .element("p", text: words.page.none) : rows(diff.changedEnds))
+        body.append(.element("h3", text: words.page.everyChangedNode))
         body.append(rows(diff.changes))
         return .element("section", [("id", "changes")], body)
     }
 
     private func testSection() -> HTMLText {
-        var body = HTMLText.element("h2", text: "Scenario tests")
+        var body = HTMLText.element("h2", text: words.page.scenarioTests)
         guard let tests else {
-            body.append(.element("p", text: "No scenario file (NAME.tests.yaml beside the tree, or --tests FILE)."))
+            body.append(.element("p", text: words.page.noScenarioFile))
             return .element("section", [("id", "tests")], body)
         }
-        body.append(.element("p", text: "From " + URL(fileURLWithPath: tests.file).lastPathComponent + "."))
+        body.append(.element("p", text: words.page.testsFrom(URL(fileURLWithPath: tests.file).lastPathComponent)))
         if let error = tests.error {
-            body.append(.element("p", [("class", "fail")], text: "The scenario file could not be run: " + error))
+            body.append(.element("p", [("class", "fail")], text: words.page.cannotRun(error)))
         }
         let passed = tests.entries.filter(\.passed).count
-        body.append(.element("p", [("id", "tests-summary")], text: "\(passed) passed, \(tests.entries.count - passed) failed"))
-        var rows = HTMLText.element("tr", [], .element("th", text: "Kind") + .element("th", text: "Name") + .element("th", text: "Result") + .element("th", text: "Details") + .element("th", [("class", "noprint")], text: "Diagram"))
+        body.append(.element("p", [("id", "tests-summary")], text: words.report.passedFailed(passed, tests.entries.count - passed)))
+        let columns = words.page.testColumns
+        var rows = HTMLText.element("tr", [], .join(columns.dropLast().map { .element("th", text: $0) }) + .element("th", [("class", "noprint")], text: columns.last ?? ""))
         for (index, entry) in tests.entries.enumerated() {
-            let kind = entry.kind == .invariant ? "invariant" : "case"
+            let kind = entry.kind == .invariant ? words.page.invariantKind : words.page.caseKind
             let details = HTMLText.join(entry.details.map { .element("div", text: $0) })
             let replay: HTMLText = entry.path.map { _ in
-                .element("button", [("type", "button"), ("class", "replay"), ("data-case", String(index))], text: entry.kind == .invariant ? "Show counterexample" : "Replay")
+                .element("button", [("type", "button"), ("class", "replay"), ("data-case", String(index))], text: entry.kind == .invariant ? words.page.showCounterexample : words.page.replay)
             } ?? .empty
             rows.append(.element("tr", [("class", entry.passed ? "pass" : "fail")],
                                  .element("td", text: kind) + .element("td", text: entry.name)
-                                 + .element("td", text: entry.passed ? "✔ pass" : "✘ FAIL")
+                                 + .element("td", text: entry.passed ? words.page.pass : words.page.fail)
                                  + .element("td", [], details) + .element("td", [("class", "noprint")], replay)))
         }
         body.append(.element("table", [("class", "results")], rows))
-        var coverage = "Coverage: \(Coverage.format(tests.outcomePercent)) of outcomes, \(Coverage.format(tests.edgePercent)) of answers."
-        coverage += tests.untestedOutcomes.isEmpty ? " Every outcome is tested." : " Untested outcomes:"
+        let coverage = words.page.coverage(Coverage.format(tests.outcomePercent), Coverage.format(tests.edgePercent), tests.untestedOutcomes.isEmpty)
         body.append(.element("p", [("id", "coverage")], text: coverage))
         if !tests.untestedOutcomes.isEmpty {
-            body.append(.element("ul", [], .join(tests.untestedOutcomes.map { .element("li", text: Self.heading(tree.nodes[$0], in: tree) + " (\(tree.nodes[$0].id))") })))
+            body.append(.element("ul", [], .join(tests.untestedOutcomes.map { .element("li", text: words.page.nodeName(heading(tree.nodes[$0]), tree.nodes[$0].id)) })))
         }
         return .element("section", [("id", "tests")], body)
     }
 
     private func nodeTable() -> HTMLText {
-        var rows = HTMLText.element("tr", [], .element("th", text: "Node") + .element("th", text: "What it says") + .element("th", text: "Help") + .element("th", text: "Source (cite)"))
+        var rows = HTMLText.element("tr", [], .join(words.page.nodeColumns.map { .element("th", text: $0) }))
         for node in tree.nodes {
-            var what = HTMLText.element("div", text: Self.heading(node, in: tree))
+            var what = HTMLText.element("div", text: heading(node))
             if !node.items.isEmpty { what.append(.element("ul", [], .join(node.items.map { .element("li", text: $0) }))) }
-            if let advice = node.advice, !advice.isEmpty { what.append(.element("div", text: "Advice: " + advice)) }
+            if let advice = node.advice, !advice.isEmpty { what.append(.element("div", text: words.node.adviceLabel + advice)) }
             rows.append(.element("tr", [], .element("td", [], .element("code", text: node.id) + .element("div", [("class", "kind")], text: node.kind.rawValue))
                                  + .element("td", [], what) + .element("td", text: node.help ?? "")
                                  + .element("td", text: node.cite ?? "")))
         }
-        return .element("section", [("id", "nodes")], .element("h2", text: "Every node and its source") + .element("table", [("class", "nodes")], rows))
+        return .element("section", [("id", "nodes")], .element("h2", text: words.page.nodesHeading) + .element("table", [("class", "nodes")], rows))
     }
 
     private func signOffBlock(hash: String) -> HTMLText {
-        var body = HTMLText.element("h2", text: "Sign-off")
+        var body = HTMLText.element("h2", text: words.page.signOff)
         switch ReviewCheck.status(of: tree) {
         case .missing:
-            body.append(.element("p", text: "No sign-off yet (the tree's review: list is empty). Sign for exactly this content:"))
+            body.append(.element("p", text: words.page.signOffMissing))
         case .current(let latest):
-            body.append(.element("p", [("class", "sign-off current")], text: "Approved by \(latest.by) (\(latest.role)) on \(latest.date)\(latest.note.map { ": \($0)" } ?? ""). The sign-off is current: it approved exactly this content."))
+            body.append(.element("p", [("class", "sign-off current")], text: words.page.signOffCurrent(latest.by, latest.role, latest.date, latest.note)))
         case .stale(let latest):
-            body.append(.element("p", [("class", "sign-off stale")], text: "Stale: the latest sign-off, by \(latest.by) (\(latest.role)) on \(latest.date), approved \(latest.sha256.prefix(12)), and the content has changed since. Sign again for exactly this content:"))
+            body.append(.element("p", [("class", "sign-off stale")], text: words.page.signOffStale(latest.by, latest.role, latest.date, String(latest.sha256.prefix(12)))))
         }
         body.append(.element("p", [], .element("code", text: hash)))
-        body.append(.element("p", [("class", "sign-line")], text: "Reviewed by: ______________________   Role: ______________   Date: ____________   Signature: ______________"))
+        body.append(.element("p", [("class", "sign-line")], text: words.page.signLine))
         return .element("section", [("id", "sign-off")], body)
     }
 
@@ -211,18 +212,66 @@ public struct ReviewPage: Sendable {
             cases.append("{\"name\":\(JSONExport.string(entry.name)),\"steps\":[\(steps.joined(separator: ","))],\"end\":\(path.end)}")
         }
         let changed = (diff?.changes ?? []).compactMap { change in change.newIndex.map { "[\($0),\(JSONExport.string(change.kind.rawValue))]" } }
-        let page = "{\"file\":\(JSONExport.string(fileName)),\"hash\":\(JSONExport.string(hash)),\"transitions\":[\(transitions.joined(separator: ","))],\"cases\":[\(cases.joined(separator: ","))],\"changed\":[\(changed.joined(separator: ","))]}"
+        let page = "{\"file\":\(JSONExport.string(fileName)),\"hash\":\(JSONExport.string(hash)),\"transitions\":[\(transitions.joined(separator: ","))],\"cases\":[\(cases.joined(separator: ","))],\"changed\":[\(changed.joined(separator: ","))],\"nodes\":[\(tree.nodes.map(shown).joined(separator: ","))],\"words\":\(scriptWords)}"
         return HTMLText("<script type=\"application/json\" id=\"dtree-model\">") + HTMLText(rendered: JSONExport.text(tree))
             + HTMLText("</script>\n<script type=\"application/json\" id=\"dtree-page\">") + HTMLText(rendered: page) + HTMLText("</script>\n")
     }
 
-    /// A node's main line: its question, checklist, "Refer to: NAME (urgency: WORDS)" or outcome.
-    static func heading(_ node: Node, in tree: Tree) -> String {
+    /// What the script shows of `node`, as JSON: its heading, its name on the diagram, its
+    /// answers as read, the lines of its details panel and, at an end, of its outcome box.
+    private func shown(_ node: Node) -> String {
+        func string(_ text: String) -> String { JSONExport.string(text) }
+        func nonEmpty(_ text: String?) -> String? { text.flatMap { $0.isEmpty ? nil : $0 } }
+        let title: String
+        switch node.content {
+        case .refer(let referral): title = words.referral.title(tree.displayName(ofSpecialist: referral.specialist))
+        case .question(let question): title = question.text
+        case .checklist(let checklist): title = checklist.text
+        case .outcome(let outcome): title = outcome.text
+        }
+        let urgency = node.referral.map { words.referral.urgency(tree.urgencyText(of: $0)) }
+        let advice = nonEmpty(node.advice).map { words.node.adviceLabel + $0 }
+        var details = [string(words.page.identity(node.id, node.kind.rawValue, fileName))]
+        if node.kind == .checklist { details.append("[" + node.items.map(string).joined(separator: ",") + "]") }
+        details += [urgency, advice].compactMap { $0.map(string) }
+        details.append(string(words.page.help(nonEmpty(node.help))))
+        details.append(string(words.page.cite(nonEmpty(node.cite), tree.source?.file)))
+        let answers = node.edges.indices.map { string(node.readableLabel(ofEdge: $0)) }
+        var fields = ["\"heading\":" + string(title), "\"name\":" + string(words.page.nodeName(title, node.id)),
+                      "\"answers\":[" + answers.joined(separator: ",") + "]", "\"details\":[" + details.joined(separator: ",") + "]"]
+        if node.transition == .end {
+            var lines: [(String, String)] = []
+            switch node.content {
+            case .outcome(let outcome): lines.append(("refer", words.node.outcomeLabel + outcome.text))
+            default:
+                lines.append(("refer", title))
+                if let urgency { lines.append(("urgency", urgency)) }
+            }
+            if let advice { lines.append(("advice", advice)) }
+            if let help = nonEmpty(node.help) { lines.append(("help", words.node.helpLabel + help)) }
+            lines.append(("", words.page.wholePath))
+            fields.append("\"end\":[" + lines.map { "[\(string($0.0)),\(string($0.1))]" }.joined(separator: ",") + "]")
+        }
+        return "{" + fields.joined(separator: ",") + "}"
+    }
+
+    /// The fixed words and templates (`%1`, `%2`) the script shows, as JSON.
+    private var scriptWords: String {
+        let page = words.page
+        let entries = [
+            ("goOn", page.goOn), ("noneOfTheseApply", page.noneOfTheseApply), ("tickedSeparator", page.tickedSeparator),
+            ("nodeDetails", page.nodeDetails), ("pathStep", page.pathStep("%1", "%2")), ("reached", page.reached("%1")),
+            ("now", page.now("%1")), ("changedName", page.changedName("%1", "%2")),
+        ]
+        return "{" + entries.map { "\(JSONExport.string($0.0)):\(JSONExport.string($0.1))" }.joined(separator: ",") + "}"
+    }
+
+    /// A node's main line: its question, checklist, referral with its urgency, or outcome.
+    func heading(_ node: Node) -> String {
         switch node.content {
         case .question(let question): question.text
         case .checklist(let checklist): checklist.text
-        case .refer(let referral):
-            "Refer to: " + tree.displayName(ofSpecialist: referral.specialist) + (tree.urgencyText(of: referral).map { " (urgency: \($0))" } ?? " (urgency not stated)")
+        case .refer(let referral): words.referral.heading(of: referral, in: tree)
         case .outcome(let outcome): outcome.text
         }
     }

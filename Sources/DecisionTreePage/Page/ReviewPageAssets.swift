@@ -3,7 +3,8 @@
 // Both are wrapped in commented CDATA markers so the page parses as XML too; neither holds
 // '</' or ']]>' before its end. The script only follows the transition table the library
 // embeds (`dtree-page`.transitions, from `Node.transition`) and builds the DOM with
-// textContent, never markup. Their SHA-256 hashes go into the page's Content-Security-Policy.
+// textContent, never markup. Every word it shows comes precomputed from the phrasebook
+// (`dtree-page`.nodes and .words); it composes no phrase, only fills a template's %1 and %2. Their SHA-256 hashes go into the page's Content-Security-Policy.
 
 import DecisionTree
 
@@ -101,15 +102,11 @@ enum ReviewPageAssets {
         if (className) element.className = className;
         return element;
       }
-      function specialist(id) {
-        var names = model.specialists;
-        return names && !Array.isArray(names) && names[id] ? names[id] : id;
+      var words = page.words;
+      function fill(template, first, second) {
+        return template.replace(/%([12])/g, function (_, which) { return which === "1" ? first : second; });
       }
-      function urgency(node) {
-        if (!node.urgency) return "not stated by the tree";
-        return (model.urgencies && model.urgencies[node.urgency]) || node.urgency;
-      }
-      function heading(node) { return node.kind === "refer" ? "Refer to: " + specialist(node.refer) : node.text; }
+      function heading(index) { return page.nodes[index].heading; }
       function target(index, edge) { return byId[model.nodes[index].edges[edge].to]; }
 
       // Follows one edge, then every refer step with "next" (the "pass" transition).
@@ -117,7 +114,7 @@ enum ReviewPageAssets {
         steps.push({ node: current, edge: edge, answer: answer, answered: true });
         current = target(current, edge);
         for (var guard = 0; page.transitions[current] === "pass" && guard <= model.nodes.length; guard++) {
-          steps.push({ node: current, edge: 0, answer: "then", answered: false });
+          steps.push({ node: current, edge: 0, answer: page.nodes[current].answers[0], answered: false });
           current = target(current, 0);
         }
         show(true);
@@ -132,18 +129,18 @@ enum ReviewPageAssets {
       }
       function restart() { steps = []; current = start; show(true); }
 
-      function question(node) {
+      function question(node, answers) {
         var box = make("div");
         box.appendChild(make("h3", node.text));
-        node.edges.forEach(function (edge, index) {
-          var button = make("button", edge.label, "answer");
+        answers.forEach(function (answer, index) {
+          var button = make("button", answer, "answer");
           button.type = "button";
-          button.addEventListener("click", function () { take(index, edge.label); });
+          button.addEventListener("click", function () { take(index, answer); });
           box.appendChild(button);
         });
         return box;
       }
-      function checklist(node) {
+      function checklist(node, answers) {
         var box = make("fieldset");
         box.appendChild(make("legend", node.text));
         var boxes = node.items.map(function (item, index) {
@@ -156,33 +153,25 @@ enum ReviewPageAssets {
           return input;
         });
         // The transition rule: one or more ticked items take edge 0 ("any"), none edge 1.
-        var go = make("button", "Go on with the ticked signs", "answer");
+        var go = make("button", words.goOn, "answer");
         go.type = "button";
         go.addEventListener("click", function () {
           var ticked = boxes.filter(function (input) { return input.checked; })
             .map(function (input) { return node.items[Number(input.value)]; });
-          take(ticked.length ? 0 : 1, ticked.length ? ticked.join("; ") : "none apply");
+          take(ticked.length ? 0 : 1, ticked.length ? ticked.join(words.tickedSeparator) : answers[1]);
         });
-        var none = make("button", "None of these apply", "answer");
+        var none = make("button", words.noneOfTheseApply, "answer");
         none.type = "button";
-        none.addEventListener("click", function () { take(1, "none apply"); });
+        none.addEventListener("click", function () { take(1, answers[1]); });
         box.appendChild(go);
         box.appendChild(none);
         return box;
       }
-      function outcome(node) {
+      function outcome(lines) {
         var box = make("div");
         box.id = "outcome";
         box.tabIndex = -1;
-        if (node.kind === "refer") {
-          box.appendChild(make("p", "Refer to: " + specialist(node.refer), "refer"));
-          box.appendChild(make("p", "Urgency: " + urgency(node), "urgency"));
-        } else {
-          box.appendChild(make("p", "Outcome: " + node.text, "refer"));
-        }
-        if (node.advice) box.appendChild(make("p", "Advice: " + node.advice, "advice"));
-        if (node.help) box.appendChild(make("p", "Help: " + node.help, "help"));
-        box.appendChild(make("p", "The whole path is listed below and lit on the diagram."));
+        lines.forEach(function (line) { box.appendChild(make("p", line[1], line[0])); });
         return box;
       }
 
@@ -198,16 +187,16 @@ enum ReviewPageAssets {
       }
 
       function show(moveFocus) {
-        var node = model.nodes[current];
+        var node = model.nodes[current], shown = page.nodes[current];
         stepper.textContent = "";
-        var view = page.transitions[current] === "end" ? outcome(node)
-          : node.kind === "checklist" ? checklist(node) : question(node);
+        var view = page.transitions[current] === "end" ? outcome(shown.end)
+          : node.kind === "checklist" ? checklist(node, shown.answers) : question(node, shown.answers);
         stepper.appendChild(view);
         pathList.textContent = "";
         steps.forEach(function (step) {
-          pathList.appendChild(make("li", heading(model.nodes[step.node]) + " \u2192 " + step.answer));
+          pathList.appendChild(make("li", fill(words.pathStep, heading(step.node), step.answer)));
         });
-        pathList.appendChild(make("li", (page.transitions[current] === "end" ? "Reached: " : "Now: ") + heading(node)));
+        pathList.appendChild(make("li", fill(page.transitions[current] === "end" ? words.reached : words.now, shown.heading)));
         backButton.disabled = steps.length === 0;
         light();
         if (moveFocus) {
@@ -217,20 +206,17 @@ enum ReviewPageAssets {
       }
 
       function details(index) {
-        var node = model.nodes[index], panel = document.getElementById("node-details");
+        var panel = document.getElementById("node-details");
         panel.textContent = "";
-        panel.appendChild(make("h2", "Node details"));
-        panel.appendChild(make("p", heading(node), "detail-heading"));
-        panel.appendChild(make("p", "Id: " + node.id + " (" + node.kind + ") in " + page.file));
-        if (node.items) {
+        panel.appendChild(make("h2", words.nodeDetails));
+        panel.appendChild(make("p", heading(index), "detail-heading"));
+        // Each entry is a paragraph, or a list of items.
+        page.nodes[index].details.forEach(function (entry) {
+          if (!Array.isArray(entry)) { panel.appendChild(make("p", entry)); return; }
           var list = make("ul");
-          node.items.forEach(function (item) { list.appendChild(make("li", item)); });
+          entry.forEach(function (item) { list.appendChild(make("li", item)); });
           panel.appendChild(list);
-        }
-        if (node.urgency || node.kind === "refer") panel.appendChild(make("p", "Urgency: " + urgency(node)));
-        if (node.advice) panel.appendChild(make("p", "Advice: " + node.advice));
-        panel.appendChild(make("p", "Help: " + (node.help || "none")));
-        panel.appendChild(make("p", "Source: " + (node.cite || "no cite") + (model.source ? " (" + (model.source.file || model.source) + ")" : "")));
+        });
         chart.querySelectorAll("g.selected").forEach(function (g) { g.classList.remove("selected"); });
         var g = document.getElementById("n" + index);
         if (g) g.classList.add("selected");
@@ -241,7 +227,7 @@ enum ReviewPageAssets {
         if (!(index in model.nodes)) return;
         g.setAttribute("tabindex", "0");
         g.setAttribute("role", "button");
-        g.setAttribute("aria-label", heading(model.nodes[index]) + " (" + model.nodes[index].id + ")");
+        g.setAttribute("aria-label", page.nodes[index].name);
         g.addEventListener("click", function () { details(index); });
         g.addEventListener("keydown", function (event) {
           if (event.key === "Enter" || event.key === " ") { event.preventDefault(); details(index); }
@@ -266,7 +252,7 @@ enum ReviewPageAssets {
         var g = document.getElementById("n" + change[0]);
         if (!g) return;
         g.classList.add("changed");
-        g.setAttribute("aria-label", "\u270E " + change[1] + ": " + g.getAttribute("aria-label"));
+        g.setAttribute("aria-label", fill(words.changedName, change[1], g.getAttribute("aria-label")));
       });
       document.getElementById("stepper-panel").tabIndex = -1;
       backButton.addEventListener("click", back);

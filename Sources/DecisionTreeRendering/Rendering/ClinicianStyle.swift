@@ -2,7 +2,8 @@
 
 import DecisionTree
 
-/// How a tree looks on paper: shapes, colours, fonts and wording chosen for clinicians.
+/// How a tree looks on paper: shapes, colours and fonts chosen for clinicians (the words are
+/// the phrasebook's, ``Phrasebook/ChartWords``).
 ///
 /// Every kind has its own shape *and* colour, so the chart still reads in greyscale or for a
 /// reader who does not tell red from green; referrals are coloured by urgency, and urgent and
@@ -86,21 +87,5 @@ enum ClinicianStyle {
             case .urgent: Look(fill: "#FFD6D6", border: "#C40000", penwidth: 3.5)
             case .emergency: Look(fill: "#B00000", border: "#5C0000", text: "#FFFFFF", penwidth: 4.5)
         }
-    }
-
-    /// What the legend calls a kind other than refer.
-    static func legendName(_ kind: NodeKind) -> String {
-        switch kind {
-        case .question: "◇ Question"
-        case .checklist: "☐ Checklist"
-        case .outcome: "▢ Outcome"
-        case .refer: legendName(referring: nil)
-        }
-    }
-
-    /// What the legend calls a referral whose urgency reads `words` (the tree's words or the
-    /// urgency word), or, for `nil`, one whose urgency the tree does not state.
-    static func legendName(referring words: String?) -> String {
-        words.map { "➜ Refer: \($0)" } ?? "➜ Refer (urgency not stated)"
     }
 }

@@ -1,4 +1,4 @@
-// Rendering/: a tree as clinician-styled DOT.
+// Rendering/: a tree as clinician-styled DOT; its words come from the phrasebook.
 
 import DecisionTree
 
@@ -8,6 +8,8 @@ struct TreeGraph {
     let rankdir: RankDirection
     let path: PathHighlight?
     var changes: ChangeMarks? = nil
+    /// The words on the chart.
+    var words = Phrasebook.english
 
     private typealias Style = ClinicianStyle
 
@@ -131,8 +133,8 @@ struct TreeGraph {
 
     private func tooltip(_ node: Node) -> String? {
         var parts: [String] = []
-        if let help = node.help, !help.isEmpty { parts.append("Help: " + help) }
-        if let cite = node.cite, !cite.isEmpty { parts.append("Source: " + cite) }
+        if let help = node.help, !help.isEmpty { parts.append(words.node.helpLabel + help) }
+        if let cite = node.cite, !cite.isEmpty { parts.append(words.node.sourceLabel + cite) }
         return parts.isEmpty ? nil : parts.joined(separator: "\n\n")
     }
 
@@ -147,17 +149,17 @@ struct TreeGraph {
                 $0.tag("<B>")
                 // On two short lines, so the banner never outgrows the node's text (a cds or
                 // diamond narrows at its ends and would clip one long line).
-                $0.lines(node.isTerminal ? ["★ REACHED WITH", "THESE ANSWERS"] : ["▶ NEXT: NEEDS", "AN ANSWER"])
+                $0.lines(node.isTerminal ? words.chart.reachedBanner : words.chart.nextBanner)
                 $0.tag("</B></FONT>")
             }
         }
         if let changes {
             if changes.addedNodes.contains(node.id) {
-                row(&label) { $0.font(size: 11, color: Style.addedColor); $0.tag("<B>"); $0.text("+ ADDED"); $0.tag("</B></FONT>") }
+                row(&label) { $0.font(size: 11, color: Style.addedColor); $0.tag("<B>"); $0.text(words.chart.addedBanner); $0.tag("</B></FONT>") }
             } else if let fields = changes.changedNodes[node.id] {
-                row(&label) { $0.font(size: 11, color: Style.changedText); $0.tag("<B>"); $0.lines(DOTEscaping.wrap("~ CHANGED: " + fields.joined(separator: ", "), width: Style.wrapWidth)); $0.tag("</B></FONT>") }
+                row(&label) { $0.font(size: 11, color: Style.changedText); $0.tag("<B>"); $0.lines(DOTEscaping.wrap(words.chart.changedBanner(fields), width: Style.wrapWidth)); $0.tag("</B></FONT>") }
             } else if index < 0 {
-                row(&label) { $0.font(size: 11, color: Style.removedColor); $0.tag("<B>"); $0.text("x REMOVED"); $0.tag("</B></FONT>") }
+                row(&label) { $0.font(size: 11, color: Style.removedColor); $0.tag("<B>"); $0.text(words.chart.removedBanner); $0.tag("</B></FONT>") }
             }
         }
         switch node.content {
@@ -168,20 +170,20 @@ struct TreeGraph {
             checklistItems(&label, index, checklist, dimmed: dimmed)
         case .refer(let referral):
             let urgency = referral.urgency
-            row(&label) { $0.font(size: 10, color: muted); $0.text("REFER TO"); $0.tag("</FONT>") }
+            row(&label) { $0.font(size: 10, color: muted); $0.text(words.chart.referBanner); $0.tag("</FONT>") }
             row(&label) { $0.font(size: 17); $0.tag("<B>"); $0.lines(DOTEscaping.wrap(tree.displayName(ofSpecialist: referral.specialist), width: Style.wrapWidth)); $0.tag("</B></FONT>") }
-            if let words = tree.urgencyText(of: referral) {
+            if let urgencyWords = tree.urgencyText(of: referral) {
                 row(&label) {
                     $0.font(size: urgency >= .urgent ? 13 : 11)
                     if urgency >= .soon { $0.tag("<B>") }
-                    $0.lines(DOTEscaping.wrap("Urgency: " + words, width: Style.detailWrapWidth))
+                    $0.lines(DOTEscaping.wrap(self.words.referral.urgencyLabel + urgencyWords, width: Style.detailWrapWidth))
                     if urgency >= .soon { $0.tag("</B>") }
                     $0.tag("</FONT>")
                 }
             }
             advice(&label, node)
         case .outcome(let outcome):
-            row(&label) { $0.font(size: 10, color: muted); $0.text("OUTCOME"); $0.tag("</FONT>") }
+            row(&label) { $0.font(size: 10, color: muted); $0.text(words.chart.outcomeBanner); $0.tag("</FONT>") }
             row(&label) { $0.tag("<B>"); $0.lines(DOTEscaping.wrap(outcome.text, width: Style.wrapWidth)); $0.tag("</B>") }
             advice(&label, node)
         }
@@ -260,9 +262,7 @@ struct TreeGraph {
         var label = HTMLLabel()
         label.tag("<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\">")
         row(&label) { $0.font(size: 22); $0.tag("<B>"); $0.text(tree.title); $0.tag("</B></FONT>") }
-        var facts = ["Tree \(tree.id)"]
-        if let version = tree.version { facts.append("version \(version)") }
-        row(&label) { $0.font(size: 11, color: Style.mutedText); $0.text(facts.joined(separator: " · ")); $0.tag("</FONT>") }
+        row(&label) { $0.font(size: 11, color: Style.mutedText); $0.text(words.chart.facts(tree.id, tree.version)); $0.tag("</FONT>") }
         for note in changes?.notes ?? [] {
             row(&label) { $0.font(size: 12, color: Style.changedText); $0.lines(DOTEscaping.wrap(note, width: 110)); $0.tag("</FONT>") }
         }
@@ -280,20 +280,20 @@ struct TreeGraph {
         let kinds = Set(tree.nodes.map(\.kind))
         let referrals = tree.nodes.compactMap(\.referral)
         var entries: [(String, ClinicianStyle.Look)] = []
-        for kind in [NodeKind.question, .checklist] where kinds.contains(kind) {
-            entries.append((Style.legendName(kind), Style.look(kind)))
-        }
+        let chart = words.chart
+        if kinds.contains(.question) { entries.append((chart.legendQuestion, Style.look(.question))) }
+        if kinds.contains(.checklist) { entries.append((chart.legendChecklist, Style.look(.checklist))) }
         if referrals.contains(where: { !$0.urgencyStated }) {
-            entries.append((Style.legendName(referring: nil), Style.unstatedReferral))
+            entries.append((chart.legendReferral(nil), Style.unstatedReferral))
         }
         for urgency in Urgency.allCases where referrals.contains(where: { $0.urgencyStated && $0.urgency == urgency }) {
-            let words = tree.urgencyWords[urgency] ?? urgency.rawValue
-            entries.append((Style.legendName(referring: words), Style.look(referring: urgency)))
+            let urgencyWords = tree.urgencyWords[urgency] ?? urgency.rawValue
+            entries.append((chart.legendReferral(urgencyWords), Style.look(referring: urgency)))
         }
-        if kinds.contains(.outcome) { entries.append((Style.legendName(.outcome), Style.look(.outcome))) }
+        if kinds.contains(.outcome) { entries.append((chart.legendOutcome, Style.look(.outcome))) }
         label.tag("<TABLE BORDER=\"0\" CELLSPACING=\"5\" CELLPADDING=\"4\"><TR>")
         label.cell()
-        label.font(size: 11, color: Style.mutedText); label.tag("<B>"); label.text("Legend"); label.tag("</B></FONT></TD>")
+        label.font(size: 11, color: Style.mutedText); label.tag("<B>"); label.text(chart.legend); label.tag("</B></FONT></TD>")
         for (name, look) in entries {
             label.cell(background: look.fill, border: look.penwidth > 2 ? 2 : 1, color: look.border)
             label.font(size: 11, color: look.text)
@@ -301,14 +301,14 @@ struct TreeGraph {
             label.tag("</FONT></TD>")
         }
         if changes != nil {
-            for (name, color, text) in [("+ Added", Style.addedColor, Style.addedColor), ("~ Changed", Style.changedColor, Style.changedText), ("x Removed (was in OLD)", Style.removedColor, Style.removedColor)] {
+            for (name, color, text) in [(chart.legendAdded, Style.addedColor, Style.addedColor), (chart.legendChanged, Style.changedColor, Style.changedText), (chart.legendRemoved, Style.removedColor, Style.removedColor)] {
                 label.cell(background: "#FFFFFF", border: 2, color: color)
                 label.font(size: 11, color: text); label.tag("<B>"); label.text(name); label.tag("</B></FONT></TD>")
             }
         }
         if path != nil {
             label.cell(background: "#FFFFFF", border: 2, color: Style.pathColor)
-            label.font(size: 11, color: Style.pathColor); label.tag("<B>"); label.text("━ Path of the answers"); label.tag("</B></FONT></TD>")
+            label.font(size: 11, color: Style.pathColor); label.tag("<B>"); label.text(chart.legendPath); label.tag("</B></FONT></TD>")
         }
         label.tag("</TR></TABLE>")
     }

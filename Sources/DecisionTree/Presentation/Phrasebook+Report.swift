@@ -1,0 +1,79 @@
+// Presentation/: the words of the reports people read: `dtree test`'s text report and
+// `dtree diff`'s text report (headings, result lines, the closing counts).
+
+extension Phrasebook {
+    /// Report phrases. Indentation and alignment are the reports' layout; the words are here.
+    public struct ReportWords: Sendable {
+        /// The closing count: `N passed, M failed`.
+        public let passedFailed: @Sendable (_ passed: Int, _ failed: Int) -> String
+        /// A scenario file's heading: `FILE (tree TREE)`.
+        public let suiteHeading: @Sendable (_ file: String, _ tree: String?) -> String
+        /// A scenario file that cannot run: `ERROR the file cannot run: ERROR`.
+        public let suiteCannotRun: @Sendable (_ error: String) -> String
+        /// A test's result: `PASS` or `FAIL`.
+        public let pass: String, fail: String
+        /// Where a failed test is: `at FILE:LINE:COLUMN`.
+        public let at: @Sendable (_ file: String, _ line: Int, _ column: Int) -> String
+        /// A passed test's note: `note: TEXT`.
+        public let note: @Sendable (_ text: String) -> String
+        /// An invariant's or a coverage check's name in the report: `invariant: NAME`, `coverage: NAME`.
+        public let invariant: @Sendable (_ name: String) -> String, coverage: @Sendable (_ name: String) -> String
+        /// A tree's coverage: `coverage of PATH: SUMMARY`.
+        public let coverageOf: @Sendable (_ path: String, _ summary: String) -> String
+        /// An outcome no case reaches: `untested outcome: ID (PATH:LINE)`.
+        public let untestedOutcome: @Sendable (_ id: String, _ place: String) -> String
+        /// Answers no case takes (the first `shown`, and how many more): `untested edges: …`.
+        public let untestedEdges: @Sendable (_ shown: [String], _ more: Int) -> String
+
+        /// A diff side: `OLD NAME (sha256 DIGEST)`, `NEW …`.
+        public let diffSide: @Sendable (_ side: String, _ name: String, _ digest: String) -> String
+        /// Tree fields that changed: `tree: FIELD, FIELD changed`.
+        public let diffTreeFields: @Sendable (_ fields: [String]) -> String
+        /// The diff's section headings.
+        public let diffNodes: String, diffEdges: String, diffOutcomes: String, diffOneSided: String, diffSignOff: String
+        /// The answers that show an outcome change: `with ANSWERS`.
+        public let diffWith: @Sendable (_ witness: String) -> String
+        /// A witness with no answers.
+        public let diffNoAnswers: String
+        /// The scenario cases' heading: `scenario cases of PATH: N of M end elsewhere on OLD`.
+        public let diffScenarios: @Sendable (_ path: String, _ changed: Int, _ total: Int) -> String
+        /// A side's sign-off: `no sign-off`, `current`, `stale (approved DIGEST)`.
+        public let diffNoSignOff: String, diffCurrent: String, diffStale: @Sendable (_ digest: String) -> String
+        /// The last line when nothing differs.
+        public let diffSame: String
+        /// The last line when something differs: `the models differ: N nodes, … changed`.
+        public let diffDiffer: @Sendable (_ treeFields: Int, _ nodes: Int, _ edges: Int, _ outcomes: Int) -> String
+
+        /// English.
+        public static let english: ReportWords = {
+            let count: @Sendable (Int, String) -> String = { number, noun in "\(number) \(noun)\(number == 1 ? "" : "s")" }
+            return ReportWords(
+                passedFailed: { passed, failed in "\(passed) passed, \(failed) failed" },
+                suiteHeading: { file, tree in file + (tree.map { " (tree \($0))" } ?? "") },
+                suiteCannotRun: { "ERROR the file cannot run: " + $0 },
+                pass: "PASS", fail: "FAIL",
+                at: { file, line, column in "at \(file):\(line):\(column)" },
+                note: { "note: " + $0 },
+                invariant: { "invariant: " + $0 }, coverage: { "coverage: " + $0 },
+                coverageOf: { path, summary in "coverage of \(path): \(summary)" },
+                untestedOutcome: { id, place in "untested outcome: \(id) (\(place))" },
+                untestedEdges: { shown, more in "untested edges: " + shown.joined(separator: ", ") + (more > 0 ? ", … and \(more) more" : "") },
+                diffSide: { side, name, digest in "\(side) \(name) (sha256 \(digest))" },
+                diffTreeFields: { "tree: \($0.joined(separator: ", ")) changed" },
+                diffNodes: "nodes:", diffEdges: "edges:", diffOutcomes: "outcomes that changed:",
+                diffOneSided: "answers on one side only:", diffSignOff: "sign-off:",
+                diffWith: { "with " + $0 },
+                diffNoAnswers: "no answers",
+                diffScenarios: { path, changed, total in
+                    "scenario cases of \(path): \(changed) of \(total) end elsewhere on OLD\(changed == 0 ? "" : ":")"
+                },
+                diffNoSignOff: "no sign-off", diffCurrent: "current", diffStale: { "stale (approved \($0))" },
+                diffSame: "the models are the same",
+                diffDiffer: { treeFields, nodes, edges, outcomes in
+                    let parts = (treeFields > 0 ? [count(treeFields, "tree field")] : [])
+                        + [count(nodes, "node"), count(edges, "edge"), count(outcomes, "outcome pair")]
+                    return "the models differ: " + parts.joined(separator: ", ") + " changed"
+                })
+        }()
+    }
+}
