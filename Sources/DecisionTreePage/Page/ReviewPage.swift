@@ -194,24 +194,26 @@ public struct ReviewPage: Sendable {
     private func dataBlocks(hash: String) -> HTMLText {
         // JSON in script blocks is HTML-safe: '<', '>' and '&' are \u escapes, so no label can
         // close the block, and the page still parses as XML.
-        let transitions = tree.nodes.map { node -> String in
+        let transitions = tree.nodes.map { node -> JSONValue in
             switch node.transition {
-            case .choose: "\"choose\""
-            case .check: "\"check\""
-            case .pass: "\"pass\""
-            case .end: "\"end\""
+            case .choose: .string("choose")
+            case .check: .string("check")
+            case .pass: .string("pass")
+            case .end: .string("end")
             }
         }
-        var cases: [String] = []
-        for entry in tests?.entries ?? [] {
-            guard let path = entry.path else { cases.append("null"); continue }
-            let steps = path.steps.map { step in
-                "[\(step.node),\(step.edge),\(JSONExport.string(step.text(in: tree))),\(step.isAnswered ? "true" : "false")]"
+        let cases = (tests?.entries ?? []).map { entry -> JSONValue in
+            guard let path = entry.path else { return .null }
+            let steps = path.steps.map { step -> JSONValue in
+                .array([.integer(step.node), .integer(step.edge), .string(step.text(in: tree)), .bool(step.isAnswered)])
             }
-            cases.append("{\"name\":\(JSONExport.string(entry.name)),\"steps\":[\(steps.joined(separator: ","))],\"end\":\(path.end)}")
+            return .object([("name", .string(entry.name)), ("steps", .array(steps)), ("end", .integer(path.end))])
         }
-        let changed = (diff?.changes ?? []).compactMap { change in change.newIndex.map { "[\($0),\(JSONExport.string(change.kind.rawValue))]" } }
-        let page = "{\"file\":\(JSONExport.string(fileName)),\"hash\":\(JSONExport.string(hash)),\"transitions\":[\(transitions.joined(separator: ","))],\"cases\":[\(cases.joined(separator: ","))],\"changed\":[\(changed.joined(separator: ","))]}"
+        let changed = (diff?.changes ?? []).compactMap { change in change.newIndex.map { JSONValue.array([.integer($0), .string(change.kind.rawValue)]) } }
+        let page = JSONValue.object([
+            ("file", .string(fileName)), ("hash", .string(hash)), ("transitions", .array(transitions)),
+            ("cases", .array(cases)), ("changed", .array(changed)),
+        ]).text(.scriptSafe)
         return HTMLText("<script type=\"application/json\" id=\"dtree-model\">") + HTMLText(rendered: JSONExport.text(tree))
             + HTMLText("</script>\n<script type=\"application/json\" id=\"dtree-page\">") + HTMLText(rendered: page) + HTMLText("</script>\n")
     }
