@@ -47,7 +47,8 @@ let package = Package(
         // The review page: one self-contained HTML file.
         .target(
             name: "DecisionTreePage",
-            dependencies: ["DecisionTree", "DecisionTreeRendering"]
+            dependencies: ["DecisionTree", "DecisionTreeRendering"],
+            resources: [.embedInCode("Page/review-page.css"), .embedInCode("Page/review-page.js")]
         ),
         // The language server: protocol, transport and server layers over the engine.
         .target(
@@ -60,7 +61,8 @@ let package = Package(
             dependencies: [
                 "DecisionTree", "DecisionTreeRendering", "DecisionTreePage", "DecisionTreeLSP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            resources: [.embedInCode("Schemas/dtree-tree.schema.json"), .embedInCode("Schemas/dtree-tests.schema.json")]
         ),
         // Library-API throughput behind `dtree run` (Benchmarks/run/api-bench.sh); not a test.
         .executableTarget(

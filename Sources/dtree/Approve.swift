@@ -46,7 +46,7 @@ struct Approve: ParsableCommand {
 
     func run() throws {
         let loaded = try CommandSupport.loadTree(tree)
-        guard let data = FileManager.default.contents(atPath: tree), let text = String(validating: data, as: UTF8.self) else {
+        guard let data = try? FileReading.read(tree, limit: TreeLoader.maximumFileSize), let text = String(validating: data, as: UTF8.self) else {
             try Terminal.standardError("\(tree): error: cannot read file")
             throw ExitCode(2)
         }

@@ -110,11 +110,8 @@ struct Diff: ParsableCommand {
 
     /// NEW's scenario file (`NAME.tests.yaml` beside it), if it has one that can be read.
     private func scenarioFile(of path: String) -> (text: String, path: String)? {
-        let url = URL(fileURLWithPath: path)
-        let name = url.deletingPathExtension().lastPathComponent + TreeFiles.scenarioSuffix
-        let folder = (path as NSString).deletingLastPathComponent
-        let scenario = folder.isEmpty ? name : folder + "/" + name
-        guard let data = FileManager.default.contents(atPath: scenario), let text = String(validating: data, as: UTF8.self) else { return nil }
+        let scenario = TreeFiles.scenarioFile(besideTree: path)
+        guard let data = try? FileReading.read(scenario, limit: TreeLoader.maximumFileSize), let text = String(validating: data, as: UTF8.self) else { return nil }
         return (text, scenario)
     }
 }

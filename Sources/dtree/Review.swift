@@ -72,8 +72,7 @@ struct Review: ParsableCommand {
 
     /// `NAME.tests.yaml` beside a tree `NAME.yaml` (or `.yml`, `.json`), when it exists.
     static func testsBeside(_ tree: String) -> String? {
-        let url = URL(fileURLWithPath: tree)
-        let candidate = url.deletingPathExtension().path + ".tests.yaml"
+        let candidate = TreeFiles.scenarioFile(besideTree: tree)
         return FileManager.default.fileExists(atPath: candidate) ? candidate : nil
     }
 }

@@ -34,7 +34,8 @@ struct Schema: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let text = kind == .tree ? SchemaDocuments.tree : SchemaDocuments.tests
-        try CommandSupport.emit(Data((text + "\n").utf8), to: output)
+        // schema/*.schema.json, embedded in the binary by SwiftPM (Sources/dtree/Schemas links to them).
+        let bytes = kind == .tree ? PackageResources.dtree_tree_schema_json : PackageResources.dtree_tests_schema_json
+        try CommandSupport.emit(Data(bytes), to: output)
     }
 }

@@ -136,7 +136,7 @@ struct TestReporter {
             failed += 1
         }
         json.untestedTrees.append(path)
-        let message = "no scenario file tests this tree; add \(((path as NSString).deletingPathExtension as String) + TreeFiles.scenarioSuffix)"
+        let message = "no scenario file tests this tree; add \(TreeFiles.scenarioFile(besideTree: path))"
         let diagnostic = Diagnostic(file: path, location: .start, severity: below ? .error : .warning,
                                     rule: below ? .coverageBelowMinimum : .untestedOutcome, message: message)
         switch format {
@@ -154,9 +154,7 @@ struct TestReporter {
             report.passed = passed
             report.failed = failed
             report.succeeded = succeeded
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            if let data = try? encoder.encode(report) { try Terminal.line(String(decoding: data, as: UTF8.self)) }
+            if let text = try? JSONValue(encoding: report).text(.report) { try Terminal.line(text) }
             try Terminal.standardError(summary)
         } else if format == .sarif {
             try Terminal.line(SARIFLog.json(sarif, toolVersion: DTree.configuration.version))

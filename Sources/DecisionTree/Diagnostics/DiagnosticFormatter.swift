@@ -46,10 +46,7 @@ public enum DiagnosticFormatter {
             Row(file: $0.file, line: $0.location.line, column: $0.location.column,
                 severity: $0.severity.rawValue, rule: $0.rule.rawValue, message: $0.message)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(rows) else { return "[]" }
-        return String(decoding: data, as: UTF8.self)
+        return (try? JSONValue(encoding: rows).text(.report)) ?? "[]"
     }
 
     // GitHub's workflow-command escaping: data escapes %, CR, LF; properties also : and ,.

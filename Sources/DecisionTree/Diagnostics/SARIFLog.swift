@@ -44,10 +44,7 @@ public enum SARIFLog {
                             artifactLocation: ArtifactLocation(uri: uri(for: d.file)),
                             region: Region(startLine: max(1, d.location.line), startColumn: max(1, d.location.column))))])
                 })])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(log) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+        return (try? JSONValue(encoding: log).text(.report)) ?? "{}"
     }
 
     /// A file path as a URI reference: relative paths stay relative (percent-encoded),

@@ -9,57 +9,48 @@
 public enum Trace {
     /// The trace of `path` through `tree` as one line of JSON, without a trailing newline.
     public static func json(_ path: Path, in tree: Tree) -> String {
-        var out = JSONObjectWriter()
-        out.field("tree", tree.id)
-        out.key("steps")
-        out.bytes.append(UInt8(ascii: "["))
-        for (position, step) in path.steps.enumerated() {
-            if position > 0 { out.bytes.append(UInt8(ascii: ",")) }
-            appendStep(step, in: tree, to: &out.bytes)
-        }
-        out.bytes.append(UInt8(ascii: "]"))
+        value(path, in: tree).text(.compact)
+    }
+
+    /// The trace as a JSON value, keys in the documented order.
+    static func value(_ path: Path, in tree: Tree) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("tree", .string(tree.id)),
+            ("steps", .array(path.steps.map { step($0, in: tree) })),
+        ]
         let end = tree.nodes[path.end]
         if end.isTerminal {
-            out.key("outcome")
-            var outcome = JSONObjectWriter()
-            outcome.field("node", end.id)
-            outcome.field("kind", end.kind.rawValue)
+            var outcome: [(String, JSONValue)] = [("node", .string(end.id)), ("kind", .string(end.kind.rawValue))]
             switch end.content {
             case .refer(let referral):
-                outcome.field("refer", referral.specialist)
-                outcome.field("urgency", referral.urgency.rawValue)
+                outcome.append(("refer", .string(referral.specialist)))
+                outcome.append(("urgency", .string(referral.urgency.rawValue)))
             case .outcome(let result):
-                outcome.field("text", result.text)
+                outcome.append(("text", .string(result.text)))
             case .question, .checklist:
                 break
             }
-            if let advice = end.advice { outcome.field("advice", advice) }
-            out.bytes += outcome.finish()
+            if let advice = end.advice { outcome.append(("advice", .string(advice))) }
+            fields.append(("outcome", .object(outcome)))
         } else {
-            out.field("stopped", end.id)
+            fields.append(("stopped", .string(end.id)))
         }
-        return String(decoding: out.finish(), as: UTF8.self)
+        return .object(fields)
     }
 
     /// One step as `{"node","kind","answer"?}`, or `{"node","kind","edge"}` for a step found in
     /// the graph rather than answered.
-    static func appendStep(_ step: Path.Step, in tree: Tree, to bytes: inout [UInt8]) {
+    static func step(_ step: Path.Step, in tree: Tree) -> JSONValue {
         let node = tree.nodes[step.node]
-        var out = JSONObjectWriter()
-        out.field("node", node.id)
-        out.field("kind", node.kind.rawValue)
+        var fields: [(String, JSONValue)] = [("node", .string(node.id)), ("kind", .string(node.kind.rawValue))]
         let (answer, edge) = step.recorded(in: tree)
         switch answer {
-        case .label(let label)?:
-            out.field("answer", label)
-        case .items(let items)?:
-            out.key("answer")
-            JSONText.appendList(items, to: &out.bytes)
-        case nil:
-            break
+        case .label(let label)?: fields.append(("answer", .string(label)))
+        case .items(let items)?: fields.append(("answer", .array(items.map(JSONValue.string))))
+        case nil: break
         }
-        if let edge { out.field("edge", edge) }
-        bytes += out.finish()
+        if let edge { fields.append(("edge", .string(edge))) }
+        return .object(fields)
     }
 }
 

@@ -37,17 +37,17 @@ public enum FHIRExport {
         }
     }
 
-    /// The Bundle's JSON text, ending in a newline.
-    public static func text(_ tree: Tree) -> String { bundle(tree).text() }
+    /// The Bundle's JSON text, pretty-printed (keys in insertion order), ending in a newline.
+    public static func text(_ tree: Tree) -> String { bundle(tree).text(.pretty) + "\n" }
 
     static let sdc = "http://hl7.org/fhir/uv/sdc/StructureDefinition/"
     static let core = "http://hl7.org/fhir/StructureDefinition/"
 
-    static func bundle(_ tree: Tree) -> FHIRJSON {
+    static func bundle(_ tree: Tree) -> JSONValue {
         let conditions = FHIRConditions(tree: tree)
         let treeID = FHIRText.id(tree.id) ?? "tree"
         let specialists = activityDefinitionIDs(tree, treeID: treeID)
-        var resources: [(type: String, id: String, resource: FHIRJSON)] = [
+        var resources: [(type: String, id: String, resource: JSONValue)] = [
             ("Questionnaire", treeID, questionnaire(tree, treeID: treeID, conditions: conditions)),
             ("PlanDefinition", treeID, planDefinition(tree, treeID: treeID, conditions: conditions, specialists: specialists)),
         ]
@@ -70,27 +70,27 @@ public enum FHIRExport {
     static func url(_ type: String, _ id: String) -> String { "\(baseURL)/\(type)/\(id)" }
 
     /// A FHIR string, or `nil` when the text is absent or blank.
-    static func string(_ text: String?) -> FHIRJSON? {
+    static func string(_ text: String?) -> JSONValue? {
         guard let text else { return nil }
         let clean = FHIRText.string(text)
         return clean.contains(where: { !$0.isWhitespace }) ? .string(clean) : nil
     }
 
     /// A FHIR markdown value that renders as the literal text, or `nil` when blank.
-    static func markdown(_ text: String?) -> FHIRJSON? {
+    static func markdown(_ text: String?) -> JSONValue? {
         guard let text, string(text) != nil else { return nil }
         return .string(FHIRText.markdown(text))
     }
 
-    static func expression(_ text: String, name: String? = nil) -> FHIRJSON {
+    static func expression(_ text: String, name: String? = nil) -> JSONValue {
         .object([
-            ("name", name.map(FHIRJSON.string)),
+            ("name", name.map(JSONValue.string)),
             ("language", .string("text/fhirpath")),
             ("expression", .string(text)),
         ])
     }
 
-    static func variables(_ conditions: FHIRConditions) -> FHIRJSON {
+    static func variables(_ conditions: FHIRConditions) -> JSONValue {
         .array(conditions.variables.map { variable in
             .object([
                 ("url", .string(core + "variable")),
@@ -100,7 +100,7 @@ public enum FHIRExport {
     }
 
     /// The metadata every resource of the export starts with.
-    static func header(_ type: String, id: String, tree: Tree, title: String, variables: FHIRJSON? = nil) -> [(String, FHIRJSON?)] {
+    static func header(_ type: String, id: String, tree: Tree, title: String, variables: JSONValue? = nil) -> [(String, JSONValue?)] {
         [
             ("resourceType", .string(type)),
             ("id", .string(id)),
@@ -121,8 +121,8 @@ public enum FHIRExport {
 
     // MARK: Questionnaire
 
-    static func questionnaire(_ tree: Tree, treeID: String, conditions: FHIRConditions) -> FHIRJSON {
-        var items: [FHIRJSON] = []
+    static func questionnaire(_ tree: Tree, treeID: String, conditions: FHIRConditions) -> JSONValue {
+        var items: [JSONValue] = []
         for (index, node) in tree.nodes.enumerated() {
             guard node.kind == .question || node.kind == .checklist, let condition = conditions.expressions[index] else { continue }
             items.append(item(node, index: index, in: tree, condition: condition, conditions: conditions))
@@ -134,19 +134,19 @@ public enum FHIRExport {
         ])
     }
 
-    static func coding(_ label: String) -> FHIRJSON {
+    static func coding(_ label: String) -> JSONValue {
         let code = FHIRText.code(label)
         return .object([("code", .string(code)), ("display", .string(code))])
     }
 
-    static let noneCoding: FHIRJSON = .object([
+    static let noneCoding: JSONValue = .object([
         ("system", .string(FHIRConditions.noneSystem)),
         ("code", .string(FHIRConditions.noneCode)),
         ("display", .string(Phrasebook.english.node.noneOfThese)),
     ])
 
-    static func item(_ node: Node, index: Int, in tree: Tree, condition: String, conditions: FHIRConditions) -> FHIRJSON {
-        var extensions: [FHIRJSON] = []
+    static func item(_ node: Node, index: Int, in tree: Tree, condition: String, conditions: FHIRConditions) -> JSONValue {
+        var extensions: [JSONValue] = []
         let always = condition == "true"
         if !always {
             extensions.append(.object([
@@ -157,7 +157,7 @@ public enum FHIRExport {
         if let cite = string(node.cite) {
             extensions.append(.object([("url", .string(core + "cqf-citation")), ("valueString", cite)]))
         }
-        var options = node.edges.map { FHIRJSON.object([("valueCoding", coding($0.label))]) }
+        var options = node.edges.map { JSONValue.object([("valueCoding", coding($0.label))]) }
         if case .checklist(let checklist) = node.content {
             options = checklist.items.map { .object([("valueCoding", coding($0))]) }
             options.append(.object([
@@ -169,7 +169,7 @@ public enum FHIRExport {
             ]))
         }
         let enableWhen = always ? [] : enableWhen(into: index, in: tree, conditions: conditions)
-        var help: [FHIRJSON] = []
+        var help: [JSONValue] = []
         if let text = string(node.help) {
             help.append(.object([
                 ("extension", .array([.object([
@@ -202,13 +202,13 @@ public enum FHIRExport {
     /// (which are not items): a question's answer, each item of a checklist's `any`, or a
     /// checklist's "None of these". Each refer step has one edge out, so each is looked
     /// through once and the work is linear.
-    static func enableWhen(into index: Int, in tree: Tree, conditions: FHIRConditions) -> [FHIRJSON] {
-        var out: [FHIRJSON] = []
+    static func enableWhen(into index: Int, in tree: Tree, conditions: FHIRConditions) -> [JSONValue] {
+        var out: [JSONValue] = []
         var stack = Array(conditions.incoming[index].reversed())
         while let (source, position) = stack.popLast() {
             guard conditions.expressions[source] != nil else { continue }
             let node = tree.nodes[source]
-            func when(_ answer: FHIRJSON) -> FHIRJSON {
+            func when(_ answer: JSONValue) -> JSONValue {
                 .object([("question", .string(node.id)), ("operator", .string("=")), ("answerCoding", answer)])
             }
             switch node.content {
@@ -225,13 +225,13 @@ public enum FHIRExport {
 
     // MARK: PlanDefinition
 
-    static func planDefinition(_ tree: Tree, treeID: String, conditions: FHIRConditions, specialists: (ordered: [(String, String)], byName: [String: String])) -> FHIRJSON {
-        var actions: [FHIRJSON] = []
+    static func planDefinition(_ tree: Tree, treeID: String, conditions: FHIRConditions, specialists: (ordered: [(String, String)], byName: [String: String])) -> JSONValue {
+        var actions: [JSONValue] = []
         for (index, node) in tree.nodes.enumerated() {
             guard let condition = conditions.expressions[index] else { continue }
             let title: String
-            var priority: FHIRJSON?
-            var definition: FHIRJSON?
+            var priority: JSONValue?
+            var definition: JSONValue?
             switch node.content {
             case .refer(let referral):
                 title = Phrasebook.english.referral.action(tree.displayName(ofSpecialist: referral.specialist))
@@ -244,7 +244,7 @@ public enum FHIRExport {
                 continue
             }
             let citation = markdown(node.cite).map { cite in
-                FHIRJSON.object([("type", .string("citation")), ("citation", cite)])
+                JSONValue.object([("type", .string("citation")), ("citation", cite)])
             }
             actions.append(.object([
                 ("id", .string(node.id)),
@@ -259,7 +259,7 @@ public enum FHIRExport {
                 ("definitionCanonical", definition),
             ]))
         }
-        var artifacts: [FHIRJSON] = [.object([
+        var artifacts: [JSONValue] = [.object([
             ("type", .string("depends-on")),
             ("display", .string("The Questionnaire whose response the conditions read as %resource")),
             ("resource", .string(url("Questionnaire", treeID))),
@@ -306,11 +306,24 @@ public enum FHIRExport {
         return (ordered, byName)
     }
 
-    static func activityDefinition(_ tree: Tree, specialist: String, id: String) -> FHIRJSON {
+    static func activityDefinition(_ tree: Tree, specialist: String, id: String) -> JSONValue {
         .object(header("ActivityDefinition", id: id, tree: tree, title: Phrasebook.english.referral.service(specialist)) + [
             ("kind", .string("ServiceRequest")),
             ("intent", .string("proposal")),
             ("code", .object([("text", string(specialist) ?? .string(id))])),
         ])
+    }
+}
+
+extension JSONValue {
+    /// An object from key–value pairs, dropping `nil` values and empty arrays, so optional
+    /// fields of a tree that are absent never become empty FHIR elements. (Where every value is
+    /// present, Swift picks the plain ``JSONValue/object(_:)`` case, which keeps empty arrays.)
+    fileprivate static func object(_ fields: [(String, JSONValue?)]) -> JSONValue {
+        .object(fields.compactMap { key, value in
+            guard let value else { return nil }
+            if case .array(let items) = value, items.isEmpty { return nil }
+            return (key, value)
+        })
     }
 }

@@ -1,5 +1,5 @@
 // Export/: the normalized JSON model: one value built from a tree, written pretty (export) or
-// canonical (the content hash).
+// canonical (the content hash) by the JSON writer (Internals/JSONValue).
 
 /// The normalized model of a tree as one JSON object, keys in a fixed order:
 ///
@@ -17,23 +17,19 @@ public enum JSONExport {
 
     /// The JSON text of `tree`.
     public static func text(_ tree: Tree) -> String {
-        var out = ""
-        pretty(model(tree), indent: 0, into: &out)
-        return out + "\n"
+        model(tree).text(.model) + "\n"
     }
 
     /// The canonical JSON text of `tree`'s model: the same value as ``text(_:)``, with keys
     /// sorted (by their UTF-8 bytes), no whitespace, nodes, edges and items in file order, and
     /// strings escaped only where JSON requires. This is what `dtree hash` digests.
     public static func canonicalText(_ tree: Tree) -> String {
-        var out = ""
-        canonical(model(tree), into: &out)
-        return out
+        model(tree).text(.canonical)
     }
 
     /// The model as a JSON value, keys in the documented order.
-    static func model(_ tree: Tree) -> ModelValue {
-        var fields: [(String, ModelValue)] = [
+    static func model(_ tree: Tree) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
             ("format", .string(Tree.modelFormat)), ("tree", .string(tree.id)), ("title", .string(tree.title)),
         ]
         if let version = tree.version { fields.append(("version", .string(version))) }
@@ -42,19 +38,19 @@ public enum JSONExport {
                 fields.append(("source", .string(source.file)))
             } else {
                 let parts = [("file", source.file), ("title", source.title), ("sha256", source.sha256)]
-                fields.append(("source", .object(parts.compactMap { key, value in value.map { (key, ModelValue.string($0)) } })))
+                fields.append(("source", .object(parts.compactMap { key, value in value.map { (key, JSONValue.string($0)) } })))
             }
         }
         if let disclaimer = tree.disclaimer { fields.append(("disclaimer", .string(disclaimer))) }
         if let specialists = tree.specialists {
             if tree.specialistNames.isEmpty {
-                fields.append(("specialists", .array(specialists.map(ModelValue.string))))
+                fields.append(("specialists", .array(specialists.map(JSONValue.string))))
             } else {
                 fields.append(("specialists", .object(specialists.map { ($0, .string(tree.displayName(ofSpecialist: $0))) })))
             }
         }
         if !tree.urgencyWords.isEmpty {
-            let words = Urgency.allCases.compactMap { urgency in tree.urgencyWords[urgency].map { (urgency.rawValue, ModelValue.string($0)) } }
+            let words = Urgency.allCases.compactMap { urgency in tree.urgencyWords[urgency].map { (urgency.rawValue, JSONValue.string($0)) } }
             fields.append(("urgencies", .object(words)))
         }
         fields.append(("start", .string(tree.startNode.id)))
@@ -62,14 +58,14 @@ public enum JSONExport {
         return .object(fields)
     }
 
-    private static func node(_ node: Node, in tree: Tree) -> ModelValue {
-        var fields: [(String, ModelValue)] = [("id", .string(node.id)), ("kind", .string(node.kind.rawValue))]
+    private static func node(_ node: Node, in tree: Tree) -> JSONValue {
+        var fields: [(String, JSONValue)] = [("id", .string(node.id)), ("kind", .string(node.kind.rawValue))]
         switch node.content {
         case .question(let question):
             fields.append(("text", .string(question.text)))
         case .checklist(let checklist):
             fields.append(("text", .string(checklist.text)))
-            fields.append(("items", .array(checklist.items.map(ModelValue.string))))
+            fields.append(("items", .array(checklist.items.map(JSONValue.string))))
         case .refer(let referral):
             fields.append(("refer", .string(referral.specialist)))
             if referral.urgencyStated { fields.append(("urgency", .string(referral.urgency.rawValue))) }
@@ -79,79 +75,8 @@ public enum JSONExport {
         for (key, value) in [("advice", node.advice), ("help", node.help), ("cite", node.cite)] {
             if let value { fields.append((key, .string(value))) }
         }
-        let edges = node.edges.map { ModelValue.object([("label", .string($0.label)), ("to", .string(tree.nodes[$0.target].id))]) }
+        let edges = node.edges.map { JSONValue.object([("label", .string($0.label)), ("to", .string(tree.nodes[$0.target].id))]) }
         fields.append(("edges", .array(edges)))
         return .object(fields)
-    }
-
-    /// Pretty text: a list of strings, or an object of strings, on one line; anything else one
-    /// member a line, indented two spaces a level.
-    private static func pretty(_ value: ModelValue, indent: Int, into out: inout String) {
-        switch value {
-        case .string(let text):
-            out += string(text)
-        case .array(let items) where items.isEmpty || items.allSatisfy(\.isString):
-            out += "[" + items.map { $0.stringValue.map(string) ?? "" }.joined(separator: ", ") + "]"
-        case .object(let fields) where fields.allSatisfy(\.1.isString):
-            out += "{" + fields.map { "\(string($0.0)): \($0.1.stringValue.map(string) ?? "")" }.joined(separator: ", ") + "}"
-        case .array(let items):
-            out += "["
-            for (position, item) in items.enumerated() {
-                out += (position == 0 ? "\n" : ",\n") + String(repeating: " ", count: indent + 2)
-                pretty(item, indent: indent + 2, into: &out)
-            }
-            out += "\n" + String(repeating: " ", count: indent) + "]"
-        case .object(let fields):
-            out += "{"
-            for (position, (key, item)) in fields.enumerated() {
-                out += (position == 0 ? "\n" : ",\n") + String(repeating: " ", count: indent + 2) + string(key) + ": "
-                pretty(item, indent: indent + 2, into: &out)
-            }
-            out += "\n" + String(repeating: " ", count: indent) + "}"
-        }
-    }
-
-    private static func canonical(_ value: ModelValue, into out: inout String) {
-        switch value {
-        case .string(let text):
-            out += JSONText.quoted(text)
-        case .array(let items):
-            out += "["
-            for (position, item) in items.enumerated() {
-                if position > 0 { out += "," }
-                canonical(item, into: &out)
-            }
-            out += "]"
-        case .object(let fields):
-            out += "{"
-            let sorted = fields.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
-            for (position, (key, item)) in sorted.enumerated() {
-                if position > 0 { out += "," }
-                out += JSONText.quoted(key) + ":"
-                canonical(item, into: &out)
-            }
-            out += "}"
-        }
-    }
-
-    /// A JSON string literal, HTML-safe (see ``JSONText/quoted(_:htmlSafe:)``).
-    package static func string(_ text: String) -> String { JSONText.quoted(text, htmlSafe: true) }
-}
-
-/// A value of the normalized model: text, a list or an object whose keys keep their order.
-/// Its depth is fixed by the model (five levels), so writing it recursively is bounded.
-indirect enum ModelValue {
-    /// A string.
-    case string(String)
-    /// A list.
-    case array([ModelValue])
-    /// An object, keys in the order written.
-    case object([(String, ModelValue)])
-
-    var isString: Bool { stringValue != nil }
-
-    var stringValue: String? {
-        if case .string(let text) = self { return text }
-        return nil
     }
 }

@@ -1,23 +1,45 @@
-// Internals/: small internal helpers with no public API: JSON text written by hand.
+// Internals/: small internal helpers with no public API: the JSON string and number escaper
+// that every JSON dtree writes goes through (JSONValue's writer, and the batch runner's stream).
 
-/// Writes JSON text by hand, so keys keep the documented order and output is fast.
+/// How a JSON string's content is escaped.
+package enum JSONEscaping: Sendable {
+    /// What JSON requires: `"` and `\`, `\n`, `\r`, `\t`, and every other control character and
+    /// DEL as a `\u` escape. The canonical form (the content hash) and run traces use it.
+    case plain
+    /// ``plain``, and `<`, `>`, `&` and the line separators U+2028/U+2029 as `\u` escapes too, so
+    /// the text is safe inside an HTML `<script>` block or JavaScript source (exports, the page).
+    case htmlSafe
+    /// `\b` and `\f` as short escapes too, other control characters as `\u` escapes, DEL as it
+    /// is: the form dtree's reports (diagnostics, SARIF, test and diff reports) have always had.
+    case report
+}
+
+/// Writes JSON strings and integers as bytes, for ``JSONValue`` and for streams that write
+/// JSON without building a value (batch runs).
 enum JSONText {
     /// `text` as a JSON string literal, quotes included.
-    ///
-    /// With `htmlSafe`, `<`, `>`, `&` and the line separators U+2028/U+2029 are also written
-    /// as `\u` escapes, so the text is safe inside an HTML `<script>` block or JavaScript source.
-    static func quoted(_ text: String, htmlSafe: Bool = false) -> String {
+    static func quoted(_ text: String, escaping: JSONEscaping = .plain) -> String {
         var bytes: [UInt8] = []
-        appendQuoted(text, to: &bytes, htmlSafe: htmlSafe)
+        appendQuoted(text, to: &bytes, escaping: escaping)
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends `text` as a JSON string literal, quotes included, to `bytes` (see ``quoted(_:htmlSafe:)``).
-    static func appendQuoted(_ text: String, to bytes: inout [UInt8], htmlSafe: Bool = false) {
+    /// Appends `text` as a JSON string literal, quotes included, to `bytes` (see ``JSONEscaping``).
+    static func appendQuoted(_ text: String, to bytes: inout [UInt8], escaping: JSONEscaping = .plain) {
         bytes.append(UInt8(ascii: "\""))
-        if !htmlSafe {
+        switch escaping {
+        case .plain:
             for byte in text.utf8 { appendEscaped(byte, to: &bytes) }
-        } else {
+        case .report:
+            for byte in text.utf8 {
+                switch byte {
+                case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+                case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+                case 0x7F: bytes.append(byte)
+                default: appendEscaped(byte, to: &bytes)
+                }
+            }
+        case .htmlSafe:
             let utf8 = Array(text.utf8)
             var index = 0
             while index < utf8.count {
@@ -83,42 +105,15 @@ enum JSONText {
         }
     }
 
+    /// Appends a finite `number` as Swift spells it, without a trailing `.0` (`50`, `12.5`,
+    /// `1e-07`): the form dtree's reports have always had.
+    static func appendNumber(_ number: Double, to bytes: inout [UInt8]) {
+        var text = number.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        bytes.append(contentsOf: text.utf8)
+    }
+
     private static func hexDigit(_ value: UInt8) -> UInt8 {
         value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
-}
-
-extension JSONText {
-    /// Appends `items` as a JSON array of strings.
-    static func appendList(_ items: [String], to bytes: inout [UInt8], htmlSafe: Bool = false) {
-        bytes.append(UInt8(ascii: "["))
-        for (index, item) in items.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            appendQuoted(item, to: &bytes, htmlSafe: htmlSafe)
-        }
-        bytes.append(UInt8(ascii: "]"))
-    }
-}
-
-/// Writes one compact JSON object, keys in the order they are written.
-struct JSONObjectWriter {
-    var bytes: [UInt8] = [UInt8(ascii: "{")]
-    private var first = true
-
-    /// Writes `"name":`, with a comma before it when needed.
-    mutating func key(_ name: String) {
-        if !first { bytes.append(UInt8(ascii: ",")) }
-        first = false
-        JSONText.appendQuoted(name, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-    }
-
-    /// Writes `"name":"value"`.
-    mutating func field(_ name: String, _ value: String) {
-        key(name)
-        JSONText.appendQuoted(value, to: &bytes)
-    }
-
-    /// The object's bytes, closed.
-    func finish() -> [UInt8] { bytes + [UInt8(ascii: "}")] }
 }

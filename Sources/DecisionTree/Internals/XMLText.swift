@@ -1,5 +1,5 @@
 // Internals/: the one escaper for XML and HTML text and attribute values (the SVG chart, the
-// review page); untrusted text goes into markup only through it.
+// review page, JUnit reports); untrusted text goes into markup only through it.
 
 /// Escaping of untrusted text for XML and HTML text and attribute values.
 package enum XMLText {
@@ -23,5 +23,19 @@ package enum XMLText {
             }
         }
         return out
+    }
+
+    /// `value` as a quoted XML attribute value: ``escaped(_:)``, with line breaks and tabs as
+    /// character references, so that an XML reader's attribute normalisation keeps them.
+    package static func quotedAttribute(_ value: String) -> String {
+        var out = "\""
+        for scalar in escaped(value).unicodeScalars {
+            switch scalar {
+            case "\n": out += "&#10;"
+            case "\t": out += "&#9;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 }

@@ -12,6 +12,12 @@ public enum TreeFiles {
     /// Whether a path names a scenario file (`NAME.tests.yaml`).
     public static func isScenarioFile(_ path: String) -> Bool { path.hasSuffix(scenarioSuffix) }
 
+    /// The scenario file beside a tree: `NAME.tests.yaml` for `NAME.yaml` (or `.yml`, `.json`),
+    /// in the same folder, spelt relative or absolute as `tree` is. Whether it exists is not asked.
+    public static func scenarioFile(besideTree tree: String) -> String {
+        (tree as NSString).deletingPathExtension + scenarioSuffix
+    }
+
     /// What a search of the user's paths found.
     public struct Found: Sendable {
         /// The files, each once: named files in the order given, folders' files sorted by path.
@@ -80,7 +86,7 @@ public enum TreeFiles {
             } else if found.fromFolders.contains(file) {
                 trees.append(file)
             } else {
-                let sibling = (file as NSString).deletingPathExtension + scenarioSuffix
+                let sibling = scenarioFile(besideTree: file)
                 if isRegularFile(sibling) {
                     add(sibling)
                 } else {

@@ -38,24 +38,14 @@ public enum TreeLoader {
     /// With `onlyTrees`, a YAML or JSON file that is not a tree (no top-level `tree:` key, such
     /// as `mkdocs.yml` or `package.json`) is passed over: the result is ``LoadResult/skipped``.
     public static func load(contentsOf path: String, onlyTrees: Bool = false, citations: CitationCheck? = nil) throws(ReadError) -> LoadResult {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ReadError(path: path, reason: "no such file")
-        }
-        guard !isDirectory.boolValue else { throw ReadError(path: path, reason: "it is a folder") }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumFileSize {
-            return tooLarge(path: path, size: size)
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ReadError(path: path, reason: "permission denied")
-        }
-        defer { try? handle.close() }
         let data: Data
         do {
-            data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
+            data = try FileReading.read(path, limit: maximumFileSize)
         } catch {
-            throw ReadError(path: path, reason: error.localizedDescription)
+            switch error {
+            case .unreadable(let reason): throw ReadError(path: path, reason: reason)
+            case .tooLarge(let size): return tooLarge(path: path, size: size)
+            }
         }
         return load(data: data, path: path, onlyTrees: onlyTrees, citations: citations)
     }

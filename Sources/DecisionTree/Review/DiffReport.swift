@@ -173,9 +173,6 @@ public enum DiffReport {
             oneSidedAnswers: diff.behaviour.oneSided.map { OneSidedRow(node: $0.node, answer: $0.answer, side: $0.side.rawValue, witness: steps($0.witness)) },
             scenarios: diff.scenarios.map { ScenarioRow(path: $0.path, total: $0.total, changed: $0.changed.map { CaseRow(name: $0.name, line: $0.line, old: $0.old, new: $0.new) }) },
             statesVisited: diff.behaviour.statesVisited)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(report) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return ((try? JSONValue(encoding: report).text(.compactReport)) ?? "{}") + "\n"
     }
 }

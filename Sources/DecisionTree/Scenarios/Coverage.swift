@@ -92,7 +92,7 @@ public struct Coverage: Sendable {
 
     /// A tree no scenario file tests, as a failed coverage test against a minimum above zero.
     public static func untestedReport(treePath: String) -> TestSuiteReport {
-        let advice = "no scenario file tests this tree; add \(((treePath as NSString).deletingPathExtension as String) + TreeFiles.scenarioSuffix)"
+        let advice = "no scenario file tests this tree; add \(TreeFiles.scenarioFile(besideTree: treePath))"
         let test = TestCaseReport(name: treePath, kind: .coverage, file: treePath, line: 1, column: 1,
                                   passed: false, details: [advice], path: nil, time: 0)
         return TestSuiteReport(file: treePath, tree: treePath, tests: [test], error: nil, diagnostics: [], time: 0)

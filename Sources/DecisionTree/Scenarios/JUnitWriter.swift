@@ -62,45 +62,11 @@ public enum JUnitWriter {
         try AtomicFileWriter.write(Data(xml(suites, timestamp: timestamp).utf8), to: path)
     }
 
-    /// Text escaped for XML character data: `&`, `<`, `>` and carriage returns, with characters
-    /// XML 1.0 cannot hold (most control characters, U+FFFE, U+FFFF) replaced by U+FFFD.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\r": out += "&#13;"
-            default: out.unicodeScalars.append(isXMLCharacter(scalar) ? scalar : "\u{FFFD}")
-            }
-        }
-        return out
-    }
+    /// Text escaped for XML character data (``XMLText/escaped(_:)``).
+    public static func escape(_ text: String) -> String { XMLText.escaped(text) }
 
-    /// A quoted attribute value: escaped like ``escape(_:)``, plus quotes, and with tabs and
-    /// line breaks as character references so that attribute normalisation keeps them.
-    public static func attribute(_ value: String) -> String {
-        var out = "\""
-        for scalar in escape(value).unicodeScalars {
-            switch scalar {
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\n": out += "&#10;"
-            case "\t": out += "&#9;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
-
-    private static func isXMLCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
-        default: false
-        }
-    }
+    /// A quoted attribute value (``XMLText/quotedAttribute(_:)``).
+    public static func attribute(_ value: String) -> String { XMLText.quotedAttribute(value) }
 
     private static func seconds(_ value: Double) -> String { String(format: "%.6f", value) }
 

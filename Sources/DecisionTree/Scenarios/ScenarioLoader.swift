@@ -18,20 +18,16 @@ public enum ScenarioLoader {
     /// - Throws: ``TreeLoader/ReadError`` only when the file cannot be read.
     /// - Parameter trees: the run's cache, so a tree several scenario files name is loaded once.
     public static func load(contentsOf path: String, trees: TreeCache = TreeCache()) throws(TreeLoader.ReadError) -> ScenarioFile {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw TreeLoader.ReadError(path: path, reason: "no such file")
-        }
-        guard !isDirectory.boolValue else { throw TreeLoader.ReadError(path: path, reason: "it is a folder") }
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try FileReading.read(path, limit: TreeLoader.maximumFileSize)
         } catch {
-            throw TreeLoader.ReadError(path: path, reason: error.localizedDescription)
-        }
-        guard data.count <= TreeLoader.maximumFileSize else {
-            let message = "the file is \(data.count) bytes; scenario files are limited to \(TreeLoader.maximumFileSize >> 20) MiB"
-            return failed(path: path, [.error(.fileTooLarge, message, at: .start, in: path)], source: nil)
+            switch error {
+            case .unreadable(let reason): throw TreeLoader.ReadError(path: path, reason: reason)
+            case .tooLarge(let size):
+                let message = "the file is \(size) bytes; scenario files are limited to \(TreeLoader.maximumFileSize >> 20) MiB"
+                return failed(path: path, [.error(.fileTooLarge, message, at: .start, in: path)], source: nil)
+            }
         }
         switch TreeLoader.decodeText(data, path: path) {
         case .success(let text): return load(text: text, path: path, tree: nil, trees: trees)

@@ -27,7 +27,7 @@ public enum SessionRecorder {
     public static func append(walk: Walk, name: String, to path: String) throws(RecordError) -> String {
         var existing: String?
         if FileManager.default.fileExists(atPath: path) {
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let data = try? FileReading.read(path, limit: TreeLoader.maximumFileSize) else {
                 throw RecordError(path: path, reason: "the file cannot be read")
             }
             guard let text = String(validating: data, as: UTF8.self) else {

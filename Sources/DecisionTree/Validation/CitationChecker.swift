@@ -89,9 +89,8 @@ struct CitationChecker {
     private func locate(_ name: String, in folders: [String]) -> (String, Data)? {
         let candidates = name.hasPrefix("/") ? [name] : folders.map { ($0 as NSString).appendingPathComponent(name) }
         for candidate in candidates {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  let data = FileManager.default.contents(atPath: candidate) else { continue }
+            // A source document is read whole, whatever its size (it is hashed and searched).
+            guard let data = try? FileReading.read(candidate, limit: nil) else { continue }
             return (candidate, data)
         }
         return nil

@@ -195,32 +195,34 @@ public struct ReviewPage: Sendable {
     private func dataBlocks(hash: String) -> HTMLText {
         // JSON in script blocks is HTML-safe: '<', '>' and '&' are \u escapes, so no label can
         // close the block, and the page still parses as XML.
-        let transitions = tree.nodes.map { node -> String in
+        let transitions = tree.nodes.map { node -> JSONValue in
             switch node.transition {
-            case .choose: "\"choose\""
-            case .check: "\"check\""
-            case .pass: "\"pass\""
-            case .end: "\"end\""
+            case .choose: .string("choose")
+            case .check: .string("check")
+            case .pass: .string("pass")
+            case .end: .string("end")
             }
         }
-        var cases: [String] = []
-        for entry in tests?.entries ?? [] {
-            guard let path = entry.path else { cases.append("null"); continue }
-            let steps = path.steps.map { step in
-                "[\(step.node),\(step.edge),\(JSONExport.string(step.text(in: tree))),\(step.isAnswered ? "true" : "false")]"
+        let cases = (tests?.entries ?? []).map { entry -> JSONValue in
+            guard let path = entry.path else { return .null }
+            let steps = path.steps.map { step -> JSONValue in
+                .array([.integer(step.node), .integer(step.edge), .string(step.text(in: tree)), .bool(step.isAnswered)])
             }
-            cases.append("{\"name\":\(JSONExport.string(entry.name)),\"steps\":[\(steps.joined(separator: ","))],\"end\":\(path.end)}")
+            return .object([("name", .string(entry.name)), ("steps", .array(steps)), ("end", .integer(path.end))])
         }
-        let changed = (diff?.changes ?? []).compactMap { change in change.newIndex.map { "[\($0),\(JSONExport.string(change.kind.rawValue))]" } }
-        let page = "{\"file\":\(JSONExport.string(fileName)),\"hash\":\(JSONExport.string(hash)),\"transitions\":[\(transitions.joined(separator: ","))],\"cases\":[\(cases.joined(separator: ","))],\"changed\":[\(changed.joined(separator: ","))],\"nodes\":[\(tree.nodes.map(shown).joined(separator: ","))],\"words\":\(scriptWords)}"
+        let changed = (diff?.changes ?? []).compactMap { change in change.newIndex.map { JSONValue.array([.integer($0), .string(change.kind.rawValue)]) } }
+        let page = JSONValue.object([
+            ("file", .string(fileName)), ("hash", .string(hash)), ("transitions", .array(transitions)),
+            ("cases", .array(cases)), ("changed", .array(changed)), ("nodes", .array(tree.nodes.map(shown))),
+            ("words", scriptWords),
+        ]).text(.scriptSafe)
         return HTMLText("<script type=\"application/json\" id=\"dtree-model\">") + HTMLText(rendered: JSONExport.text(tree))
             + HTMLText("</script>\n<script type=\"application/json\" id=\"dtree-page\">") + HTMLText(rendered: page) + HTMLText("</script>\n")
     }
 
     /// What the script shows of `node`, as JSON: its heading, its name on the diagram, its
     /// answers as read, the lines of its details panel and, at an end, of its outcome box.
-    private func shown(_ node: Node) -> String {
-        func string(_ text: String) -> String { JSONExport.string(text) }
+    private func shown(_ node: Node) -> JSONValue {
         func nonEmpty(_ text: String?) -> String? { text.flatMap { $0.isEmpty ? nil : $0 } }
         let title: String
         switch node.content {
@@ -231,14 +233,16 @@ public struct ReviewPage: Sendable {
         }
         let urgency = node.referral.map { words.referral.urgency(tree.urgencyText(of: $0)) }
         let advice = nonEmpty(node.advice).map { words.node.adviceLabel + $0 }
-        var details = [string(words.page.identity(node.id, node.kind.rawValue, fileName))]
-        if node.kind == .checklist { details.append("[" + node.items.map(string).joined(separator: ",") + "]") }
-        details += [urgency, advice].compactMap { $0.map(string) }
-        details.append(string(words.page.help(nonEmpty(node.help))))
-        details.append(string(words.page.cite(nonEmpty(node.cite), tree.source?.file)))
-        let answers = node.edges.indices.map { string(node.readableLabel(ofEdge: $0)) }
-        var fields = ["\"heading\":" + string(title), "\"name\":" + string(words.page.nodeName(title, node.id)),
-                      "\"answers\":[" + answers.joined(separator: ",") + "]", "\"details\":[" + details.joined(separator: ",") + "]"]
+        var details: [JSONValue] = [.string(words.page.identity(node.id, node.kind.rawValue, fileName))]
+        if node.kind == .checklist { details.append(.array(node.items.map { .string($0) })) }
+        details += [urgency, advice].compactMap { $0.map { .string($0) } }
+        details.append(.string(words.page.help(nonEmpty(node.help))))
+        details.append(.string(words.page.cite(nonEmpty(node.cite), tree.source?.file)))
+        let answers = node.edges.indices.map { JSONValue.string(node.readableLabel(ofEdge: $0)) }
+        var fields: [(String, JSONValue)] = [
+            ("heading", .string(title)), ("name", .string(words.page.nodeName(title, node.id))),
+            ("answers", .array(answers)), ("details", .array(details)),
+        ]
         if node.transition == .end {
             var lines: [(String, String)] = []
             switch node.content {
@@ -250,20 +254,20 @@ public struct ReviewPage: Sendable {
             if let advice { lines.append(("advice", advice)) }
             if let help = nonEmpty(node.help) { lines.append(("help", words.node.helpLabel + help)) }
             lines.append(("", words.page.wholePath))
-            fields.append("\"end\":[" + lines.map { "[\(string($0.0)),\(string($0.1))]" }.joined(separator: ",") + "]")
+            fields.append(("end", .array(lines.map { .array([.string($0.0), .string($0.1)]) })))
         }
-        return "{" + fields.joined(separator: ",") + "}"
+        return .object(fields)
     }
 
-    /// The fixed words and templates (`%1`, `%2`) the script shows, as JSON.
-    private var scriptWords: String {
+    /// The fixed words and templates (`%1`, `%2`) the script shows.
+    private var scriptWords: JSONValue {
         let page = words.page
-        let entries = [
-            ("goOn", page.goOn), ("noneOfTheseApply", page.noneOfTheseApply), ("tickedSeparator", page.tickedSeparator),
-            ("nodeDetails", page.nodeDetails), ("pathStep", page.pathStep("%1", "%2")), ("reached", page.reached("%1")),
-            ("now", page.now("%1")), ("changedName", page.changedName("%1", "%2")),
-        ]
-        return "{" + entries.map { "\(JSONExport.string($0.0)):\(JSONExport.string($0.1))" }.joined(separator: ",") + "}"
+        return .object([
+            ("goOn", .string(page.goOn)), ("noneOfTheseApply", .string(page.noneOfTheseApply)),
+            ("tickedSeparator", .string(page.tickedSeparator)), ("nodeDetails", .string(page.nodeDetails)),
+            ("pathStep", .string(page.pathStep("%1", "%2"))), ("reached", .string(page.reached("%1"))),
+            ("now", .string(page.now("%1"))), ("changedName", .string(page.changedName("%1", "%2"))),
+        ])
     }
 
     /// A node's main line: its question, checklist, referral with its urgency, or outcome.

@@ -12,7 +12,7 @@ import Testing
 
     @Test func htmlSafeModeEscapesMarkupAndLineSeparators() throws {
         let text = "</script><b>&x\u{2028}y\u{2029}z да"
-        let quoted = JSONText.quoted(text, htmlSafe: true)
+        let quoted = JSONText.quoted(text, escaping: .htmlSafe)
         #expect(quoted == #""\u003c/script\u003e\u003cb\u003e\u0026x\u2028y\u2029z да""#)
         let decoded = try JSONSerialization.jsonObject(with: Data("[\(quoted)]".utf8)) as? [String]
         #expect(decoded == [text])
