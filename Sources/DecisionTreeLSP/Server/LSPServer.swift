@@ -26,7 +26,6 @@ public final class LSPServer {
     /// How cites are checked: against sources beside the tree and in `$DTREE_SOURCES`, as
     /// `dtree validate` does.
     let citations = CitationCheck(sourceFolders: CitationCheck.folders(inPathList: ProcessInfo.processInfo.environment["DTREE_SOURCES"]))
-    private var initialized = false
     private var shutdownRequested = false
     private var exitRequested = false
     /// The first message that could not be sent: it ends the loop with its status.
@@ -73,19 +72,12 @@ public final class LSPServer {
         }
         guard let method = envelope.method else { return }  // A response to nothing we asked.
         let id = envelope.id
-        // Before `initialize`, LSP has requests refused (-32002) and notifications dropped, `exit` aside.
-        if !initialized, method != "initialize", method != "exit" {
-            if id != nil { respond(id, error: LSPResponseError(code: LSPResponseError.serverNotInitialized, message: "the server is not initialized")) }
-            return
-        }
         if shutdownRequested, method != "exit" {
             if id != nil { respond(id, error: LSPResponseError(code: LSPResponseError.invalidRequest, message: "the server is shutting down")) }
             return
         }
         switch method {
-        case "initialize":
-            initialized = true
-            respond(id, result: initializeResult())
+        case "initialize": respond(id, result: initializeResult())
         case "initialized", "$/cancelRequest", "$/setTrace", "textDocument/didSave", "workspace/didChangeConfiguration", "workspace/didChangeWatchedFiles": break
         case "shutdown":
             shutdownRequested = true
