@@ -54,7 +54,7 @@ struct TestReporter {
             sarif += diagnostics
             for test in report.tests where !test.passed {
                 let message = ([test.message] + test.details).joined(separator: "\n")
-                sarif.append(.error(test.kind.rule, message, at: SourceLocation(line: test.line, column: test.column), in: test.file))
+                sarif.append(Diagnostic(test.kind.rule, message, at: SourceLocation(line: test.line, column: test.column), in: test.file))
             }
         case .github:
             var lines: [String] = []
@@ -66,7 +66,7 @@ struct TestReporter {
                     let rule = test.kind.rule
                     let message = ([test.message] + test.details).joined(separator: "\n")
                     let location = SourceLocation(line: test.line, column: test.column)
-                    lines.append(DiagnosticFormatter.github([.error(rule, message, at: location, in: test.file)]))
+                    lines.append(DiagnosticFormatter.github([Diagnostic(rule, message, at: location, in: test.file)]))
                 }
             }
             try Terminal.line(lines.joined(separator: "\n"))
@@ -106,13 +106,13 @@ struct TestReporter {
             return
         case .sarif:
             sarif += untested.map { node in
-                Diagnostic.warning(.untestedOutcome, "no case reaches the outcome '\(node.id)'", at: node.location ?? .start, in: coverage.treePath)
+                Diagnostic(.untestedOutcome, "no case reaches the outcome '\(node.id)'", at: node.location ?? .start, in: coverage.treePath)
             }
             if below, let minimum { sarif.append(belowMinimum(coverage, minimum)) }
         case .github:
             try Terminal.line(words.coverageOf(coverage.treePath, coverage.summary))
             let warnings = untested.map { node in
-                Diagnostic.warning(.untestedOutcome, "no case reaches the outcome '\(node.id)'", at: node.location ?? .start, in: coverage.treePath)
+                Diagnostic(.untestedOutcome, "no case reaches the outcome '\(node.id)'", at: node.location ?? .start, in: coverage.treePath)
             }
             if !warnings.isEmpty { try Terminal.line(DiagnosticFormatter.github(warnings)) }
             if below, let minimum { try Terminal.line(DiagnosticFormatter.github([belowMinimum(coverage, minimum)])) }
@@ -137,8 +137,7 @@ struct TestReporter {
         }
         json.untestedTrees.append(path)
         let message = "no scenario file tests this tree; add \(TreeFiles.scenarioFile(besideTree: path))"
-        let diagnostic = Diagnostic(file: path, location: .start, severity: below ? .error : .warning,
-                                    rule: below ? .coverageBelowMinimum : .untestedOutcome, message: message)
+        let diagnostic = Diagnostic(below ? .coverageBelowMinimum : .untestedOutcome, message, at: .start, in: path)
         switch format {
         case .json: return
         case .sarif: sarif.append(diagnostic)
@@ -173,7 +172,7 @@ struct TestReporter {
     }
 
     private func belowMinimum(_ coverage: Coverage, _ minimum: Double) -> Diagnostic {
-        .error(.coverageBelowMinimum,
+        Diagnostic(.coverageBelowMinimum,
                "outcome coverage \(Coverage.format(coverage.outcomePercent)) is below the minimum of \(Coverage.format(minimum)) (--min-coverage)",
                at: .start, in: coverage.treePath)
     }

@@ -22,37 +22,41 @@ public struct Diagnostic: Hashable, Sendable, Codable, Error {
 
     /// The file the problem is in, as the user named it.
     public var file: String
-    /// Where in the file.
+    /// Where in the file: the first character of what the problem is about (the caret's place).
     public var location: SourceLocation
+    /// Just past the last character of what the problem is about; equal to ``location`` when
+    /// the site knows only where it is.
+    public var end: SourceLocation
     /// Error, warning or note.
     public var severity: Severity
     /// The rule that found it.
     public var rule: Rule
     /// What is wrong, in words a tree author can act on.
     public var message: String
+    /// Changes that would fix it (a "did you mean" suggestion is one), for editors to offer.
+    public var fixIts: [FixIt]
 
-    /// Creates a diagnostic.
-    public init(file: String, location: SourceLocation, severity: Severity, rule: Rule, message: String) {
+    /// What the problem is about: from ``location`` to ``end``.
+    public var span: SourceRange { SourceRange(start: location, end: end) }
+
+    /// A diagnostic of `rule` about `span`, with the rule's ``Rule/defaultSeverity`` unless
+    /// `severity` is given (a site that gives one says why).
+    public init(_ rule: Rule, _ message: String, at span: SourceRange, in file: String,
+                severity: Severity? = nil, fixIts: [FixIt] = []) {
         self.file = file
-        self.location = location
-        self.severity = severity
+        self.location = span.start
+        self.end = span.end
+        self.severity = severity ?? rule.defaultSeverity
         self.rule = rule
         self.message = message
+        self.fixIts = fixIts
     }
 
-    /// Creates an error.
-    public static func error(_ rule: Rule, _ message: String, at location: SourceLocation, in file: String) -> Diagnostic {
-        Diagnostic(file: file, location: location, severity: .error, rule: rule, message: message)
-    }
-
-    /// Creates a warning.
-    public static func warning(_ rule: Rule, _ message: String, at location: SourceLocation, in file: String) -> Diagnostic {
-        Diagnostic(file: file, location: location, severity: .warning, rule: rule, message: message)
-    }
-
-    /// Creates a note: information that never fails a check.
-    public static func note(_ rule: Rule, _ message: String, at location: SourceLocation, in file: String) -> Diagnostic {
-        Diagnostic(file: file, location: location, severity: .note, rule: rule, message: message)
+    /// A diagnostic of `rule` at a point, with the rule's ``Rule/defaultSeverity`` unless
+    /// `severity` is given (a site that gives one says why).
+    public init(_ rule: Rule, _ message: String, at location: SourceLocation, in file: String,
+                severity: Severity? = nil, fixIts: [FixIt] = []) {
+        self.init(rule, message, at: SourceRange(at: location), in: file, severity: severity, fixIts: fixIts)
     }
 
     /// `path:line:col: severity: message [rule]`, the first line compilers print, with control

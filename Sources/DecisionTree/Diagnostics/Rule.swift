@@ -60,3 +60,31 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     // Hardening.
     case notATreeFile = "not-a-tree-file"
 }
+
+extension Rule {
+    /// The severity a diagnostic of this rule has unless its site says otherwise (a site that
+    /// raises another severity says why, beside the call). SARIF's rule descriptors read it too.
+    ///
+    /// No `default:` case: a new rule does not compile until its severity is declared here.
+    public var defaultSeverity: Diagnostic.Severity {
+        switch self {
+        case .unreadableFile, .fileTooLarge, .binaryFile, .notUTF8, .emptyFile, .tooManyDiagnostics: .error
+        case .yamlSyntax, .nestingTooDeep, .yamlAlias, .duplicateKey, .yamlTag: .error
+        case .topLevelNotMapping, .wrongType, .unknownKey, .keyNotAllowed, .missingField, .invalidID, .emptyText: .error
+        case .nodeKindMissing, .nodeKindConflict, .tooFewAnswers, .checklistNoItems, .checklistMissingBranch,
+             .unknownUrgency, .unknownSpecialist: .error
+        case .unknownTarget, .cycle: .error
+        case .unreachableNode, .unusedSpecialist: .warning
+        case .citeNotInSource: .error
+        case .sourceChanged, .missingCite: .warning
+        case .sourceNotFound: .note
+        case .unknownNode, .unknownAnswer, .badExpectation: .error
+        case .unusedAnswer: .warning
+        case .treeHasErrors, .caseFailed, .invariantBroken, .coverageBelowMinimum: .error
+        case .duplicateName, .untestedOutcome: .warning
+        case .invalidSignOff: .error
+        case .reviewStale, .reviewMissing: .warning
+        case .notATreeFile: .error
+        }
+    }
+}

@@ -31,14 +31,14 @@ public enum SARIFLog {
                             shortDescription: Message(text: rule.summary),
                             helpUri: rule.documentationPath,
                             help: Message(text: "\(rule.summary) See \(rule.documentationPath)."),
-                            defaultConfiguration: Configuration(level: defaultLevel(rule)))
+                            defaultConfiguration: Configuration(level: level(rule.defaultSeverity)))
                     })),
                 columnKind: "unicodeCodePoints",
                 results: diagnostics.map { d in
                     Result(
                         ruleId: d.rule.rawValue,
                         ruleIndex: index[d.rule] ?? 0,
-                        level: d.severity.rawValue,
+                        level: level(d.severity),
                         message: Message(text: d.message),
                         locations: [Location(physicalLocation: PhysicalLocation(
                             artifactLocation: ArtifactLocation(uri: uri(for: d.file)),
@@ -56,12 +56,12 @@ public enum SARIFLog {
         return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
     }
 
-    private static func defaultLevel(_ rule: Rule) -> String {
-        switch rule {
-        case .unreachableNode, .unusedSpecialist, .unusedAnswer, .duplicateName, .untestedOutcome,
-             .sourceChanged, .missingCite, .reviewStale, .reviewMissing: "warning"
-        case .sourceNotFound: "note"
-        default: "error"
+    /// SARIF's word for a severity: `error`, `warning` or `note`, as dtree's own.
+    static func level(_ severity: Diagnostic.Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .note: "note"
         }
     }
 

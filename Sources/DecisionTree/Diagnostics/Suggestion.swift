@@ -19,9 +19,16 @@ public enum Suggestion {
         return best?.0
     }
 
-    /// ` (did you mean 'x'?)` or the empty string.
-    static func hint(for word: String, in candidates: some Sequence<String>) -> String {
-        closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+    /// ` (did you mean 'x'?)` for a suggested word, or the empty string: the words a message
+    /// gives a suggestion in. Editors take the suggestion from ``fixIts(_:replacing:)``, never
+    /// from the message.
+    static func hint(_ suggestion: String?) -> String {
+        suggestion.map { " (did you mean '\($0)'?)" } ?? ""
+    }
+
+    /// The fix-it that puts a suggested word where the misspelt one stands, or none.
+    static func fixIts(_ suggestion: String?, replacing range: SourceRange) -> [FixIt] {
+        suggestion.map { [FixIt(range: range, replacement: $0)] } ?? []
     }
 
     /// Optimal string alignment distance (Levenshtein plus adjacent transposition), cut off past `limit`.

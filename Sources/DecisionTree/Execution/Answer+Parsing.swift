@@ -17,14 +17,24 @@ public enum AnswerError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .unknownNode(id, suggestion):
-            return "the tree has no node '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+            return "the tree has no node '\(id)'\(Suggestion.hint(suggestion))"
         case let .malformed(text):
             return "'\(text)' is not NODE=ANSWER"
         case let .duplicate(node):
             return "'\(node)' is answered more than once"
         case let .doesNotFit(node, given, valid):
             if valid.isEmpty { return "'\(node)' ends the walk and takes no answer, yet '\(given)' was given" }
-            return "'\(given)' is not an answer to '\(node)'\(Suggestion.hint(for: given, in: valid)); valid: \(valid.joined(separator: ", "))"
+            return "'\(given)' is not an answer to '\(node)'\(Suggestion.hint(suggestion)); valid: \(valid.joined(separator: ", "))"
+        }
+    }
+
+    /// The word likely meant: a node id for an unknown node, an answer for one that does not
+    /// fit. The message gives it in words; a diagnostic carries it as a fix-it.
+    public var suggestion: String? {
+        switch self {
+        case let .unknownNode(_, suggestion): suggestion
+        case let .doesNotFit(_, given, valid): valid.isEmpty ? nil : Suggestion.closest(to: given, in: valid)
+        case .malformed, .duplicate: nil
         }
     }
 

@@ -14,12 +14,16 @@ struct MappingReader {
 
     init(file: String) { self.file = file }
 
-    mutating func error(_ rule: Rule, _ message: String, at location: SourceLocation) {
-        found.append(.error(rule, message, at: location, in: file))
+    /// Reports a problem about `span`, with its rule's default severity unless `severity` is given.
+    mutating func report(_ rule: Rule, _ message: String, at span: SourceRange,
+                         severity: Diagnostic.Severity? = nil, fixIts: [FixIt] = []) {
+        found.append(Diagnostic(rule, message, at: span, in: file, severity: severity, fixIts: fixIts))
     }
 
-    mutating func warning(_ rule: Rule, _ message: String, at location: SourceLocation) {
-        found.append(.warning(rule, message, at: location, in: file))
+    /// Reports a problem at a point, with its rule's default severity unless `severity` is given.
+    mutating func report(_ rule: Rule, _ message: String, at location: SourceLocation,
+                         severity: Diagnostic.Severity? = nil, fixIts: [FixIt] = []) {
+        report(rule, message, at: SourceRange(at: location), severity: severity, fixIts: fixIts)
     }
 
     /// The pairs of a mapping whose keys are text, each key once: later duplicates are
@@ -37,18 +41,19 @@ struct MappingReader {
         result.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar else {
-                error(.wrongType, "a \(what) must be text, not \(keyNode.kindDescription)", at: keyNode.location)
+                report(.wrongType, "a \(what) must be text, not \(keyNode.kindDescription)", at: keyNode.location)
                 continue
             }
             let identity = caseInsensitive ? key.lowercased() : key
             if let first = seen[identity] {
-                error(.duplicateKey, "duplicate \(what) '\(key)'; the first is at line \(first.line), column \(first.column)", at: keyNode.location)
+                report(.duplicateKey, "duplicate \(what) '\(key)'; the first is at line \(first.line), column \(first.column)", at: keyNode.location)
                 continue
             }
             seen[identity] = keyNode.location
             if let allowed, !allowed.contains(key) {
                 let suggestion = Suggestion.closest(to: key, in: allowed)
-                error(.unknownKey, "unknown key '\(key)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""), at: keyNode.location)
+                report(.unknownKey, "unknown key '\(key)'\(Suggestion.hint(suggestion))", at: keyNode.span,
+                       fixIts: Suggestion.fixIts(suggestion, replacing: keyNode.textSpan))
                 guard let suggestion, !mapping.contains(where: { $0.key.scalar == suggestion }), seen[suggestion] == nil else { continue }
                 seen[suggestion] = keyNode.location
                 result.append((suggestion, keyNode.location, value))
@@ -62,11 +67,11 @@ struct MappingReader {
     /// The value as text, or `nil` (reported) when it is a collection or, unless `allowEmpty`, blank.
     mutating func text(_ node: YAMLNode, field: String, allowEmpty: Bool = false) -> String? {
         guard let value = node.scalar else {
-            error(.wrongType, "'\(field)' must be text, not \(node.kindDescription)", at: node.location)
+            report(.wrongType, "'\(field)' must be text, not \(node.kindDescription)", at: node.span)
             return nil
         }
         if !allowEmpty, !Self.startsWithVisibleASCII(value), value.allSatisfy(\.isWhitespace) {
-            error(.emptyText, "'\(field)' is empty", at: node.location)
+            report(.emptyText, "'\(field)' is empty", at: node.span)
             return nil
         }
         return value
@@ -82,7 +87,7 @@ struct MappingReader {
     /// The value as a list of non-empty text items, or `nil` (reported) when it is not a list.
     mutating func textList(_ node: YAMLNode, field: String) -> [(text: String, location: SourceLocation)]? {
         guard let items = node.sequence else {
-            error(.wrongType, "'\(field)' must be a list, not \(node.kindDescription)", at: node.location)
+            report(.wrongType, "'\(field)' must be a list, not \(node.kindDescription)", at: node.location)
             return nil
         }
         var result: [(text: String, location: SourceLocation)] = []
@@ -95,7 +100,7 @@ struct MappingReader {
     /// Whether `id` is a valid node id: letters, digits, `_`, `-` and `.`; reports it otherwise.
     mutating func checkNodeID(_ id: String, at location: SourceLocation) -> Bool {
         guard !id.isEmpty, id.unicodeScalars.allSatisfy(Self.isNodeIDScalar) else {
-            error(.invalidID, "node id '\(id)' may hold only ASCII letters, digits, '_', '-' and '.'", at: location)
+            report(.invalidID, "node id '\(id)' may hold only ASCII letters, digits, '_', '-' and '.'", at: location)
             return false
         }
         return true
@@ -113,7 +118,9 @@ struct MappingReader {
         guard let word = text(node, field: field) else { return nil }
         if let urgency = Urgency(rawValue: word) { return urgency }
         let names = Urgency.allCases.map(\.rawValue)
-        error(.unknownUrgency, "unknown urgency '\(word)'\(Suggestion.hint(for: word, in: names)); use one of \(names.joined(separator: ", "))", at: node.location)
+        let meant = Suggestion.closest(to: word, in: names)
+        report(.unknownUrgency, "unknown urgency '\(word)'\(Suggestion.hint(meant)); use one of \(names.joined(separator: ", "))", at: node.span,
+               fixIts: Suggestion.fixIts(meant, replacing: node.textSpan))
         return nil
     }
 
@@ -125,7 +132,7 @@ struct MappingReader {
             return
         }
         guard node.mapping != nil else {
-            error(.wrongType, "'source' must be a file name or a mapping of file, title and sha256, not \(node.kindDescription)", at: node.location)
+            report(.wrongType, "'source' must be a file name or a mapping of file, title and sha256, not \(node.kindDescription)", at: node.location)
             return
         }
         var document = SourceDocument(file: "")
@@ -146,7 +153,7 @@ struct MappingReader {
                     document.sha256 = lowered
                     draft.sha256Location = value.location
                 } else {
-                    error(.wrongType, "'sha256' must be 64 hexadecimal digits, the SHA-256 of the source file", at: value.location)
+                    report(.wrongType, "'sha256' must be 64 hexadecimal digits, the SHA-256 of the source file", at: value.location)
                 }
             default: break
             }
@@ -154,7 +161,7 @@ struct MappingReader {
         if hasFile {
             draft.source = document
         } else {
-            error(.missingField, "'source' needs 'file': the source document's file name", at: node.location)
+            report(.missingField, "'source' needs 'file': the source document's file name", at: node.location)
         }
     }
 
@@ -170,14 +177,14 @@ struct MappingReader {
             return
         }
         guard let list = value.sequence != nil ? textList(value, field: "specialists") : nil else {
-            error(.wrongType, "'specialists' must be a list of specialists, or a mapping of specialist to display name, not \(value.kindDescription)", at: value.location)
+            report(.wrongType, "'specialists' must be a list of specialists, or a mapping of specialist to display name, not \(value.kindDescription)", at: value.location)
             return
         }
         var seen = [String: SourceLocation]()
         var names: [(name: String, location: SourceLocation)] = []
         for (name, location) in list {
             if let first = seen[name] {
-                error(.duplicateKey, "duplicate specialist '\(name)'; the first is at line \(first.line), column \(first.column)", at: location)
+                report(.duplicateKey, "duplicate specialist '\(name)'; the first is at line \(first.line), column \(first.column)", at: location)
             } else {
                 seen[name] = location
                 names.append((name, location))
@@ -189,13 +196,16 @@ struct MappingReader {
     /// `urgencies:`, a mapping of urgency word to the tree's own words for it, into the draft.
     mutating func urgencyWords(_ value: YAMLNode, into draft: inout TreeDraft) {
         guard value.mapping != nil else {
-            error(.wrongType, "'urgencies' must be a mapping of urgency to the words shown for it, not \(value.kindDescription)", at: value.location)
+            report(.wrongType, "'urgencies' must be a mapping of urgency to the words shown for it, not \(value.kindDescription)", at: value.location)
             return
         }
         for (word, location, wording) in pairs(of: value, what: "urgency") {
             guard let urgency = Urgency(rawValue: word) else {
                 let names = Urgency.allCases.map(\.rawValue)
-                error(.unknownUrgency, "unknown urgency '\(word)'\(Suggestion.hint(for: word, in: names)); use one of \(names.joined(separator: ", "))", at: location)
+                let meant = Suggestion.closest(to: word, in: names)
+                let key = value.key(at: location)
+                report(.unknownUrgency, "unknown urgency '\(word)'\(Suggestion.hint(meant)); use one of \(names.joined(separator: ", "))",
+                       at: key?.span ?? SourceRange(at: location), fixIts: key.map { Suggestion.fixIts(meant, replacing: $0.textSpan) } ?? [])
                 continue
             }
             if let words = text(wording, field: "urgency '\(word)'") { draft.urgencyWords[urgency] = words }

@@ -32,19 +32,19 @@ struct ModelDecoder {
             case "version": draft.version = reader.text(value, field: key)
             case "source": reader.sourceDocument(value, into: &draft)
             case "disclaimer": draft.disclaimer = reader.text(value, field: key)
-            case "start": if let id = reader.text(value, field: key) { draft.start = (id, value.location) }
+            case "start": if let id = reader.text(value, field: key) { draft.start = (id, value.span, value.textSpan) }
             case "specialists": reader.specialists(value, into: &draft)
             case "urgencies": reader.urgencyWords(value, into: &draft)
             case "nodes":
                 guard let list = value.sequence else {
-                    reader.error(.wrongType, "'nodes' must be a list of nodes in the normalized model, not \(value.kindDescription)", at: value.location)
+                    reader.report(.wrongType, "'nodes' must be a list of nodes in the normalized model, not \(value.kindDescription)", at: value.location)
                     continue
                 }
                 var seen: [String: SourceLocation] = [:]
                 for item in list {
                     guard let node = decodeNode(item) else { continue }
                     if let first = seen[node.id] {
-                        reader.error(.duplicateKey, "duplicate node id '\(node.id)'; the first is at line \(first.line), column \(first.column)", at: node.location)
+                        reader.report(.duplicateKey, "duplicate node id '\(node.id)'; the first is at line \(first.line), column \(first.column)", at: node.location)
                         continue
                     }
                     seen[node.id] = node.location
@@ -55,40 +55,42 @@ struct ModelDecoder {
             }
         }
         for required in ["tree", "title", "start", "nodes"] where !present.contains(required) {
-            reader.error(.missingField, "missing required field '\(required)'", at: root.location)
+            reader.report(.missingField, "missing required field '\(required)'", at: root.location)
         }
         return draft
     }
 
     private mutating func decodeNode(_ item: YAMLNode) -> TreeDraft.Node? {
         guard item.mapping != nil else {
-            reader.error(.wrongType, "a node must be a mapping with id, kind and edges, not \(item.kindDescription)", at: item.location)
+            reader.report(.wrongType, "a node must be a mapping with id, kind and edges, not \(item.kindDescription)", at: item.location)
             return nil
         }
         let pairs = reader.pairs(of: item, allowed: Self.nodeKeys)
         let fields = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         guard let idNode = fields["id"], let id = reader.text(idNode, field: "id") else {
-            if fields["id"] == nil { reader.error(.missingField, "a node has no 'id'", at: item.location) }
+            if fields["id"] == nil { reader.report(.missingField, "a node has no 'id'", at: item.location) }
             return nil
         }
         _ = reader.checkNodeID(id, at: idNode.location)
         var node = TreeDraft.Node(id: id, location: idNode.location)
         guard let kindNode = fields["kind"], let word = reader.text(kindNode, field: "kind") else {
-            if fields["kind"] == nil { reader.error(.nodeKindMissing, "node '\(id)' has no 'kind'", at: item.location) }
+            if fields["kind"] == nil { reader.report(.nodeKindMissing, "node '\(id)' has no 'kind'", at: item.location) }
             return node
         }
         guard let kind = NodeKind(rawValue: word) else {
             let names = NodeKind.allCases.map(\.rawValue)
-            reader.error(.nodeKindMissing, "unknown kind '\(word)'\(Suggestion.hint(for: word, in: names)); use one of \(names.joined(separator: ", "))", at: kindNode.location)
+            let meant = Suggestion.closest(to: word, in: names)
+            reader.report(.nodeKindMissing, "unknown kind '\(word)'\(Suggestion.hint(meant)); use one of \(names.joined(separator: ", "))", at: kindNode.span,
+                          fixIts: Suggestion.fixIts(meant, replacing: kindNode.textSpan))
             return node
         }
         node.kind = kind
         let textKey = kind == .refer ? "refer" : "text"
         if let value = fields[textKey] {
             node.text = reader.text(value, field: textKey) ?? ""
-            node.textLocation = value.location
+            node.textSpan = (value.span, value.textSpan)
         } else {
-            reader.error(.missingField, "\(kind.withArticle) node needs '\(textKey)'", at: item.location)
+            reader.report(.missingField, "\(kind.withArticle) node needs '\(textKey)'", at: item.location)
         }
         if kind == .checklist, let value = fields["items"] { node.items = reader.textList(value, field: "items")?.map(\.text) ?? [] }
         if kind == .refer, let value = fields["urgency"], let urgency = reader.urgency(value, field: "urgency") {
@@ -100,7 +102,7 @@ struct ModelDecoder {
         node.cite = fields["cite"].flatMap { reader.text($0, field: "cite") }
         node.citeLocation = fields["cite"]?.location
         guard let edges = fields["edges"]?.sequence else {
-            reader.error(.missingField, "node '\(id)' needs 'edges', a list of {label, to}", at: item.location)
+            reader.report(.missingField, "node '\(id)' needs 'edges', a list of {label, to}", at: item.location)
             node.edgesIncomplete = true
             return node
         }
@@ -108,11 +110,11 @@ struct ModelDecoder {
             let parts = Dictionary(reader.pairs(of: edge, allowed: ["label", "to"]).map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
             guard let labelNode = parts["label"], let label = reader.text(labelNode, field: "label"),
                   let toNode = parts["to"], let to = reader.text(toNode, field: "to") else {
-                reader.error(.missingField, "an edge needs 'label' and 'to'", at: edge.location)
+                reader.report(.missingField, "an edge needs 'label' and 'to'", at: edge.location)
                 node.edgesIncomplete = true
                 continue
             }
-            node.targets.append(.init(label: label, labelLocation: labelNode.location, target: to, location: toNode.location))
+            node.targets.append(.init(label: label, labelLocation: labelNode.location, target: to, span: toNode.span, textSpan: toNode.textSpan))
         }
         checkEdgeLayout(&node, at: item.location)
         return node
@@ -130,7 +132,7 @@ struct ModelDecoder {
         case nil: true
         }
         if !fits, let kind = node.kind {
-            reader.error(.wrongType, "the edges of \(kind.withArticle) node do not fit its kind (labels: \(labels.joined(separator: ", ")))", at: location)
+            reader.report(.wrongType, "the edges of \(kind.withArticle) node do not fit its kind (labels: \(labels.joined(separator: ", ")))", at: location)
             node.edgesIncomplete = true
         }
     }

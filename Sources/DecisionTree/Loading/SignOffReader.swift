@@ -9,13 +9,13 @@ extension MappingReader {
     /// reported where it stands and left out.
     mutating func signOffs(_ node: YAMLNode) -> [SignOff] {
         guard let entries = node.sequence else {
-            error(.wrongType, "'review' must be a list of sign-offs {by, role, date, sha256, note}, not \(node.kindDescription)", at: node.location)
+            report(.wrongType, "'review' must be a list of sign-offs {by, role, date, sha256, note}, not \(node.kindDescription)", at: node.location)
             return []
         }
         var result: [SignOff] = []
         for entry in entries {
             guard entry.mapping != nil else {
-                error(.wrongType, "a sign-off must be a mapping {by, role, date, sha256, note}, not \(entry.kindDescription)", at: entry.location)
+                report(.wrongType, "a sign-off must be a mapping {by, role, date, sha256, note}, not \(entry.kindDescription)", at: entry.location)
                 continue
             }
             var fields: [String: (String, SourceLocation)] = [:]
@@ -24,15 +24,15 @@ extension MappingReader {
                 if let text = text(value, field: key) { fields[key] = (text, value.location) } else { complete = false }
             }
             for required in ["by", "role", "date", "sha256"] where fields[required] == nil && complete {
-                error(.missingField, "a sign-off needs '\(required)'", at: entry.location)
+                report(.missingField, "a sign-off needs '\(required)'", at: entry.location)
                 complete = false
             }
             if let (date, location) = fields["date"], !SignOff.isDate(date) {
-                error(.invalidSignOff, "'\(date)' is not a date; write the day of the sign-off as YYYY-MM-DD", at: location)
+                report(.invalidSignOff, "'\(date)' is not a date; write the day of the sign-off as YYYY-MM-DD", at: location)
                 complete = false
             }
             if let (digest, location) = fields["sha256"], !SignOff.isDigest(digest) {
-                error(.invalidSignOff, "'sha256' must be 64 lowercase hex characters, as 'dtree hash' prints; found \(digest.count) character\(digest.count == 1 ? "" : "s")", at: location)
+                report(.invalidSignOff, "'sha256' must be 64 lowercase hex characters, as 'dtree hash' prints; found \(digest.count) character\(digest.count == 1 ? "" : "s")", at: location)
                 complete = false
             }
             guard complete, let by = fields["by"], let role = fields["role"], let date = fields["date"], let digest = fields["sha256"] else { continue }

@@ -31,7 +31,7 @@ package struct TreeDecoder {
         var draft = TreeDraft()
         draft.rootLocation = root.location
         guard root.mapping != nil else {
-            reader.error(.topLevelNotMapping, "a tree file must be a mapping of keys (tree, title, start, nodes), not \(root.kindDescription)", at: root.location)
+            reader.report(.topLevelNotMapping, "a tree file must be a mapping of keys (tree, title, start, nodes), not \(root.kindDescription)", at: root.location)
             return draft
         }
         var present = Set<String>()
@@ -43,7 +43,7 @@ package struct TreeDecoder {
                     if id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
                         draft.id = id
                     } else {
-                        reader.error(.invalidID, "tree id '\(id)' may hold only lowercase letters, digits and '-'", at: value.location)
+                        reader.report(.invalidID, "tree id '\(id)' may hold only lowercase letters, digits and '-'", at: value.location)
                     }
                 }
             case "title": draft.title = reader.text(value, field: key)
@@ -51,19 +51,19 @@ package struct TreeDecoder {
             case "source": reader.sourceDocument(value, into: &draft)
             case "disclaimer": draft.disclaimer = reader.text(value, field: key)
             case "start":
-                if let id = reader.text(value, field: key) { draft.start = (id, value.location) }
+                if let id = reader.text(value, field: key) { draft.start = (id, value.span, value.textSpan) }
             case "specialists": reader.specialists(value, into: &draft)
             case "urgencies": reader.urgencyWords(value, into: &draft)
             case "review":
                 draft.review = reader.signOffs(value)
             case "nodes":
                 guard value.mapping != nil else {
-                    reader.error(.wrongType, "'nodes' must be a mapping of node id to node, not \(value.kindDescription)", at: value.location)
+                    reader.report(.wrongType, "'nodes' must be a mapping of node id to node, not \(value.kindDescription)", at: value.location)
                     continue
                 }
                 let pairs = reader.pairs(of: value, what: "node id")
                 if pairs.isEmpty, value.mapping?.isEmpty == true {
-                    reader.error(.missingField, "'nodes' has no nodes", at: keyLocation)
+                    reader.report(.missingField, "'nodes' has no nodes", at: keyLocation)
                 }
                 draft.nodes.reserveCapacity(pairs.count)
                 for (id, idLocation, body) in pairs {
@@ -75,7 +75,7 @@ package struct TreeDecoder {
             }
         }
         for required in ["tree", "title", "start", "nodes"] where !present.contains(required) {
-            reader.error(.missingField, "missing required field '\(required)'", at: root.location)
+            reader.report(.missingField, "missing required field '\(required)'", at: root.location)
         }
         return draft
     }
@@ -83,7 +83,7 @@ package struct TreeDecoder {
     private mutating func decodeNode(id: String, at location: SourceLocation, _ body: YAMLNode) -> TreeDraft.Node {
         var node = TreeDraft.Node(id: id, location: location)
         guard body.mapping != nil else {
-            reader.error(.wrongType, "node '\(id)' must be a mapping with one of question, checklist, refer or outcome, not \(body.kindDescription)", at: body.location)
+            reader.report(.wrongType, "node '\(id)' must be a mapping with one of question, checklist, refer or outcome, not \(body.kindDescription)", at: body.location)
             return node
         }
         let pairs = reader.pairs(of: body, allowed: Self.nodeKeys)
@@ -91,14 +91,14 @@ package struct TreeDecoder {
         for (key, keyLocation, _) in pairs where Self.kindKeys.contains(key) {
             guard let kind = NodeKind(rawValue: key) else { continue }
             if let first = node.kind {
-                reader.error(.nodeKindConflict, "node '\(id)' is both \(first.rawValue) and \(key); a node has exactly one kind", at: keyLocation)
+                reader.report(.nodeKindConflict, "node '\(id)' is both \(first.rawValue) and \(key); a node has exactly one kind", at: keyLocation)
             } else {
                 node.kind = kind
                 kindKeyLocation = keyLocation
             }
         }
         guard let kind = node.kind else {
-            reader.error(.nodeKindMissing, "node '\(id)' has no kind: give it one of question, checklist, refer or outcome", at: location)
+            reader.report(.nodeKindMissing, "node '\(id)' has no kind: give it one of question, checklist, refer or outcome", at: location)
             return node
         }
         let allowed = Self.allowedKeys(for: kind)
@@ -109,7 +109,7 @@ package struct TreeDecoder {
             present.append(key)
             if !allowed.contains(key) {
                 if !Self.kindKeys.contains(key) {
-                    reader.error(.keyNotAllowed, "'\(key)' does not belong on \(kind.withArticle) node", at: keyLocation)
+                    reader.report(.keyNotAllowed, "'\(key)' does not belong on \(kind.withArticle) node", at: keyLocation)
                 }
                 continue
             }
@@ -118,7 +118,7 @@ package struct TreeDecoder {
                 node.text = reader.text(value, field: key) ?? ""
             case "refer":
                 node.text = reader.text(value, field: key) ?? ""
-                node.textLocation = value.location
+                node.textSpan = (value.span, value.textSpan)
             case "urgency":
                 if let urgency = reader.urgency(value, field: key) {
                     node.urgency = urgency
@@ -134,37 +134,37 @@ package struct TreeDecoder {
                 var seen = [String: SourceLocation]()
                 for (item, itemLocation) in items {
                     if let first = seen[item.lowercased()] {
-                        reader.error(.duplicateKey, "duplicate item '\(item)'; the first is at line \(first.line), column \(first.column)", at: itemLocation)
+                        reader.report(.duplicateKey, "duplicate item '\(item)'; the first is at line \(first.line), column \(first.column)", at: itemLocation)
                     } else {
                         seen[item.lowercased()] = itemLocation
                         node.items.append(item)
                     }
                 }
                 if node.items.isEmpty, items.isEmpty {
-                    reader.error(.checklistNoItems, "checklist '\(id)' has no items", at: value.location)
+                    reader.report(.checklistNoItems, "checklist '\(id)' has no items", at: value.location)
                 }
             case "answers":
                 guard value.mapping != nil else {
-                    reader.error(.wrongType, "'answers' must be a mapping of answer label to node id, not \(value.kindDescription)", at: value.location)
+                    reader.report(.wrongType, "'answers' must be a mapping of answer label to node id, not \(value.kindDescription)", at: value.location)
                     node.edgesIncomplete = true
                     continue
                 }
                 let answers = reader.pairs(of: value, what: "answer label", caseInsensitive: true)
                 for (label, labelLocation, target) in answers {
                     if label.allSatisfy(\.isWhitespace) {
-                        reader.error(.emptyText, "an answer label is empty", at: labelLocation)
+                        reader.report(.emptyText, "an answer label is empty", at: labelLocation)
                     } else if let targetID = reader.text(target, field: "answer '\(label)'") {
-                        node.targets.append(.init(label: label, labelLocation: labelLocation, target: targetID, location: target.location))
+                        node.targets.append(.init(label: label, labelLocation: labelLocation, target: targetID, span: target.span, textSpan: target.textSpan))
                     } else {
                         node.edgesIncomplete = true
                     }
                 }
                 if value.mapping?.count ?? 0 < 2 {
-                    reader.error(.tooFewAnswers, "question '\(id)' has \(value.mapping?.count ?? 0) answer\(value.mapping?.count == 1 ? "" : "s"); a question needs at least two", at: keyLocation)
+                    reader.report(.tooFewAnswers, "question '\(id)' has \(value.mapping?.count ?? 0) answer\(value.mapping?.count == 1 ? "" : "s"); a question needs at least two", at: keyLocation)
                 }
             case "any", "none", "next":
                 if let targetID = reader.text(value, field: key) {
-                    node.targets.append(.init(label: key, labelLocation: keyLocation, target: targetID, location: value.location))
+                    node.targets.append(.init(label: key, labelLocation: keyLocation, target: targetID, span: value.span, textSpan: value.textSpan))
                 } else {
                     node.edgesIncomplete = true
                 }
@@ -174,15 +174,15 @@ package struct TreeDecoder {
         }
         switch kind {
         case .question where !present.contains("answers"):
-            reader.error(.tooFewAnswers, "question '\(id)' has no answers; a question needs at least two", at: kindKeyLocation)
+            reader.report(.tooFewAnswers, "question '\(id)' has no answers; a question needs at least two", at: kindKeyLocation)
             node.edgesIncomplete = true
         case .checklist:
             if !present.contains("items") {
-                reader.error(.checklistNoItems, "checklist '\(id)' has no items", at: kindKeyLocation)
+                reader.report(.checklistNoItems, "checklist '\(id)' has no items", at: kindKeyLocation)
             }
             for branch in ["any", "none"] where !present.contains(branch) {
                 node.edgesIncomplete = true
-                reader.error(.checklistMissingBranch, "checklist '\(id)' is missing '\(branch)': the node taken when \(branch == "any" ? "at least one item applies" : "no item applies")", at: kindKeyLocation)
+                reader.report(.checklistMissingBranch, "checklist '\(id)' is missing '\(branch)': the node taken when \(branch == "any" ? "at least one item applies" : "no item applies")", at: kindKeyLocation)
             }
             // Keep the documented edge order, any then none, whatever the file's key order.
             node.targets.sort { ($0.label == Node.anyLabel ? 0 : 1) < ($1.label == Node.anyLabel ? 0 : 1) }

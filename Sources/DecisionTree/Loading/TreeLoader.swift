@@ -105,11 +105,11 @@ public enum TreeLoader {
         do {
             root = try YAMLReader.compose(text)
         } catch {
-            return .stopped([Diagnostic.error(error.rule, error.message, at: error.location, in: path)])
+            return .stopped([Diagnostic(error.rule, error.message, at: error.location, in: path)])
         }
         guard let root else {
             if onlyTrees { return .notATree }
-            return .stopped([Diagnostic.error(.emptyFile, "the file is empty: a tree file is a mapping with tree, title, start and nodes", at: .start, in: path)])
+            return .stopped([Diagnostic(.emptyFile, "the file is empty: a tree file is a mapping with tree, title, start and nodes", at: .start, in: path)])
         }
         if onlyTrees, root.mapping?.contains(where: { $0.key.scalar == "tree" }) != true {
             return .notATree
@@ -126,7 +126,7 @@ public enum TreeLoader {
 
     private static func tooLarge(path: String, size: Int) -> LoadResult {
         let message = "the file is \(size) bytes; tree files are limited to \(maximumFileSize >> 20) MiB"
-        return LoadResult(tree: nil, diagnostics: [.error(.fileTooLarge, message, at: .start, in: path)], source: nil)
+        return LoadResult(tree: nil, diagnostics: [Diagnostic(.fileTooLarge, message, at: .start, in: path)], source: nil)
     }
 
     /// Decodes UTF-8 text, rejecting binary files (a NUL byte) and invalid UTF-8 with their position.
@@ -136,7 +136,7 @@ public enum TreeLoader {
         if !hasNUL, let text = String(validating: data, as: UTF8.self) { return .success(text) }
         let bytes = [UInt8](data)
         if let nul = bytes.firstIndex(of: 0) {
-            return .failure(.error(.binaryFile, "the file holds a NUL byte: it looks binary, not a text tree file", at: position(ofByte: nul, in: bytes), in: path))
+            return .failure(Diagnostic(.binaryFile, "the file holds a NUL byte: it looks binary, not a text tree file", at: position(ofByte: nul, in: bytes), in: path))
         }
         if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
         var iterator = bytes.makeIterator()
@@ -149,7 +149,7 @@ public enum TreeLoader {
             case .emptyInput:
                 return .success(String(decoding: bytes, as: UTF8.self))
             case .error:
-                return .failure(.error(.notUTF8, "the file is not valid UTF-8 (byte 0x\(String(bytes[min(offset, bytes.count - 1)], radix: 16, uppercase: true)) at offset \(offset)); save it as UTF-8", at: position(ofByte: offset, in: bytes), in: path))
+                return .failure(Diagnostic(.notUTF8, "the file is not valid UTF-8 (byte 0x\(String(bytes[min(offset, bytes.count - 1)], radix: 16, uppercase: true)) at offset \(offset)); save it as UTF-8", at: position(ofByte: offset, in: bytes), in: path))
             }
         }
     }

@@ -12,11 +12,40 @@ package final class YAMLNode {
     }
 
     let content: Content
+    /// Where the node begins as written (at the opening quote of a quoted scalar).
     package let location: SourceLocation
+    /// Just past where it ends as written (past the closing quote of a quoted scalar).
+    package let end: SourceLocation
+    /// Whether the scalar is written in quotes, so that its text starts one column in.
+    private let quoted: Bool
 
-    init(_ content: Content, at location: SourceLocation) {
+    /// A node at `location`, ending at `end` (at `location` when not given).
+    init(_ content: Content, at location: SourceLocation, end: SourceLocation? = nil, quoted: Bool = false) {
         self.content = content
         self.location = location
+        self.end = end ?? location
+        self.quoted = quoted
+    }
+
+    /// The node as written, quotes included: what a diagnostic about it is about.
+    package var span: SourceRange { SourceRange(start: location, end: end) }
+
+    /// Where a scalar's text stands, inside its quotes: what a fix-it that rewrites the text replaces.
+    package var textSpan: SourceRange {
+        guard quoted else { return span }
+        return SourceRange(start: SourceLocation(line: location.line, column: location.column + 1),
+                           end: SourceLocation(line: end.line, column: end.column - 1))
+    }
+
+    /// Where the scalars `offset ..< offset + length` of a one-line scalar's text stand, when
+    /// the text is written as it reads (no escapes or folded lines); else the whole text.
+    package func textSpan(offset: Int, length: Int) -> SourceRange {
+        let whole = textSpan
+        guard let text = scalar, whole.start.line == whole.end.line,
+              whole.end.column - whole.start.column == text.unicodeScalars.count,
+              offset >= 0, offset + length <= text.unicodeScalars.count else { return whole }
+        let start = SourceLocation(line: whole.start.line, column: whole.start.column + offset)
+        return SourceRange(start: start, length: length)
     }
 
     /// The scalar's text, or `nil` for a collection.
@@ -29,6 +58,11 @@ package final class YAMLNode {
     package var mapping: [(key: YAMLNode, value: YAMLNode)]? {
         if case .mapping(let pairs) = content { return pairs }
         return nil
+    }
+
+    /// The mapping's key that begins at `location`, if there is one.
+    package func key(at location: SourceLocation) -> YAMLNode? {
+        mapping?.first { $0.key.location == location }?.key
     }
 
     /// The sequence's items, or `nil` for anything else.

@@ -155,14 +155,16 @@ private struct Composer {
             let scalar = event.data.scalar
             try Self.refuseTag(scalar.tag, at: at)
             let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-            attach(YAMLNode(.scalar(value), at: at))
+            let quoted = scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
+            attach(YAMLNode(.scalar(value), at: at, end: YAMLReader.location(event.end_mark), quoted: quoted))
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             try Self.refuseTag(event.type == YAML_MAPPING_START_EVENT ? event.data.mapping_start.tag : event.data.sequence_start.tag, at: at)
             guard stack.count < YAMLReader.maximumDepth else { throw YAMLReader.tooDeep(at: at) }
             stack.append(Frame(isMapping: event.type == YAML_MAPPING_START_EVENT, at: at))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { break }
-            attach(YAMLNode(frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), at: frame.location))
+            attach(YAMLNode(frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), at: frame.location,
+                            end: YAMLReader.location(event.end_mark)))
         default:
             break
         }

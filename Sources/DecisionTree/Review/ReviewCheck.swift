@@ -29,7 +29,7 @@ public enum ReviewCheck {
             return []
         case .missing:
             guard requireReview else { return [] }
-                        return [.warning(.reviewMissing, "the tree has no sign-off; a reviewer approves it with 'dtree approve \(file) --by NAME --role ROLE'", at: .start, in: file)]
+                        return [Diagnostic(.reviewMissing, "the tree has no sign-off; a reviewer approves it with 'dtree approve \(file) --by NAME --role ROLE'", at: .start, in: file)]
         case .stale(let latest):
             var message = "the latest sign-off (\(latest.by), \(latest.role), \(latest.date)) approved \(latest.shortDigest), but the tree now hashes to \(String(ContentHash.of(tree).prefix(12)))"
             if let before = approved(latest.sha256) {
@@ -37,7 +37,7 @@ public enum ReviewCheck {
             } else {
                 message += "; the approved version cannot be found to say what changed ('dtree diff OLD \(file)' shows it)"
             }
-            return [.warning(.reviewStale, message, at: latest.location ?? .start, in: file)]
+            return [Diagnostic(.reviewStale, message, at: latest.location ?? .start, in: file)]
         }
     }
 

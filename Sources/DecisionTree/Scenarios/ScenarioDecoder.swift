@@ -30,7 +30,7 @@ struct ScenarioDecoder {
 
     private mutating func decodeCase(_ item: YAMLNode) -> ScenarioCase? {
         guard item.mapping != nil else {
-            reader.error(.wrongType, "a case must be a mapping with name, answers and expect, not \(item.kindDescription)", at: item.location)
+            reader.report(.wrongType, "a case must be a mapping with name, answers and expect, not \(item.kindDescription)", at: item.location)
             return nil
         }
         let before = errorCount
@@ -47,7 +47,7 @@ struct ScenarioDecoder {
             }
         }
         if !pairs.contains(where: { $0.key == "expect" }) {
-            reader.error(.missingField, "case '\(name)' has no 'expect': give a node id or {node, refer, urgency}", at: item.location)
+            reader.report(.missingField, "case '\(name)' has no 'expect': give a node id or {node, refer, urgency}", at: item.location)
         }
         let broken = errorCount > before
         return ScenarioCase(name: name, location: item.location, answers: answers, answerLocations: locations,
@@ -61,7 +61,7 @@ struct ScenarioDecoder {
         var locations: [Int: SourceLocation] = [:]
         guard value.mapping != nil else {
             if value.scalar?.isEmpty != true {
-                reader.error(.wrongType, "'answers' must be a mapping of node id to answer, not \(value.kindDescription)", at: value.location)
+                reader.report(.wrongType, "'answers' must be a mapping of node id to answer, not \(value.kindDescription)", at: value.location)
             }
             return (answers, locations)
         }
@@ -72,17 +72,17 @@ struct ScenarioDecoder {
                     index = try answers.set(text, forNodeID: id, in: tree)
                 } else if let list = answerNode.sequence {
                     if let bad = list.first(where: { $0.scalar == nil }) {
-                        reader.error(.wrongType, "a checklist item must be text, not \(bad.kindDescription)", at: bad.location)
+                        reader.report(.wrongType, "a checklist item must be text, not \(bad.kindDescription)", at: bad.location)
                         continue
                     }
                     index = try answers.set(items: list.compactMap(\.scalar), forNodeID: id, in: tree)
                 } else {
-                    reader.error(.wrongType, "the answer to '\(id)' must be text or a list of items, not \(answerNode.kindDescription)", at: answerNode.location)
+                    reader.report(.wrongType, "the answer to '\(id)' must be text or a list of items, not \(answerNode.kindDescription)", at: answerNode.location)
                     continue
                 }
                 locations[index] = keyLocation
             } catch {
-                report(error, key: keyLocation, answer: answerNode)
+                report(error, key: value.key(at: keyLocation), at: keyLocation, answer: answerNode)
             }
         }
         return (answers, locations)
@@ -90,18 +90,21 @@ struct ScenarioDecoder {
 
     /// Reports an answer error at the key for an unknown node, else at the answer (at the
     /// first list element that does not fit, when there is one).
-    private mutating func report(_ error: AnswerError, key: SourceLocation, answer: YAMLNode) {
+    private mutating func report(_ error: AnswerError, key: YAMLNode?, at keyLocation: SourceLocation, answer: YAMLNode) {
+        let keySpan = key?.span ?? SourceRange(at: keyLocation)
         switch error {
         case .unknownNode:
-            reader.error(.unknownNode, error.description, at: key)
+            reader.report(.unknownNode, error.description, at: keySpan,
+                          fixIts: key.map { Suggestion.fixIts(error.suggestion, replacing: $0.textSpan) } ?? [])
         case .doesNotFit(_, let given, _):
-            var location = answer.location
+            var subject = answer
             if let list = answer.sequence, let element = list.first(where: { $0.scalar?.trimmingWhitespace == given }) {
-                location = element.location
+                subject = element
             }
-            reader.error(.unknownAnswer, error.description, at: location)
+            reader.report(.unknownAnswer, error.description, at: subject.span,
+                          fixIts: subject.scalar == nil ? [] : Suggestion.fixIts(error.suggestion, replacing: subject.textSpan))
         case .malformed, .duplicate:
-            reader.error(.unknownAnswer, error.description, at: key)
+            reader.report(.unknownAnswer, error.description, at: keySpan)
         }
     }
 
@@ -114,7 +117,7 @@ struct ScenarioDecoder {
 
     private mutating func decodeInvariant(_ item: YAMLNode) -> Invariant? {
         guard item.mapping != nil else {
-            reader.error(.wrongType, "an invariant must be a mapping with name and either after/expect or reaching/through, not \(item.kindDescription)", at: item.location)
+            reader.report(.wrongType, "an invariant must be a mapping with name and either after/expect or reaching/through, not \(item.kindDescription)", at: item.location)
             return nil
         }
         let before = errorCount
@@ -125,32 +128,32 @@ struct ScenarioDecoder {
         switch (present["after"], present["reaching"]) {
         case (let after?, nil):
             if let through = present["through"] {
-                reader.error(.keyNotAllowed, "'through' belongs with 'reaching', not with 'after'", at: through.0)
+                reader.report(.keyNotAllowed, "'through' belongs with 'reaching', not with 'after'", at: through.0)
             }
             let anchor = decodeAnchor(after.1, field: "after")
             var expectation: Expectation?
             if let expect = present["expect"] {
                 expectation = decodeExpectation(expect.1, terminal: true)
             } else {
-                reader.error(.missingField, "invariant '\(name)' has 'after' but no 'expect': what every path through it must end at", at: item.location)
+                reader.report(.missingField, "invariant '\(name)' has 'after' but no 'expect': what every path through it must end at", at: item.location)
             }
             if let anchor, let expectation { claim = .after(anchor, expect: expectation) }
         case (nil, let reaching?):
             if let expect = present["expect"] {
-                reader.error(.keyNotAllowed, "'expect' belongs with 'after'; with 'reaching', name the node every path passes in 'through'", at: expect.0)
+                reader.report(.keyNotAllowed, "'expect' belongs with 'after'; with 'reaching', name the node every path passes in 'through'", at: expect.0)
             }
             let expectation = decodeExpectation(reaching.1, terminal: false)
             var anchors: [Waypoint]?
             if let through = present["through"] {
                 anchors = decodeAnchors(through.1)
             } else {
-                reader.error(.missingField, "invariant '\(name)' has 'reaching' but no 'through': the node every path to it must pass", at: item.location)
+                reader.report(.missingField, "invariant '\(name)' has 'reaching' but no 'through': the node every path to it must pass", at: item.location)
             }
             if let expectation, let anchors, !anchors.isEmpty { claim = .reaching(expectation, through: anchors) }
         case (let after?, _?):
-            reader.error(.keyNotAllowed, "an invariant has either 'after' or 'reaching', not both", at: after.0)
+            reader.report(.keyNotAllowed, "an invariant has either 'after' or 'reaching', not both", at: after.0)
         case (nil, nil):
-            reader.error(.missingField, "invariant '\(name)' needs 'after' with 'expect', or 'reaching' with 'through'", at: item.location)
+            reader.report(.missingField, "invariant '\(name)' needs 'after' with 'expect', or 'reaching' with 'through'", at: item.location)
         }
         return Invariant(name: name, location: item.location, claim: errorCount > before ? nil : claim)
     }
@@ -158,7 +161,7 @@ struct ScenarioDecoder {
     private mutating func decodeAnchors(_ value: YAMLNode) -> [Waypoint]? {
         guard let list = value.sequence else { return decodeAnchor(value, field: "through").map { [$0] } }
         if list.isEmpty {
-            reader.error(.emptyText, "'through' lists no node", at: value.location)
+            reader.report(.emptyText, "'through' lists no node", at: value.location)
             return nil
         }
         let anchors = list.compactMap { decodeAnchor($0, field: "through") }
@@ -170,7 +173,9 @@ struct ScenarioDecoder {
         guard let text = reader.text(value, field: field) else { return nil }
         let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
         let id = String(parts[0]).trimmingWhitespace
-        guard let index = nodeIndex(id, at: value.location) else { return nil }
+        let idOffset = parts[0].unicodeScalars.prefix { $0.properties.isWhitespace }.count
+        let idSpan = value.textSpan(offset: idOffset, length: id.unicodeScalars.count)
+        guard let index = nodeIndex(id, at: value.location, span: idSpan) else { return nil }
         guard parts.count == 2 else { return .node(index) }
         let node = tree.nodes[index]
         let label = String(parts[1]).trimmingWhitespace
@@ -181,7 +186,12 @@ struct ScenarioDecoder {
             return .edge(EdgeRef(node: index, edge: edge))
         }
         let valid = node.edges.map(\.label)
-        reader.error(.unknownAnswer, AnswerError.doesNotFit(node: id, given: label, valid: valid).description, at: value.location)
+        let error = AnswerError.doesNotFit(node: id, given: label, valid: valid)
+        let labelOffset = parts[0].unicodeScalars.count + 1 + parts[1].unicodeScalars.prefix { $0.properties.isWhitespace }.count
+        let labelSpan = value.textSpan(offset: labelOffset, length: label.unicodeScalars.count)
+        // The caret stays where the anchor begins; the span and the fix-it are the answer's.
+        reader.report(.unknownAnswer, error.description, at: SourceRange(start: value.location, end: labelSpan.end),
+                      fixIts: Suggestion.fixIts(error.suggestion, replacing: labelSpan))
         return nil
     }
 
@@ -189,12 +199,12 @@ struct ScenarioDecoder {
 
     private mutating func decodeName(_ pairs: [(key: String, keyLocation: SourceLocation, value: YAMLNode)], entry: YAMLNode, what: String) -> String {
         guard let pair = pairs.first(where: { $0.key == "name" }) else {
-            reader.error(.missingField, "this \(what) has no 'name'", at: entry.location)
+            reader.report(.missingField, "this \(what) has no 'name'", at: entry.location)
             return "\(what) at line \(entry.location.line)"
         }
         guard let name = reader.text(pair.value, field: "name") else { return "\(what) at line \(entry.location.line)" }
         if let first = names[name] {
-            reader.warning(.duplicateName, "another case or invariant is already named '\(name)', at line \(first.line), column \(first.column)", at: pair.value.location)
+            reader.report(.duplicateName, "another case or invariant is already named '\(name)', at line \(first.line), column \(first.column)", at: pair.value.location)
         } else {
             names[name] = pair.value.location
         }
@@ -206,31 +216,33 @@ struct ScenarioDecoder {
     private mutating func decodeExpectation(_ value: YAMLNode, terminal: Bool) -> Expectation? {
         var expectation = Expectation(location: value.location)
         if value.scalar != nil {
-            guard let id = reader.text(value, field: "expect"), checkExpectedNode(id, at: value.location, terminal: terminal) else { return nil }
+            guard let id = reader.text(value, field: "expect"), checkExpectedNode(id, at: value, terminal: terminal) else { return nil }
             expectation.nodes = [id]
         } else if value.mapping != nil {
             let pairs = reader.pairs(of: value, allowed: Self.expectationKeys)
             if pairs.isEmpty, value.mapping?.isEmpty == true {
-                reader.error(.badExpectation, "the expectation is empty: give any of node, refer and urgency", at: value.location)
+                reader.report(.badExpectation, "the expectation is empty: give any of node, refer and urgency", at: value.location)
                 return nil
             }
             var ok = true
             for (key, _, field) in pairs {
                 let items = field.sequence.map { $0 } ?? [field]
                 if field.sequence?.isEmpty == true {
-                    reader.error(.badExpectation, "'\(key)' lists nothing", at: field.location)
+                    reader.report(.badExpectation, "'\(key)' lists nothing", at: field.location)
                     ok = false
                 }
                 for item in items {
                     guard let word = reader.text(item, field: key) else { ok = false; continue }
                     switch key {
                     case "node":
-                        if checkExpectedNode(word, at: item.location, terminal: terminal) { expectation.nodes.append(word) } else { ok = false }
+                        if checkExpectedNode(word, at: item, terminal: terminal) { expectation.nodes.append(word) } else { ok = false }
                     case "refer":
                         if specialists.contains(word) {
                             expectation.specialists.append(word)
                         } else {
-                            reader.error(.unknownSpecialist, "no node refers to '\(word)'\(Suggestion.hint(for: word, in: specialists)); specialists: \(specialists.joined(separator: ", "))", at: item.location)
+                            let meant = Suggestion.closest(to: word, in: specialists)
+                            reader.report(.unknownSpecialist, "no node refers to '\(word)'\(Suggestion.hint(meant)); specialists: \(specialists.joined(separator: ", "))", at: item.span,
+                                          fixIts: Suggestion.fixIts(meant, replacing: item.textSpan))
                             ok = false
                         }
                     default:
@@ -240,37 +252,43 @@ struct ScenarioDecoder {
             }
             guard ok else { return nil }
         } else {
-            reader.error(.wrongType, "'expect' must be a node id or a mapping of node, refer and urgency, not \(value.kindDescription)", at: value.location)
+            reader.report(.wrongType, "'expect' must be a node id or a mapping of node, refer and urgency, not \(value.kindDescription)", at: value.location)
             return nil
         }
         let candidates = tree.nodes.filter { (!terminal || $0.isTerminal) && expectation.matches($0) }
         if candidates.isEmpty {
-            reader.warning(.badExpectation, "no \(terminal ? "terminal " : "")node of the tree matches \(expectation)", at: value.location)
+            // A warning, not the rule's error: the expectation is well formed, only never met.
+            reader.report(.badExpectation, "no \(terminal ? "terminal " : "")node of the tree matches \(expectation)", at: value.location, severity: .warning)
         }
         return expectation
     }
 
-    private mutating func checkExpectedNode(_ id: String, at location: SourceLocation, terminal: Bool) -> Bool {
-        guard let index = nodeIndex(id, at: location) else { return false }
+    private mutating func checkExpectedNode(_ id: String, at node: YAMLNode, terminal: Bool) -> Bool {
+        let location = node.location
+        guard let index = nodeIndex(id, at: location, span: node.textSpan) else { return false }
         let node = tree.nodes[index]
         if terminal, !node.isTerminal {
             let next = node.edges.map { tree.nodes[$0.target].id }.joined(separator: ", ")
-            reader.error(.badExpectation, "'\(id)' is not where a walk ends (it goes on to \(next)); expect a terminal node", at: location)
+            reader.report(.badExpectation, "'\(id)' is not where a walk ends (it goes on to \(next)); expect a terminal node", at: location)
             return false
         }
         return true
     }
 
-    private mutating func nodeIndex(_ id: String, at location: SourceLocation) -> Int? {
+    /// The index of the node `id` names; else reported at `location` (a caret's place), about
+    /// `span` (where the id stands, replaced by its did-you-mean fix-it).
+    private mutating func nodeIndex(_ id: String, at location: SourceLocation, span: SourceRange) -> Int? {
         if let index = tree.index(of: id) { return index }
-        reader.error(.unknownNode, AnswerError.unknownNode(id, in: tree).description, at: location)
+        let error = AnswerError.unknownNode(id, in: tree)
+        reader.report(.unknownNode, error.description, at: SourceRange(start: location, end: span.end),
+                      fixIts: Suggestion.fixIts(error.suggestion, replacing: span))
         return nil
     }
 
     private mutating func list(_ value: YAMLNode, field: String) -> [YAMLNode]? {
         if let items = value.sequence { return items }
         if value.scalar?.isEmpty == true { return [] }
-        reader.error(.wrongType, "'\(field)' must be a list, not \(value.kindDescription)", at: value.location)
+        reader.report(.wrongType, "'\(field)' must be a list, not \(value.kindDescription)", at: value.location)
         return nil
     }
 }

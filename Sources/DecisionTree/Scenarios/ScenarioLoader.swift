@@ -26,7 +26,7 @@ public enum ScenarioLoader {
             case .unreadable(let reason): throw TreeLoader.ReadError(path: path, reason: reason)
             case .tooLarge(let size):
                 let message = "the file is \(size) bytes; scenario files are limited to \(TreeLoader.maximumFileSize >> 20) MiB"
-                return failed(path: path, [.error(.fileTooLarge, message, at: .start, in: path)], source: nil)
+                return failed(path: path, [Diagnostic(.fileTooLarge, message, at: .start, in: path)], source: nil)
             }
         }
         switch TreeLoader.decodeText(data, path: path) {
@@ -48,12 +48,12 @@ public enum ScenarioLoader {
         do {
             root = try YAMLReader.compose(text)
         } catch {
-            return failed(path: path, [.error(error.rule, error.message, at: error.location, in: path)], source: source)
+            return failed(path: path, [Diagnostic(error.rule, error.message, at: error.location, in: path)], source: source)
         }
         guard let root, root.mapping != nil else {
             let what = root.map { "not \($0.kindDescription)" } ?? "but the file is empty"
             let message = "a scenario file must be a mapping with tree, cases and invariants, \(what)"
-            return failed(path: path, [.error(root == nil ? .emptyFile : .topLevelNotMapping, message, at: root?.location ?? .start, in: path)], source: source)
+            return failed(path: path, [Diagnostic(root == nil ? .emptyFile : .topLevelNotMapping, message, at: root?.location ?? .start, in: path)], source: source)
         }
         var reader = MappingReader(file: path)
         let pairs = reader.pairs(of: root, allowed: topLevelKeys)
@@ -64,28 +64,28 @@ public enum ScenarioLoader {
             let resolved = resolve(name, against: path)
             treePath = resolved
             if given == nil, let refusal = TreeFiles.refusalAsNamedTree(resolved) {
-                reader.error(.notATreeFile, "'\(name)' cannot be the tree (\(resolved)): \(refusal)", at: entry.value.location)
+                reader.report(.notATreeFile, "'\(name)' cannot be the tree (\(resolved)): \(refusal)", at: entry.value.location)
             } else if given == nil {
                 do {
                     // Loaded as only a tree: a file that is not one (no top-level 'tree:' key,
                     // not YAML, binary) is named as such, and none of its lines are shown.
                     let result = try trees.load(resolved, onlyTrees: true)
                     if result.skipped || result.diagnostics.contains(where: { Self.notATree.contains($0.rule) }) {
-                        reader.error(.notATreeFile, "'\(name)' is not a tree file (\(resolved)): it is not a YAML or JSON mapping with a top-level 'tree:' key; run 'dtree validate \(resolved)' to see why", at: entry.value.location)
+                        reader.report(.notATreeFile, "'\(name)' is not a tree file (\(resolved)): it is not a YAML or JSON mapping with a top-level 'tree:' key; run 'dtree validate \(resolved)' to see why", at: entry.value.location)
                     } else {
                         treeResult = result
                         tree = result.tree
                     }
                     if let result = treeResult, result.tree == nil {
                         let errors = result.diagnostics.filter { $0.severity == .error }.count
-                        reader.error(.treeHasErrors, "the tree '\(name)' has \(errors) error\(errors == 1 ? "" : "s"); run 'dtree validate \(resolved)'", at: entry.value.location)
+                        reader.report(.treeHasErrors, "the tree '\(name)' has \(errors) error\(errors == 1 ? "" : "s"); run 'dtree validate \(resolved)'", at: entry.value.location)
                     }
                 } catch {
-                    reader.error(.unreadableFile, "cannot read the tree '\(name)' (\(resolved)): \(error.reason)", at: entry.value.location)
+                    reader.report(.unreadableFile, "cannot read the tree '\(name)' (\(resolved)): \(error.reason)", at: entry.value.location)
                 }
             }
         } else if given == nil, !pairs.contains(where: { $0.key == "tree" }) {
-            reader.error(.missingField, "missing required field 'tree': the tree file, relative to this file", at: root.location)
+            reader.report(.missingField, "missing required field 'tree': the tree file, relative to this file", at: root.location)
         }
         var cases: [ScenarioCase] = []
         var invariants: [Invariant] = []
@@ -105,7 +105,7 @@ public enum ScenarioLoader {
                 guard !scenario.isBroken else { continue }
                 for unused in result.unusedAnswers {
                     let id = tree.nodes[unused].id
-                    reader.warning(.unusedAnswer, "the case's path never reaches '\(id)', so this answer is unused", at: scenario.answerLocations[unused] ?? scenario.location)
+                    reader.report(.unusedAnswer, "the case's path never reaches '\(id)', so this answer is unused", at: scenario.answerLocations[unused] ?? scenario.location)
                 }
             }
         }

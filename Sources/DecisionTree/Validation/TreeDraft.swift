@@ -7,7 +7,12 @@ struct TreeDraft {
         var label: String
         var labelLocation: SourceLocation
         var target: String
-        var location: SourceLocation
+        /// The target as written, quotes included.
+        var span: SourceRange
+        /// The target's text, inside any quotes: what a fix-it replaces.
+        var textSpan: SourceRange
+        /// Where the target begins.
+        var location: SourceLocation { span.start }
     }
 
     struct Node {
@@ -17,7 +22,8 @@ struct TreeDraft {
         /// The value of the kind key: the question, the checklist's prompt, the outcome's text
         /// or the referral's specialist.
         var text = ""
-        var textLocation: SourceLocation?
+        /// Where the kind key's value stands: as written, and its text inside any quotes.
+        var textSpan: (written: SourceRange, text: SourceRange)?
         var items: [String] = []
         var urgency = Urgency.routine
         var urgencyStated = false
@@ -41,7 +47,8 @@ struct TreeDraft {
     var specialists: [(name: String, location: SourceLocation)]?
     var specialistNames: [String: String] = [:]
     var urgencyWords: [Urgency: String] = [:]
-    var start: (id: String, location: SourceLocation)?
+    /// The start node's id, where it is written, and its text inside any quotes.
+    var start: (id: String, span: SourceRange, textSpan: SourceRange)?
     var nodes: [Node] = []
     var review: [SignOff] = []
     var rootLocation = SourceLocation.start

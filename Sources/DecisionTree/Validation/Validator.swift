@@ -34,7 +34,9 @@ struct Validator {
                     edges.append(Edge(label: target.label, target: index, location: target.location))
                 } else {
                     incomplete.insert(position)
-                    error(.unknownTarget, "'\(target.target)' names no node\(Suggestion.hint(for: target.target, in: ids))", at: target.location)
+                    let meant = Suggestion.closest(to: target.target, in: ids)
+                    report(.unknownTarget, "'\(target.target)' names no node\(Suggestion.hint(meant))", at: target.span,
+                           fixIts: Suggestion.fixIts(meant, replacing: target.textSpan))
                 }
             }
             guard let kind = draft.nodes[position].kind else { continue }
@@ -50,10 +52,12 @@ struct Validator {
         }
 
         var start: Int?
-        if let (id, location) = draft.start {
+        if let (id, span, textSpan) = draft.start {
             start = indexByID[id]
             if start == nil {
-                error(.unknownTarget, "start '\(id)' names no node\(Suggestion.hint(for: id, in: ids))", at: location)
+                let meant = Suggestion.closest(to: id, in: ids)
+                report(.unknownTarget, "start '\(id)' names no node\(Suggestion.hint(meant))", at: span,
+                       fixIts: Suggestion.fixIts(meant, replacing: textSpan))
             }
         }
         checkSpecialists()
@@ -88,11 +92,14 @@ struct Validator {
         for node in draft.nodes where node.kind == .refer {
             used.insert(node.text)
             if !known.contains(node.text) {
-                error(.unknownSpecialist, "specialist '\(node.text)' is not in the declared specialists\(Suggestion.hint(for: node.text, in: names))", at: node.textLocation ?? node.location)
+                let meant = Suggestion.closest(to: node.text, in: names)
+                let fixIts = node.textSpan.map { Suggestion.fixIts(meant, replacing: $0.text) } ?? []
+                report(.unknownSpecialist, "specialist '\(node.text)' is not in the declared specialists\(Suggestion.hint(meant))",
+                       at: node.textSpan?.written ?? SourceRange(at: node.location), fixIts: fixIts)
             }
         }
         for (name, location) in declared where !used.contains(name) {
-            warning(.unusedSpecialist, "specialist '\(name)' is declared but no node refers to it", at: location)
+            report(.unusedSpecialist, "specialist '\(name)' is declared but no node refers to it", at: location)
         }
     }
 
@@ -100,7 +107,7 @@ struct Validator {
         for cycle in GraphAnalysis.cycles(in: tree) {
             let names = cycle.path.map { tree.nodes[$0].id } + [tree.nodes[cycle.path[0]].id]
             let location = tree.nodes[cycle.closingEdge.node].edges[cycle.closingEdge.edge].location
-            error(.cycle, "cycle: \(names.joined(separator: " -> ")); a tree must not loop back", at: location ?? .start)
+            report(.cycle, "cycle: \(names.joined(separator: " -> ")); a tree must not loop back", at: location ?? .start)
         }
     }
 
@@ -116,15 +123,16 @@ struct Validator {
             reached = GraphAnalysis.search(from: [start] + orphans, in: tree)
         }
         for (position, node) in tree.nodes.enumerated() where !reached.reached(position) {
-            warning(.unreachableNode, "node '\(node.id)' cannot be reached from start '\(tree.nodes[start].id)'", at: node.location ?? .start)
+            report(.unreachableNode, "node '\(node.id)' cannot be reached from start '\(tree.nodes[start].id)'", at: node.location ?? .start)
         }
     }
 
-    private mutating func error(_ rule: Rule, _ message: String, at location: SourceLocation) {
-        found.append(.error(rule, message, at: location, in: file))
+    /// Reports a problem with its rule's default severity.
+    private mutating func report(_ rule: Rule, _ message: String, at span: SourceRange, fixIts: [FixIt] = []) {
+        found.append(Diagnostic(rule, message, at: span, in: file, fixIts: fixIts))
     }
 
-    private mutating func warning(_ rule: Rule, _ message: String, at location: SourceLocation) {
-        found.append(.warning(rule, message, at: location, in: file))
+    private mutating func report(_ rule: Rule, _ message: String, at location: SourceLocation, fixIts: [FixIt] = []) {
+        report(rule, message, at: SourceRange(at: location), fixIts: fixIts)
     }
 }

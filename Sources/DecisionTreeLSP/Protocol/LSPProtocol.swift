@@ -1,8 +1,7 @@
-import DecisionTree
-import Foundation
+// Protocol/: the language server's protocol types (LSP 3.17), all in one place, as Codable
+// structs that carry only the fields dtree sends or reads. Imports Foundation only.
 
-// The language server's protocol types (LSP 3.17), all in one place, as Codable structs that
-// carry only the fields dtree sends or reads.
+import Foundation
 
 /// A JSON-RPC request id: a number or a string.
 enum LSPRequestID: Codable, Hashable {
@@ -108,15 +107,25 @@ struct CodeActionParams: Codable {
     let context: Context
 }
 
-/// A diagnostic: range, severity (1 error, 2 warning), rule id as `code`, and a link to the rule's documentation.
+/// A diagnostic: range, severity (1 error, 2 warning, 3 information), rule id as `code`, a
+/// link to the rule's documentation, and the edits of its fix-its as `data` (which clients
+/// send back with a code action request).
 struct LSPDiagnostic: Codable {
     struct CodeDescription: Codable { let href: String }
+    /// What dtree puts in `data`: the fix-its, as edits.
+    struct FixItData: Codable { let fixIts: [LSPTextEdit] }
     let range: LSPRange
     let severity: Int?
     let code: String?
     let codeDescription: CodeDescription?
     let source: String?
     let message: String
+    let data: FixItData?
+
+    /// Whether `other` is this diagnostic as a client sent it back: same range, code and message.
+    func matches(_ other: LSPDiagnostic) -> Bool {
+        range == other.range && code == other.code && message == other.message
+    }
 }
 
 struct PublishDiagnosticsParams: Codable { let uri: String; let version: Int?; let diagnostics: [LSPDiagnostic] }

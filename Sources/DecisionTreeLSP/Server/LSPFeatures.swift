@@ -1,8 +1,8 @@
+// Server/: the language server's features over Editing/'s TreeIndex, ScenarioIndex and
+// CompletionSite: definition, references, hover, completion, rename, quick fixes, outline.
+
 import DecisionTree
 import Foundation
-
-// The language server's features over the library's TreeIndex, ScenarioIndex and
-// CompletionSite: definition, references, hover, completion, rename, quick fixes, outline.
 
 extension LSPServer {
     /// A tree's text and index, from its open document or else from disk.
@@ -18,19 +18,32 @@ extension LSPServer {
         let path = document.isScenario ? treePath(ofScenario: document) : TreeCache.standard(document.path)
         guard let path else { return nil }
         if let open = documents.values.first(where: { !$0.isScenario && TreeCache.standard($0.path) == path }) {
-            guard let index = TreeIndex(text: open.text) else { return nil }
+            guard let index = open.parse.treeIndex else { return nil }
             return TreeText(path: path, uri: open.uri, source: open.source, index: index)
         }
+        guard let parse = diskParse(path), let index = parse.treeIndex else { return nil }
+        return TreeText(path: path, uri: LSPPositions.uri(of: path), source: parse.source, index: index)
+    }
+
+    /// The parse of a file that is not open, read from disk; kept while the file's modification
+    /// date and size are unchanged. `nil` when it cannot be read, is too large, or is not UTF-8.
+    func diskParse(_ path: String) -> DocumentParse? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let modified = attributes[.modificationDate] as? Date,
+              let size = (attributes[.size] as? NSNumber)?.intValue, size <= TreeLoader.maximumFileSize else { return nil }
+        if let cached = diskFiles[path], cached.modified == modified, cached.size == size { return cached.parse }
         guard let data = FileManager.default.contents(atPath: path), data.count <= TreeLoader.maximumFileSize,
-              let text = String(data: data, encoding: .utf8), let index = TreeIndex(text: text) else { return nil }
-        return TreeText(path: path, uri: LSPPositions.uri(of: path), source: SourceText(path: path, text: text), index: index)
+              let text = String(data: data, encoding: .utf8) else { return nil }
+        let parse = DocumentParse(path: path, text: text)
+        diskFiles[path] = (modified, size, parse)
+        return parse
     }
 
     /// The node id under the cursor and its span, in a tree or a scenario document.
     func id(at params: TextDocumentPositionParams) -> (document: LSPDocument, id: String, span: SourceSpan)? {
         guard let document = documents[params.textDocument.uri] else { return nil }
         let location = LSPPositions.location(params.position, in: document.source)
-        let found = document.isScenario ? ScenarioIndex(text: document.text)?.id(at: location) : TreeIndex(text: document.text)?.id(at: location)
+        let found = document.isScenario ? document.parse.scenarioIndex?.id(at: location) : document.parse.treeIndex?.id(at: location)
         return found.map { (document, $0.id, $0.span) }
     }
 
@@ -53,13 +66,12 @@ extension LSPServer {
         var scenarioPaths = Set<String>()
         for document in documents.values.sorted(by: { $0.uri < $1.uri }) where document.isScenario && treePath(ofScenario: document) == tree.path {
             scenarioPaths.insert(TreeCache.standard(document.path))
-            found.append((document.uri, document.source, ScenarioIndex(text: document.text)?.occurrences(of: id) ?? []))
+            found.append((document.uri, document.source, document.parse.scenarioIndex?.occurrences(of: id) ?? []))
         }
         let sibling = TreeCache.standard((tree.path as NSString).deletingPathExtension + TreeFiles.scenarioSuffix)
-        if !scenarioPaths.contains(sibling), let data = FileManager.default.contents(atPath: sibling),
-           let text = String(data: data, encoding: .utf8), let index = ScenarioIndex(text: text),
+        if !scenarioPaths.contains(sibling), let parse = diskParse(sibling), let index = parse.scenarioIndex,
            let named = index.tree, TreeCache.standard(((sibling as NSString).deletingLastPathComponent as NSString).appendingPathComponent(named)) == tree.path {
-            found.append((LSPPositions.uri(of: sibling), SourceText(path: sibling, text: text), index.occurrences(of: id)))
+            found.append((LSPPositions.uri(of: sibling), parse.source, index.occurrences(of: id)))
         }
         return found.filter { !$0.2.isEmpty }
     }
@@ -132,12 +144,22 @@ extension LSPServer {
         return .success(LSPWorkspaceEdit(changes: changes))
     }
 
+    /// A quick fix for each fix-it of the diagnostics in the request: from the diagnostic's
+    /// `data`, as published, or else from the fix-its last published with an equal diagnostic.
     func codeActions(_ params: CodeActionParams) -> [LSPCodeAction] {
-        params.context.diagnostics.compactMap { diagnostic in
-            guard let word = DidYouMean.suggestion(in: diagnostic.message) else { return nil }
-            return LSPCodeAction(
-                title: "Replace with '\(word)'", kind: "quickfix", diagnostics: [diagnostic], isPreferred: true,
-                edit: LSPWorkspaceEdit(changes: [params.textDocument.uri: [LSPTextEdit(range: diagnostic.range, newText: word)]]))
+        let uri = params.textDocument.uri
+        let published = publishedFixIts[uri] ?? []
+        return params.context.diagnostics.flatMap { diagnostic -> [LSPCodeAction] in
+            var edits = diagnostic.data?.fixIts ?? []
+            if edits.isEmpty, let document = documents[uri],
+               let match = published.first(where: { $0.diagnostic.matches(diagnostic) }) {
+                edits = match.fixIts.map { LSPTextEdit(range: LSPPositions.range($0.range, in: document.source), newText: $0.replacement) }
+            }
+            return edits.map { edit in
+                LSPCodeAction(
+                    title: "Replace with '\(edit.newText)'", kind: "quickfix", diagnostics: [diagnostic], isPreferred: true,
+                    edit: LSPWorkspaceEdit(changes: [uri: [edit]]))
+            }
         }
     }
 
@@ -146,13 +168,13 @@ extension LSPServer {
         let source = document.source
         if document.isScenario {
             // One per case (Event) and per invariant (Boolean), by name.
-            return (ScenarioIndex(text: document.text)?.entries ?? []).map { entry in
+            return (document.parse.scenarioIndex?.entries ?? []).map { entry in
                 let range = LSPPositions.range(entry.span, in: source)
                 return LSPDocumentSymbol(name: entry.name, detail: entry.isInvariant ? "invariant" : "case",
                                          kind: entry.isInvariant ? 17 : 24, range: range, selectionRange: range)
             }
         }
-        guard let index = TreeIndex(text: document.text) else { return [] }
+        guard let index = document.parse.treeIndex else { return [] }
         let lineCount = document.text.reduce(into: 1) { count, character in if character == "\n" || character == "\r\n" { count += 1 } }
         return index.nodes.enumerated().map { offset, node in
             let selection = LSPPositions.range(node.span, in: source)

@@ -1,23 +1,8 @@
 import DecisionTree
 import Foundation
 
-// The language server's conversions between dtree's positions (1-based lines, columns in
+// Server/: the language server's conversions between dtree's positions (1-based lines, columns in
 // Unicode scalars) and LSP's (0-based lines, UTF-16 offsets), and between URIs and paths.
-
-/// An open document: its text, version, and what the server last worked out from it.
-struct LSPDocument {
-    let uri: String
-    let path: String
-    var text: String
-    var version: Int?
-    /// Whether it is a scenario file (`*.tests.yaml`) rather than a tree.
-    var isScenario: Bool { path.hasSuffix(TreeFiles.scenarioSuffix) }
-    /// When the first unpublished change came, and the latest.
-    var firstChange: Date?
-    var lastChange: Date?
-    /// The source of the text, for position conversions.
-    var source: SourceText { SourceText(path: path, text: text) }
-}
 
 enum LSPPositions {
     /// The LSP position of a 1-based line and scalar column.
@@ -54,6 +39,11 @@ enum LSPPositions {
         var end = span.start
         end.column += span.length
         return LSPRange(start: position(span.start, in: source), end: position(end, in: source))
+    }
+
+    /// The LSP range of a source range (lines may differ).
+    static func range(_ range: SourceRange, in source: SourceText) -> LSPRange {
+        LSPRange(start: position(range.start, in: source), end: position(range.end, in: source))
     }
 
     /// The path of a `file:` URI (percent-decoded), or the URI itself for any other scheme.

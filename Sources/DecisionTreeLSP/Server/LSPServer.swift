@@ -1,8 +1,9 @@
+// Server/: the language server's loop and dispatch: documents opened and changed, debounced
+// diagnostics, and the JSON-RPC lifecycle (initialize, shutdown, exit, closed input). Imports
+// DecisionTree, Foundation, and this target's Protocol/, Transport/ and Editing/.
+
 import DecisionTree
 import Foundation
-
-// The language server's loop and dispatch: documents opened and changed, debounced
-// diagnostics, and the JSON-RPC lifecycle (initialize, shutdown, exit, closed input).
 
 /// `dtree lsp`'s server: one thread, one loop. Input is read with a timeout so that
 /// diagnostics run once a document has been quiet for ``quietPeriod`` (or has waited
@@ -13,12 +14,22 @@ public final class LSPServer {
     /// The longest a changed document waits for its diagnostics while changes keep coming.
     static let longestWait: TimeInterval = 0.25
 
-    var transport = LSPTransport()
+    let transport: any MessageTransport
     /// The version `initialize` reports.
     let version: String
     var documents: [String: LSPDocument] = [:]
+    /// Trees and scenario files read from disk for navigation, with when each was modified.
+    var diskFiles: [String: (modified: Date, size: Int, parse: DocumentParse)] = [:]
+    /// The fix-its of the diagnostics last published for each document, by the LSP diagnostic
+    /// they went out as, for quick fixes from clients that do not send `data` back.
+    var publishedFixIts: [String: [(diagnostic: LSPDiagnostic, fixIts: [FixIt])]] = [:]
+    /// How cites are checked: against sources beside the tree and in `$DTREE_SOURCES`, as
+    /// `dtree validate` does.
+    let citations = CitationCheck(sourceFolders: CitationCheck.folders(inPathList: ProcessInfo.processInfo.environment["DTREE_SOURCES"]))
     private var shutdownRequested = false
     private var exitRequested = false
+    /// The first message that could not be sent: it ends the loop with its status.
+    private var failure: OutputFailure?
     let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
@@ -26,19 +37,28 @@ public final class LSPServer {
     }()
     let decoder = JSONDecoder()
 
-    /// Runs until `exit` or the end of input; returns the process's exit status (0 after
-    /// `shutdown`, 1 otherwise, as LSP asks).
     /// Creates a server on standard input and output that reports `version`.
-    public init(version: String) { self.version = version }
+    public convenience init(version: String) { self.init(version: version, transport: FramedTransport()) }
 
+    /// Creates a server on `transport` that reports `version`.
+    package init(version: String, transport: any MessageTransport) {
+        self.version = version
+        self.transport = transport
+    }
+
+    /// Runs until `exit` or the end of input; returns the process's exit status: 0 after
+    /// `shutdown`, 1 otherwise (as LSP asks), or an ``OutputFailure``'s status (2, or 141 for a
+    /// broken pipe, said on standard error) when a message cannot be sent. Never exits the process.
     public func run() -> Int32 {
         while true {
             let messages = transport.receive(timeout: nextTimeout())
             for message in messages {
                 handle(message)
+                if let failure { return failure.report() }
                 if exitRequested { return shutdownRequested ? 0 : 1 }
             }
             publishDue()
+            if let failure { return failure.report() }
             if transport.closed, messages.isEmpty { return shutdownRequested ? 0 : 1 }
         }
     }
@@ -103,8 +123,12 @@ public final class LSPServer {
     }
 
     func send<M: Encodable>(_ message: M) {
-        guard let data = try? encoder.encode(message) else { return }
-        transport.send(data)
+        guard failure == nil, let data = try? encoder.encode(message) else { return }
+        do throws(OutputFailure) {
+            try transport.send(data)
+        } catch {
+            failure = error
+        }
     }
 
     private func initializeResult() -> InitializeResult {
@@ -130,18 +154,19 @@ public final class LSPServer {
 
     private func didChange(_ params: DidChangeParams) {
         guard var document = documents[params.textDocument.uri] else { return }
+        var text = document.text
         for change in params.contentChanges {
             if let range = change.range {
-                var scalars = document.text.unicodeScalars
-                let from = LSPPositions.offset(of: range.start, in: document.text)
-                let to = max(from, LSPPositions.offset(of: range.end, in: document.text))
+                var scalars = text.unicodeScalars
+                let from = LSPPositions.offset(of: range.start, in: text)
+                let to = max(from, LSPPositions.offset(of: range.end, in: text))
                 scalars.replaceSubrange(from..<to, with: change.text.unicodeScalars)
-                document.text = String(scalars)
+                text = String(scalars)
             } else {
-                document.text = change.text
+                text = change.text
             }
         }
-        document.version = params.textDocument.version ?? document.version
+        document.update(text: text, version: params.textDocument.version)
         let now = Date()
         if document.firstChange == nil { document.firstChange = now }
         document.lastChange = now
@@ -150,6 +175,7 @@ public final class LSPServer {
 
     private func didClose(_ params: DidCloseParams) {
         guard let document = documents.removeValue(forKey: params.textDocument.uri) else { return }
+        publishedFixIts[document.uri] = nil
         send(LSPNotification(method: "textDocument/publishDiagnostics",
                              params: PublishDiagnosticsParams(uri: document.uri, version: nil, diagnostics: [])))
     }
@@ -187,71 +213,4 @@ public final class LSPServer {
         }
     }
 
-    private func publish(_ uri: String) {
-        guard var document = documents[uri] else { return }
-        document.firstChange = nil
-        document.lastChange = nil
-        documents[uri] = document
-        let diagnostics = check(document)
-        let source = document.source
-        let converted = diagnostics.filter { TreeCache.standard($0.file) == TreeCache.standard(document.path) }.map { d in
-            LSPDiagnostic(
-                range: LSPPositions.range(DidYouMean.span(of: d, in: source), in: source),
-                severity: d.severity == .error ? 1 : 2,
-                code: d.rule.rawValue,
-                codeDescription: .init(href: Self.documentationURI(d.rule)),
-                source: "dtree",
-                message: d.message)
-        }
-        send(LSPNotification(method: "textDocument/publishDiagnostics",
-                             params: PublishDiagnosticsParams(uri: uri, version: document.version, diagnostics: converted)))
-    }
-
-    /// Every diagnostic for a document: a tree's own, or a scenario file's against the tree it
-    /// names (the open, unsaved text of that tree when it is open and valid).
-    private func check(_ document: LSPDocument) -> [Diagnostic] {
-        guard document.isScenario else {
-            // A YAML file with no top-level `tree:` (JSON: `"tree"`) is someone else's file, even broken.
-            let text = document.text
-            guard text.hasPrefix("tree:") || text.contains("\ntree:") || text.contains("\"tree\"") else { return [] }
-            let result = TreeLoader.load(text: document.text, path: document.path, onlyTrees: true)
-            return result.skipped ? [] : result.diagnostics
-        }
-        var tree: Tree?
-        if let path = treePath(ofScenario: document), let open = documents.values.first(where: { !$0.isScenario && TreeCache.standard($0.path) == path }) {
-            tree = TreeLoader.load(text: open.text, path: open.path).tree
-        }
-        return ScenarioLoader.load(text: document.text, path: document.path, tree: tree).diagnostics
-    }
-
-    /// The standardized path of the tree a scenario document names.
-    func treePath(ofScenario document: LSPDocument) -> String? {
-        guard let name = ScenarioIndex(text: document.text)?.tree else { return nil }
-        let folder = (document.path as NSString).deletingLastPathComponent
-        return TreeCache.standard(name.hasPrefix("/") ? name : folder + "/" + name)
-    }
-
-    /// Where a rule is documented: `$DTREE_DOCS_URL` joined with its documentation path when
-    /// set; else the docs folder of the package this binary was built in, as a `file:` URI;
-    /// else the documentation path itself.
-    static func documentationURI(_ rule: Rule) -> String {
-        if let base = ProcessInfo.processInfo.environment["DTREE_DOCS_URL"], !base.isEmpty {
-            return (base.hasSuffix("/") ? base : base + "/") + rule.documentationPath
-        }
-        if let root = packageRoot {
-            return URL(fileURLWithPath: root).appendingPathComponent(rule.documentationPath.split(separator: "#")[0].description).absoluteString
-                + "#" + (rule.documentationPath.split(separator: "#").last.map(String.init) ?? "")
-        }
-        return rule.documentationPath
-    }
-
-    /// The package root above the executable (`.build/debug/dtree`), found by its docs/format.md.
-    private static let packageRoot: String? = {
-        var folder = URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<5 {
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("docs/format.md").path) { return folder.path }
-            folder.deleteLastPathComponent()
-        }
-        return nil
-    }()
 }

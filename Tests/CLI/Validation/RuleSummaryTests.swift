@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func sarifLogListsEveryRuleAndLocatesResults() throws {
-        let d = Diagnostic.error(.unknownKey, "unknown key 'x'", at: SourceLocation(line: 3, column: 7), in: "a b.yaml")
+        let d = Diagnostic(.unknownKey, "unknown key 'x'", at: SourceLocation(line: 3, column: 7), in: "a b.yaml")
         let data = Data(SARIFLog.json([d], toolVersion: "9").utf8)
         let log = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(log["version"] as? String == "2.1.0")

@@ -3,7 +3,7 @@ import DecisionTreeLSP
 import TestSupport
 import Testing
 
-/// The editing index: where ids and targets stand, what to complete, and did-you-mean fixes.
+/// The editing index: where ids and targets stand, and what to complete.
 @Suite struct EditingIndexTests {
     static let tree = """
         tree: t
@@ -65,21 +65,5 @@ import Testing
         #expect(site("cases:\n  - name: x\n    expect: |", scenario: true) == .nodeID)
         #expect(site("cases:\n  - name: x\n    answers: {|", scenario: true) == .nodeID)
         #expect(site("cases:\n  - name: x\n    answers: {a: |", scenario: true) == .none)
-    }
-
-    @Test func didYouMeanSuggestion() {
-        #expect(DidYouMean.suggestion(in: "unknown key 'anwsers' (did you mean 'answers'?)") == "answers")
-        #expect(DidYouMean.suggestion(in: "no suggestion here") == nil)
-    }
-
-    @Test func diagnosticSpanNarrowsToTheQuotedSideOfAnAnchor() {
-        let source = SourceText(path: "s", text: "invariants:\n  - after: rash=anny\n  - after: rsh=any\n    expect: skinn\n")
-        func span(_ message: String, _ line: Int) -> SourceSpan {
-            DidYouMean.span(of: .error(.unknownAnswer, message, at: SourceLocation(line: line, column: 12), in: "s"), in: source)
-        }
-        #expect(span("'anny' is not an answer to 'rash' (did you mean 'any'?)", 2) == SourceSpan(start: SourceLocation(line: 2, column: 17), length: 4))
-        #expect(span("the tree has no node 'rsh' (did you mean 'rash'?)", 3) == SourceSpan(start: SourceLocation(line: 3, column: 12), length: 3))
-        let whole = DidYouMean.span(of: .error(.unknownNode, "the tree has no node 'skinn'", at: SourceLocation(line: 4, column: 13), in: "s"), in: source)
-        #expect(whole == SourceSpan(start: SourceLocation(line: 4, column: 13), length: 5))
     }
 }

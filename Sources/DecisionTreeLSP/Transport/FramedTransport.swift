@@ -1,15 +1,15 @@
+// Transport/: JSON-RPC messages with `Content-Length` headers over file descriptors (the
+// standard streams), read without blocking past a timeout so that debounced work can run.
+
 import DecisionTree
 import Foundation
-
-// The language server's framing: JSON-RPC messages with `Content-Length` headers over the
-// standard streams, read without blocking past a timeout so that debounced work can run.
 
 /// Reads framed messages from a file descriptor and writes framed messages to another.
 ///
 /// Headers are `Name: value` lines ended by an empty line; only `Content-Length` is used
 /// (`Content-Type` is accepted and ignored). A header block without a length is skipped; a
 /// length past ``maximumMessageSize`` closes the connection, since its body cannot be found.
-struct LSPTransport {
+package final class FramedTransport: MessageTransport {
     /// The largest message accepted: 64 MiB, twice the largest tree file.
     static let maximumMessageSize = 64 << 20
 
@@ -18,16 +18,17 @@ struct LSPTransport {
     private var buffer: [UInt8] = []
     private var start = 0
     /// Whether input has ended (end of file or an unrecoverable error).
-    private(set) var closed = false
+    package private(set) var closed = false
 
-    init(input: Int32 = 0, output: Int32 = 1) {
+    /// A transport reading `input` and writing `output` (standard input and output by default).
+    package init(input: Int32 = 0, output: Int32 = 1) {
         self.input = input
         self.output = output
     }
 
     /// Waits up to `timeout` milliseconds (-1: forever) for input, then returns every complete
     /// message body read so far.
-    mutating func receive(timeout: Int32) -> [Data] {
+    package func receive(timeout: Int32) -> [Data] {
         var messages = frames()
         guard messages.isEmpty, !closed else { return messages }
         var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
@@ -46,20 +47,20 @@ struct LSPTransport {
     }
 
     /// Sends one message body with its header. A message that cannot be written (the client
-    /// went away, or its pipe broke) ends the server as any failed output ends dtree: exit 2,
-    /// or 141 for a broken pipe.
-    func send(_ body: Data) {
+    /// went away, or its pipe broke) is an ``OutputFailure``: the server ends as any failed
+    /// output ends dtree, with exit 2, or 141 for a broken pipe.
+    package func send(_ body: Data) throws(OutputFailure) {
         var bytes = Array("Content-Length: \(body.count)\r\n\r\n".utf8)
         bytes.append(contentsOf: body)
         do throws(DescriptorWriteError) {
             try DescriptorWriter.writeAll(bytes, to: output)
         } catch {
-            exit(OutputFailure(descriptor: output, error: error).report())
+            throw OutputFailure(descriptor: output, error: error)
         }
     }
 
     /// Splits complete messages off the buffer.
-    private mutating func frames() -> [Data] {
+    private func frames() -> [Data] {
         var messages: [Data] = []
         while let headerEnd = find([13, 10, 13, 10], from: start) {
             let header = String(decoding: buffer[start..<headerEnd], as: UTF8.self)
