@@ -218,6 +218,31 @@ enum SchemaDocuments {
       "description": "The id of the node this edge leads to.",
       "$ref": "#/$defs/nodeID"
     },
+    "answer": {
+      "description": "An answer's value: the id of the node it leads to, or a mapping of that id (to) and the label shown for the answer (label). The answer's key is its id, which scenario files, --answer, batches and FHIR codes use; the label is only shown.",
+      "oneOf": [
+        {
+          "$ref": "#/$defs/target"
+        },
+        {
+          "type": "object",
+          "properties": {
+            "to": {
+              "description": "The id of the node this answer leads to.",
+              "$ref": "#/$defs/nodeID"
+            },
+            "label": {
+              "description": "The label shown for the answer; the answer's id is its key.",
+              "$ref": "#/$defs/text"
+            }
+          },
+          "required": [
+            "to"
+          ],
+          "additionalProperties": false
+        }
+      ]
+    },
     "help": {
       "description": "Shown on request while stepping through.",
       "$ref": "#/$defs/text"
@@ -263,19 +288,26 @@ enum SchemaDocuments {
           "$ref": "#/$defs/text"
         },
         "answers": {
-          "description": "Answer label to the id of the next node; at least two, kept in file order.",
+          "description": "Answer id to the id of the next node, or to {to, label} to show a label other than the id; at least two, kept in file order.",
           "type": "object",
           "minProperties": 2,
           "propertyNames": {
             "minLength": 1
           },
           "additionalProperties": {
-            "$ref": "#/$defs/target"
+            "$ref": "#/$defs/answer"
           },
           "examples": [
             {
               "yes": "trauma",
               "no": "self_care"
+            },
+            {
+              "yes": "trauma",
+              "regular": {
+                "to": "neurologist_now",
+                "label": "No - it occurs regularly"
+              }
             }
           ]
         },

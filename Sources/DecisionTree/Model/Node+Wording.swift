@@ -2,14 +2,16 @@
 // (terminal, rendering, export, messages).
 
 extension Node {
-    /// The label of an edge as a reader sees it: a checklist's `any` is "one or more apply".
+    /// The label of an edge as a reader sees it: the one display accessor for answers. A
+    /// question's answer shows the label the tree gives it, or else its id as written; a
+    /// checklist's `any` is "one or more apply".
     public func readableLabel(ofEdge position: Int) -> String {
-        let label = edges[position].label
-        switch (kind, label) {
+        let edge = edges[position]
+        switch (kind, edge.answer) {
         case (.checklist, Node.anyLabel): return "one or more apply"
         case (.checklist, Node.noneLabel): return "none apply"
         case (.refer, Node.nextLabel): return "then"
-        default: return label
+        default: return edge.label ?? edge.answer
         }
     }
 

@@ -174,13 +174,13 @@ struct ScenarioDecoder {
         guard parts.count == 2 else { return .node(index) }
         let node = tree.nodes[index]
         let label = String(parts[1]).trimmingWhitespace
-        if let edge = node.edges.firstIndex(where: { Answer.matches($0.label, label) }) {
+        if let edge = node.edges.firstIndex(where: { Answer.matches($0.answer, label) }) {
             return .edge(EdgeRef(node: index, edge: edge))
         }
         if let answer = try? Answer.parse(label, for: node), let edge = node.edge(for: answer) {
             return .edge(EdgeRef(node: index, edge: edge))
         }
-        let valid = node.edges.map(\.label)
+        let valid = node.edges.map(\.answer)
         reader.error(.unknownAnswer, AnswerError.doesNotFit(node: id, given: label, valid: valid).description, at: value.location)
         return nil
     }

@@ -206,7 +206,7 @@ public struct ReviewPage: Sendable {
         for entry in tests?.entries ?? [] {
             guard let path = entry.path else { cases.append("null"); continue }
             let steps = path.steps.map { step in
-                "[\(step.node),\(step.edge),\(JSONExport.string(step.text(in: tree))),\(step.isAnswered ? "true" : "false")]"
+                "[\(step.node),\(step.edge),\(JSONExport.string(step.readableText(in: tree))),\(step.isAnswered ? "true" : "false")]"
             }
             cases.append("{\"name\":\(JSONExport.string(entry.name)),\"steps\":[\(steps.joined(separator: ","))],\"end\":\(path.end)}")
         }

@@ -136,9 +136,10 @@ enum ReviewPageAssets {
         var box = make("div");
         box.appendChild(make("h3", node.text));
         node.edges.forEach(function (edge, index) {
-          var button = make("button", edge.label, "answer");
+          var shown = edge.display || edge.label;
+          var button = make("button", shown, "answer");
           button.type = "button";
-          button.addEventListener("click", function () { take(index, edge.label); });
+          button.addEventListener("click", function () { take(index, shown); });
           box.appendChild(button);
         });
         return box;
