@@ -37,18 +37,23 @@ public enum AnswerError: Error, Hashable, Sendable, CustomStringConvertible {
 extension Answer {
     /// Parses `text` as an answer to `node`: the one parser for answers written as text.
     ///
-    /// - A question takes an answer id (case-insensitive, Unicode-aware), the label the tree
-    ///   gives an answer, or a 1-based number. An id wins over a label and a label over a
-    ///   number, so a question whose answers are numbers is answered by id.
+    /// - A question takes an answer id (case-insensitive, Unicode-aware), with
+    ///   `acceptingLabels` the label the tree gives an answer, or a 1-based number. An id wins
+    ///   over a label and a label over a number, so a question whose answers are numbers is
+    ///   answered by id. Only a person typing is offered labels: what identifies an answer
+    ///   (scenario files, `--answer`, batches) names it by its id, so a label can be reworded
+    ///   without breaking a test.
     /// - A checklist takes `none` or `0`, or items by label or number, separated by commas
     ///   (`1,3` or `Tingling, Active urination`) or, for numbers, by spaces (`1 3`).
     /// - A refer step with `next` takes `next` or an empty answer.
-    public static func parse(_ text: String, for node: Node) throws(AnswerError) -> Answer {
+    public static func parse(_ text: String, for node: Node, acceptingLabels: Bool = false) throws(AnswerError) -> Answer {
         let trimmed = text.trimmingWhitespace
         switch node.transition {
         case .choose:
             if let index = node.edges.firstIndex(where: { matches($0.answer, trimmed) }) { return .choice(index) }
-            if let index = node.edges.firstIndex(where: { $0.label.map { matches($0, trimmed) } == true }) { return .choice(index) }
+            if acceptingLabels, let index = node.edges.firstIndex(where: { $0.label.map { matches($0, trimmed) } == true }) {
+                return .choice(index)
+            }
             if let number = Int(trimmed), number >= 1, number <= node.edges.count { return .choice(number - 1) }
         case .check:
             if matches(Node.noneLabel, trimmed) || trimmed == "0" { return .items([]) }

@@ -45,9 +45,10 @@ public struct Walk: Sendable {
         follow(answers)
     }
 
-    /// Answers the current node with typed text (see ``Answer/parse(_:for:)``).
+    /// Answers the current node with typed text (see ``Answer/parse(_:for:acceptingLabels:)``):
+    /// a person may type an answer's id or the label shown for it.
     public mutating func answer(_ text: String) throws(AnswerError) {
-        try take(Answer.parse(text, for: node))
+        try take(Answer.parse(text, for: node, acceptingLabels: true))
     }
 
     /// Answers the current node with a parsed answer.

@@ -39,7 +39,9 @@ import Testing
     @Test func aTypedAnswerMatchesTheIdOrTheLabel() throws {
         let question = try Fixtures.tree(Self.labelled).nodes[0]
         #expect(try Answer.parse("REGULAR", for: question) == .choice(1))
-        #expect(try Answer.parse("no - it occurs REGULARLY", for: question) == .choice(1))
+        #expect(try Answer.parse("no - it occurs REGULARLY", for: question, acceptingLabels: true) == .choice(1))
+        // What identifies an answer (scenarios, --answer, batches) names it by its id.
+        #expect(throws: AnswerError.self) { try Answer.parse("No - it occurs regularly", for: question) }
         #expect(try Answer.parse("2", for: question) == .choice(1))
         #expect(Answer.valid(for: question) == ["yes", "regular", "once"])
         #expect(Answer.choice(1).text(at: question) == "regular")
