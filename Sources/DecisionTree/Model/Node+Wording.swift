@@ -7,11 +7,11 @@ extension Node {
     /// checklist's `any` is "one or more apply".
     public func readableLabel(ofEdge position: Int) -> String {
         let edge = edges[position]
-        switch (kind, edge.answer) {
-        case (.checklist, Node.anyLabel): return "one or more apply"
-        case (.checklist, Node.noneLabel): return "none apply"
-        case (.refer, Node.nextLabel): return "then"
-        default: return edge.label ?? edge.answer
+        switch kind {
+        case .checklist where edge.answer == Node.anyLabel: return "one or more apply"
+        case .checklist where edge.answer == Node.noneLabel: return "none apply"
+        case .refer where edge.answer == Node.nextLabel: return "then"
+        case .question, .checklist, .refer, .outcome: return edge.label ?? edge.answer
         }
     }
 
@@ -21,7 +21,7 @@ extension Node {
         switch content {
         case .refer(let referral):
             "\(id) (refer \(referral.specialist)" + (referral.urgencyStated ? ", \(referral.urgency.rawValue))" : ")")
-        default: "\(id) (\(kind.rawValue))"
+        case .question, .checklist, .outcome: "\(id) (\(kind.rawValue))"
         }
     }
 }

@@ -52,7 +52,7 @@ public struct TreeOutline: Sendable, Equatable {
     static func lead(_ node: Node, _ position: Int) -> String {
         switch node.kind {
         case .refer: "Then"
-        default: "If " + node.readableLabel(ofEdge: position)
+        case .question, .checklist, .outcome: "If " + node.readableLabel(ofEdge: position)
         }
     }
 

@@ -177,12 +177,12 @@ extension LSPServer {
 
     /// question → Function, checklist → Enum, refer → Object, outcome → Constant, none yet → Key.
     private static func symbolKind(_ kind: String?) -> Int {
+        guard let kind = kind.flatMap(NodeKind.init(rawValue:)) else { return 20 }
         switch kind {
-        case "question": 12
-        case "checklist": 10
-        case "refer": 19
-        case "outcome": 14
-        default: 20
+        case .question: return 12
+        case .checklist: return 10
+        case .refer: return 19
+        case .outcome: return 14
         }
     }
 }
