@@ -160,7 +160,8 @@ package struct TreeDecoder {
                 if value.mapping?.count ?? 0 < 2 {
                     reader.error(.tooFewAnswers, "question '\(id)' has \(value.mapping?.count ?? 0) answer\(value.mapping?.count == 1 ? "" : "s"); a question needs at least two", at: keyLocation)
                 }
-            case "any", "none", "next":
+            case _ where NodeFormat.targetKeyNames.contains(key):
+                // A named edge (`any`, `none`, `next`): the format table says which keys are.
                 if let targetID = reader.text(value, field: key) {
                     node.targets.append(.init(answer: key, answerLocation: keyLocation, target: targetID, location: value.location))
                 } else {
@@ -180,13 +181,13 @@ package struct TreeDecoder {
             if !present.contains("items") {
                 reader.error(.checklistNoItems, "checklist '\(id)' has no items", at: kindKeyLocation)
             }
-            for branch in ["any", "none"] where !present.contains(branch) {
+            for branch in NodeFormat.of(.checklist).namedEdges.map(\.name) where !present.contains(branch) {
                 node.edgesIncomplete = true
                 reader.error(.checklistMissingBranch, "checklist '\(id)' is missing '\(branch)': the node taken when \(branch == "any" ? "at least one item applies" : "no item applies")", at: kindKeyLocation)
             }
             // Keep the documented edge order, any then none, whatever the file's key order.
             node.targets.sort { ($0.answer == Node.anyLabel ? 0 : 1) < ($1.answer == Node.anyLabel ? 0 : 1) }
-        case .question, .refer, .outcome:
+        case .refer, .outcome:
             break
         }
         return node
