@@ -66,7 +66,7 @@ struct RunScreen {
 
     /// A node answered by `--answer`, shown instead of being asked.
     func preset(_ node: Node, answer: Answer) -> String {
-        "\n" + style.dim("\(safe(node.prompt ?? node.id)) ") + safe(answer.text(at: node)) + style.dim(words.run.preset(safe(node.id))) + "\n"
+        "\n" + style.dim("\(safe(node.prompt ?? node.id)) ") + safe(answer.readableText(at: node)) + style.dim(words.run.preset(safe(node.id))) + "\n"
     }
 
     /// A refer step the walk passed through, after `→ `: the phrasebook's line with the urgency
@@ -126,7 +126,7 @@ struct RunScreen {
         let tree = walk.tree
         for (position, step) in walk.path.steps.enumerated() {
             let node = tree.nodes[step.node]
-            var line = "  \(position + 1). \(safe(node.id)) → \(safe(step.text(in: tree)))"
+            var line = "  \(position + 1). \(safe(node.id)) → \(safe(step.readableText(in: tree)))"
             if !step.isAnswered, width != nil, let referral = node.referral {
                 line += style.dim("  " + words.referral.passedNote(safe(tree.displayName(ofSpecialist: referral.specialist)), tree.urgencyText(of: referral).map(safe)))
             }

@@ -211,6 +211,7 @@ struct RunSession {
 
     private func isChoiceLabel(_ text: String) -> Bool {
         walk.choices.contains { $0.lowercased() == text.lowercased() }
+            || (walk.node.kind == .question && walk.node.edges.contains { $0.answer.lowercased() == text.lowercased() })
     }
 
     private func show(_ text: String) throws(OutputFailure) { try Terminal.write(text, to: output) }

@@ -47,16 +47,23 @@ public enum AnswerError: Error, Hashable, Sendable, CustomStringConvertible {
 extension Answer {
     /// Parses `text` as an answer to `node`: the one parser for answers written as text.
     ///
-    /// - A question takes a label (case-insensitive, Unicode-aware) or a 1-based number. A
-    ///   label wins over a number, so a question whose labels are numbers is answered by label.
+    /// - A question takes an answer id (case-insensitive, Unicode-aware), with
+    ///   `acceptingLabels` the label the tree gives an answer, or a 1-based number. An id wins
+    ///   over a label and a label over a number, so a question whose answers are numbers is
+    ///   answered by id. Only a person typing is offered labels: what identifies an answer
+    ///   (scenario files, `--answer`, batches) names it by its id, so a label can be reworded
+    ///   without breaking a test.
     /// - A checklist takes `none` or `0`, or items by label or number, separated by commas
     ///   (`1,3` or `Tingling, Active urination`) or, for numbers, by spaces (`1 3`).
     /// - A refer step with `next` takes `next` or an empty answer.
-    public static func parse(_ text: String, for node: Node) throws(AnswerError) -> Answer {
+    public static func parse(_ text: String, for node: Node, acceptingLabels: Bool = false) throws(AnswerError) -> Answer {
         let trimmed = text.trimmingWhitespace
         switch node.transition {
         case .choose:
-            if let index = node.edges.firstIndex(where: { matches($0.label, trimmed) }) { return .choice(index) }
+            if let index = node.edges.firstIndex(where: { matches($0.answer, trimmed) }) { return .choice(index) }
+            if acceptingLabels, let index = node.edges.firstIndex(where: { $0.label.map { matches($0, trimmed) } == true }) {
+                return .choice(index)
+            }
             if let number = Int(trimmed), number >= 1, number <= node.edges.count { return .choice(number - 1) }
         case .check:
             if matches(Node.noneLabel, trimmed) || trimmed == "0" { return .items([]) }
@@ -85,7 +92,7 @@ extension Answer {
     /// The answers `node` accepts, as a person would type them.
     public static func valid(for node: Node) -> [String] {
         switch node.transition {
-        case .choose: node.edges.map(\.label)
+        case .choose: node.edges.map(\.answer)
         case .check: node.items + [Node.noneLabel]
         case .pass: [Node.nextLabel]
         case .end: []
@@ -98,13 +105,22 @@ extension Answer {
     public func text(at node: Node) -> String {
         switch self {
         case .choice(let index):
-            return node.edges.indices.contains(index) ? node.edges[index].label : "\(index + 1)"
+            return node.edges.indices.contains(index) ? node.edges[index].answer : "\(index + 1)"
         case .items(let chosen):
             let items = node.items
             return chosen.isEmpty ? Node.noneLabel : chosen.map { items.indices.contains($0) ? items[$0] : "\($0 + 1)" }.joined(separator: ", ")
         case .next:
             return Node.nextLabel
         }
+    }
+
+    /// The answer as a person reads it: a question's answer by its display label
+    /// (``Node/readableLabel(ofEdge:)``); otherwise as ``text(at:)`` gives it.
+    public func readableText(at node: Node) -> String {
+        if case .choice(let index) = self, node.kind == .question, node.edges.indices.contains(index) {
+            return node.readableLabel(ofEdge: index)
+        }
+        return text(at: node)
     }
 
     private static func parseItems(_ text: String, in node: Node) -> [Int]? {

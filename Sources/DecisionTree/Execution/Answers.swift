@@ -54,7 +54,7 @@ public struct Answers: Hashable, Sendable {
         count += 1
     }
 
-    /// Parses `text` (see ``Answer/parse(_:for:)``) as the answer of the node with id `id`.
+    /// Parses `text` (see ``Answer/parse(_:for:acceptingLabels:)``, by id) as the answer of the node with id `id`.
     /// Returns the node's index.
     @discardableResult
     public mutating func set(_ text: String, forNodeID id: String, in tree: Tree) throws(AnswerError) -> Int {

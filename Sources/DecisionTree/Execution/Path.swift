@@ -29,7 +29,15 @@ public struct Path: Hashable, Sendable {
         /// What was answered, as text: the answer, or the edge's label when there is none.
         public func text(in tree: Tree) -> String {
             let node = tree.nodes[self.node]
-            return answer.map { $0.text(at: node) } ?? node.edges[edge].label
+            return answer.map { $0.text(at: node) } ?? node.edges[edge].answer
+        }
+
+        /// What was answered, as a person reads it: a question's answer by its display label
+        /// (``Node/readableLabel(ofEdge:)``); otherwise as ``text(in:)`` gives it.
+        public func readableText(in tree: Tree) -> String {
+            let node = tree.nodes[self.node]
+            if let answer { return answer.readableText(at: node) }
+            return node.kind == .question ? node.readableLabel(ofEdge: edge) : node.edges[edge].answer
         }
 
         /// Whether a person answered this step (not a refer step passed on its way).

@@ -75,10 +75,10 @@ extension Path.Step {
     func recorded(in tree: Tree) -> (answer: RecordedAnswer?, edge: String?) {
         let node = tree.nodes[self.node]
         switch answer {
-        case .choice(let index)?: return (.label(node.edges[index].label), nil)
+        case .choice(let index)?: return (.label(node.edges[index].answer), nil)
         case .items(let chosen)?: return (.items(chosen.map { node.items[$0] }), nil)
         case .next?: return (nil, nil)
-        case nil: return (nil, node.edges[edge].label)
+        case nil: return (nil, node.edges[edge].answer)
         }
     }
 }

@@ -45,9 +45,10 @@ public struct Walk: Sendable {
         follow(answers)
     }
 
-    /// Answers the current node with typed text (see ``Answer/parse(_:for:)``).
+    /// Answers the current node with typed text (see ``Answer/parse(_:for:acceptingLabels:)``):
+    /// a person may type an answer's id or the label shown for it.
     public mutating func answer(_ text: String) throws(AnswerError) {
-        try take(Answer.parse(text, for: node))
+        try take(Answer.parse(text, for: node, acceptingLabels: true))
     }
 
     /// Answers the current node with a parsed answer.
@@ -86,11 +87,12 @@ public struct Walk: Sendable {
     /// Whether ``back()`` would change anything: some node has been answered.
     public var canGoBack: Bool { path.steps.contains(where: \.isAnswered) }
 
-    /// The choices at the current node, in file order: a question's answer labels or a
-    /// checklist's items. Empty at a terminal node.
+    /// The choices at the current node as a person reads them, in file order: a question's
+    /// answer labels (``Node/readableLabel(ofEdge:)``) or a checklist's items. Empty at a
+    /// terminal node.
     public var choices: [String] {
         switch node.content {
-        case .question: node.edges.map(\.label)
+        case .question: node.edges.indices.map(node.readableLabel(ofEdge:))
         case .checklist(let checklist): checklist.items
         case .refer, .outcome: []
         }

@@ -87,7 +87,7 @@ struct FHIRConditions {
     static func answerTest(_ node: Node, edge position: Int) -> String? {
         switch node.content {
         case .question:
-            let code = FHIRText.code(node.edges[position].label)
+            let code = FHIRText.code(node.edges[position].answer)
             return answers(of: node) + ".where(code = \(FHIRText.literal(code))).exists()"
         case .checklist(let checklist):
             if position == 0 {

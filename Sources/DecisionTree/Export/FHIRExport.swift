@@ -134,9 +134,16 @@ public enum FHIRExport {
         ])
     }
 
-    static func coding(_ label: String) -> JSONValue {
-        let code = FHIRText.code(label)
-        return .object([("code", .string(code)), ("display", .string(code))])
+    /// An answer's coding: its id as the code, shown as the code unless a label is given.
+    static func coding(_ answer: String, label: String? = nil) -> JSONValue {
+        let code = FHIRText.code(answer)
+        return .object([("code", .string(code)), ("display", .string(label.map(FHIRText.string) ?? code))])
+    }
+
+    /// The coding of a question's answer: its id as the code, its display label as the display.
+    static func coding(ofEdge position: Int, of node: Node) -> JSONValue {
+        let edge = node.edges[position]
+        return coding(edge.answer, label: edge.label.map { _ in node.readableLabel(ofEdge: position) })
     }
 
     static let noneCoding: JSONValue = .object([
@@ -157,7 +164,7 @@ public enum FHIRExport {
         if let cite = string(node.cite) {
             extensions.append(.object([("url", .string(core + "cqf-citation")), ("valueString", cite)]))
         }
-        var options = node.edges.map { JSONValue.object([("valueCoding", coding($0.label))]) }
+        var options = node.edges.indices.map { JSONValue.object([("valueCoding", coding(ofEdge: $0, of: node))]) }
         if case .checklist(let checklist) = node.content {
             options = checklist.items.map { .object([("valueCoding", coding($0))]) }
             options.append(.object([
@@ -213,7 +220,7 @@ public enum FHIRExport {
             }
             switch node.content {
             case .question:
-                out.append(when(coding(node.edges[position].label)))
+                out.append(when(coding(ofEdge: position, of: node)))
             case .checklist(let checklist):
                 if position == 0 { out += checklist.items.map { when(coding($0)) } } else { out.append(when(noneCoding)) }
             case .refer, .outcome:

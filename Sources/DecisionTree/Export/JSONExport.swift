@@ -5,7 +5,7 @@
 ///
 /// `{"format":"dtree-model/1","tree","title","version"?,"source"? (text, or {file,title?,sha256?}),"disclaimer"?,"specialists"?,
 /// "start","nodes":[{"id","kind","text"|"refer","items"?,"urgency"?,"advice"?,"help"?,"cite"?,
-/// "edges":[{"label","to"}]}]}`
+/// "edges":[{"label","display"?,"to"}]}]}` (`label` the answer id, `display` the label shown when the tree gives one)
 ///
 /// Nodes and edges keep file order; a checklist's edges are `any` and `none`, a referral's
 /// continuation is `next`, a terminal node has `"edges": []`; a referral names its specialist in
@@ -75,7 +75,12 @@ public enum JSONExport {
         for (key, value) in [("advice", node.advice), ("help", node.help), ("cite", node.cite)] {
             if let value { fields.append((key, .string(value))) }
         }
-        let edges = node.edges.map { JSONValue.object([("label", .string($0.label)), ("to", .string(tree.nodes[$0.target].id))]) }
+        // An edge's `label` is its answer id; `display` is added only when the tree gives a
+        // label, so a tree that gives none exports (and hashes) as before.
+        let edges = node.edges.map { edge in
+            JSONValue.object([("label", .string(edge.answer))] + (edge.label.map { [("display", .string($0))] } ?? [])
+                + [("to", .string(tree.nodes[edge.target].id))])
+        }
         fields.append(("edges", .array(edges)))
         return .object(fields)
     }

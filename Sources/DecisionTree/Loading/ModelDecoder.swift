@@ -6,10 +6,11 @@
 ///
 /// `{"format":"dtree-model/1","tree","title","version"?,"source"? (text or {file,title?,sha256?}),"disclaimer"?,"specialists"?,
 /// "start","nodes":[{"id","kind","text"|"refer","items"?,"urgency"?,"advice"?,"help"?,"cite"?,
-/// "edges":[{"label","to"}]}]}`.
+/// "edges":[{"label","display"?,"to"}]}]}`: an edge's `label` is its answer id,
+/// `display` the label shown for it when the tree gives one.
 struct ModelDecoder {
-    static let topLevelKeys = ["format", "tree", "title", "version", "source", "disclaimer", "specialists", "urgencies", "start", "nodes"]
-    static let nodeKeys = ["id", "kind", "text", "refer", "items", "urgency", "advice", "help", "cite", "edges"]
+    static let topLevelKeys = ModelFormat.topLevelKeys
+    static let nodeKeys = ModelFormat.nodeKeys
 
     var reader: MappingReader
 
@@ -107,14 +108,17 @@ struct ModelDecoder {
             return node
         }
         for edge in edges {
-            let parts = Dictionary(reader.pairs(of: edge, allowed: ["label", "to"]).map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
-            guard let labelNode = parts["label"], let label = reader.text(labelNode, field: "label"),
+            let parts = Dictionary(reader.pairs(of: edge, allowed: ModelFormat.edgeKeys).map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+            guard let labelNode = parts["label"], let answer = reader.text(labelNode, field: "label"),
                   let toNode = parts["to"], let to = reader.text(toNode, field: "to") else {
                 reader.report(.missingField, "an edge needs 'label' and 'to'", at: edge.location)
                 node.edgesIncomplete = true
                 continue
             }
-            node.targets.append(.init(label: label, labelLocation: labelNode.location, target: to, span: toNode.span, textSpan: toNode.textSpan))
+            // `label` is the answer's id; `display`, when the tree gives one, the label shown.
+            let display = parts["display"].flatMap { reader.text($0, field: "display") }
+            node.targets.append(.init(answer: answer, answerLocation: labelNode.location, label: display,
+                                      labelLocation: parts["display"]?.location, target: to, span: toNode.span, textSpan: toNode.textSpan))
         }
         checkEdgeLayout(&node, at: item.location)
         return node
@@ -123,7 +127,7 @@ struct ModelDecoder {
     /// The edges of each kind as ``Node`` documents them: a question's two or more answers, a
     /// checklist's `any` then `none`, a refer's `next` or nothing, an outcome's nothing.
     private mutating func checkEdgeLayout(_ node: inout TreeDraft.Node, at location: SourceLocation) {
-        let labels = node.targets.map(\.label)
+        let labels = node.targets.map(\.answer)
         let fits: Bool = switch node.kind {
         case .question?: labels.count >= 2
         case .checklist?: labels == [Node.anyLabel, Node.noneLabel] && !node.items.isEmpty

@@ -2,26 +2,23 @@
 
 /// Decodes a composed YAML document into a ``TreeDraft``, reporting every shape problem.
 package struct TreeDecoder {
-    package static let topLevelKeys = ["tree", "title", "version", "source", "disclaimer", "start", "specialists", "urgencies", "nodes", "review"]
-    package static let kindKeys = ["question", "checklist", "refer", "outcome"]
-    static let nodeKeys = kindKeys + ["answers", "items", "any", "none", "urgency", "next", "advice", "help", "cite"]
-    /// The keys each kind accepts besides its kind key, `help` and `cite`.
-    package static let keysByKind: [NodeKind: Set<String>] = [
-        .question: ["answers"],
-        .checklist: ["items", "any", "none"],
-        .refer: ["urgency", "next", "advice"],
-        .outcome: ["advice"],
-    ]
-    /// Every key a node of `kind` accepts: ``keysByKind``, its kind key, `help` and `cite`.
-    /// A switch over literal lists, so nothing is hashed or built per node or at start-up.
+    /// The top-level keys, from the format table.
+    static let topLevelKeys = TreeFormat.topLevelKeyNames
+    /// Every key a node of any kind accepts, kind keys first (did-you-mean tries them in order).
+    static let nodeKeys = NodeFormat.allKeyNames
+    /// Every key a node of `kind` accepts, from the format table; built once per kind.
     static func allowedKeys(for kind: NodeKind) -> [String] {
         switch kind {
-        case .question: ["answers", "help", "cite", "question"]
-        case .checklist: ["items", "any", "none", "help", "cite", "checklist"]
-        case .refer: ["urgency", "next", "advice", "help", "cite", "refer"]
-        case .outcome: ["advice", "help", "cite", "outcome"]
+        case .question: questionKeys
+        case .checklist: checklistKeys
+        case .refer: referKeys
+        case .outcome: outcomeKeys
         }
     }
+    private static let questionKeys = NodeFormat.of(.question).keyNames
+    private static let checklistKeys = NodeFormat.of(.checklist).keyNames
+    private static let referKeys = NodeFormat.of(.refer).keyNames
+    private static let outcomeKeys = NodeFormat.of(.outcome).keyNames
 
     var reader: MappingReader
 
@@ -74,7 +71,7 @@ package struct TreeDecoder {
                 break
             }
         }
-        for required in ["tree", "title", "start", "nodes"] where !present.contains(required) {
+        for required in TreeFormat.requiredTopLevelKeys where !present.contains(required) {
             reader.report(.missingField, "missing required field '\(required)'", at: root.location)
         }
         return draft
@@ -88,7 +85,7 @@ package struct TreeDecoder {
         }
         let pairs = reader.pairs(of: body, allowed: Self.nodeKeys)
         var kindKeyLocation = location
-        for (key, keyLocation, _) in pairs where Self.kindKeys.contains(key) {
+        for (key, keyLocation, _) in pairs where NodeFormat.kindKeyNames.contains(key) {
             guard let kind = NodeKind(rawValue: key) else { continue }
             if let first = node.kind {
                 reader.report(.nodeKindConflict, "node '\(id)' is both \(first.rawValue) and \(key); a node has exactly one kind", at: keyLocation)
@@ -108,7 +105,7 @@ package struct TreeDecoder {
         for (key, keyLocation, value) in pairs {
             present.append(key)
             if !allowed.contains(key) {
-                if !Self.kindKeys.contains(key) {
+                if !NodeFormat.kindKeyNames.contains(key) {
                     reader.report(.keyNotAllowed, "'\(key)' does not belong on \(kind.withArticle) node", at: keyLocation)
                 }
                 continue
@@ -150,21 +147,23 @@ package struct TreeDecoder {
                     continue
                 }
                 let answers = reader.pairs(of: value, what: "answer label", caseInsensitive: true)
-                for (label, labelLocation, target) in answers {
-                    if label.allSatisfy(\.isWhitespace) {
-                        reader.report(.emptyText, "an answer label is empty", at: labelLocation)
-                    } else if let targetID = reader.text(target, field: "answer '\(label)'") {
-                        node.targets.append(.init(label: label, labelLocation: labelLocation, target: targetID, span: target.span, textSpan: target.textSpan))
+                for (answer, answerLocation, target) in answers {
+                    if answer.allSatisfy(\.isWhitespace) {
+                        reader.report(.emptyText, "an answer label is empty", at: answerLocation)
+                    } else if let decoded = decodeAnswer(answer, at: answerLocation, target) {
+                        node.targets.append(decoded)
                     } else {
                         node.edgesIncomplete = true
                     }
                 }
+                checkDisplayLabels(node.targets)
                 if value.mapping?.count ?? 0 < 2 {
                     reader.report(.tooFewAnswers, "question '\(id)' has \(value.mapping?.count ?? 0) answer\(value.mapping?.count == 1 ? "" : "s"); a question needs at least two", at: keyLocation)
                 }
-            case "any", "none", "next":
+            case _ where NodeFormat.targetKeyNames.contains(key):
+                // A named edge (`any`, `none`, `next`): the format table says which keys are.
                 if let targetID = reader.text(value, field: key) {
-                    node.targets.append(.init(label: key, labelLocation: keyLocation, target: targetID, span: value.span, textSpan: value.textSpan))
+                    node.targets.append(.init(answer: key, answerLocation: keyLocation, target: targetID, span: value.span, textSpan: value.textSpan))
                 } else {
                     node.edgesIncomplete = true
                 }
@@ -173,23 +172,68 @@ package struct TreeDecoder {
             }
         }
         switch kind {
-        case .question where !present.contains("answers"):
-            reader.report(.tooFewAnswers, "question '\(id)' has no answers; a question needs at least two", at: kindKeyLocation)
-            node.edgesIncomplete = true
+        case .question:
+            if !present.contains("answers") {
+                reader.report(.tooFewAnswers, "question '\(id)' has no answers; a question needs at least two", at: kindKeyLocation)
+                node.edgesIncomplete = true
+            }
         case .checklist:
             if !present.contains("items") {
                 reader.report(.checklistNoItems, "checklist '\(id)' has no items", at: kindKeyLocation)
             }
-            for branch in ["any", "none"] where !present.contains(branch) {
+            for branch in NodeFormat.of(.checklist).namedEdges.map(\.name) where !present.contains(branch) {
                 node.edgesIncomplete = true
                 reader.report(.checklistMissingBranch, "checklist '\(id)' is missing '\(branch)': the node taken when \(branch == "any" ? "at least one item applies" : "no item applies")", at: kindKeyLocation)
             }
             // Keep the documented edge order, any then none, whatever the file's key order.
-            node.targets.sort { ($0.label == Node.anyLabel ? 0 : 1) < ($1.label == Node.anyLabel ? 0 : 1) }
-        default:
+            node.targets.sort { ($0.answer == Node.anyLabel ? 0 : 1) < ($1.answer == Node.anyLabel ? 0 : 1) }
+        case .refer, .outcome:
             break
         }
         return node
     }
-}
 
+    /// One answer: `ID: NODE`, or `ID: {to: NODE, label: TEXT}` to show a label other than the
+    /// id; `nil` (reported) when no target can be read.
+    private mutating func decodeAnswer(_ answer: String, at location: SourceLocation, _ value: YAMLNode) -> TreeDraft.Target? {
+        guard value.mapping != nil else {
+            guard let targetID = reader.text(value, field: "answer '\(answer)'") else { return nil }
+            return .init(answer: answer, answerLocation: location, target: targetID, span: value.span, textSpan: value.textSpan)
+        }
+        let keys = AnswerFormat.keys.map(\.name)
+        var target: (id: String, field: YAMLNode)?
+        var label: (text: String, location: SourceLocation)?
+        var hasTarget = false
+        for (key, _, field) in reader.pairs(of: value, allowed: keys) {
+            if key == AnswerFormat.target.name {
+                hasTarget = true
+                if let id = reader.text(field, field: key) { target = (id, field) }
+            } else if key == AnswerFormat.label.name {
+                if let text = reader.text(field, field: key) { label = (text, field.location) }
+            }
+        }
+        if !hasTarget {
+            reader.report(.missingField, "answer '\(answer)' has no 'to': the node it leads to", at: value.location)
+        }
+        guard let target else { return nil }
+        return .init(answer: answer, answerLocation: location, label: label?.text, labelLocation: label?.location,
+                     target: target.id, span: target.field.span, textSpan: target.field.textSpan)
+    }
+
+    /// Reports two answers of a question shown with the same label (ignoring case): a person
+    /// could not tell them apart, nor would a typed label pick one.
+    private mutating func checkDisplayLabels(_ targets: [TreeDraft.Target]) {
+        guard targets.contains(where: { $0.label != nil }) else { return }
+        var seen: [String: TreeDraft.Target] = [:]
+        for target in targets {
+            let shown = target.label ?? target.answer
+            if let first = seen[shown.lowercased()] {
+                let other = first.label == nil ? "answer '\(first.answer)'" : "the label of answer '\(first.answer)'"
+                reader.report(.duplicateKey, "answer '\(target.answer)' is shown as '\(shown)', as is \(other); a question's answers need distinct labels",
+                             at: target.labelLocation ?? target.answerLocation)
+            } else {
+                seen[shown.lowercased()] = target
+            }
+        }
+    }
+}

@@ -33,7 +33,7 @@ public enum Waypoint: Hashable, Sendable {
     public func text(in tree: Tree) -> String {
         switch self {
         case .node(let node): tree.nodes[node].id
-        case .edge(let edge): "\(tree.nodes[edge.node].id)=\(tree.nodes[edge.node].edges[edge.edge].label)"
+        case .edge(let edge): "\(tree.nodes[edge.node].id)=\(tree.nodes[edge.node].edges[edge.edge].answer)"
         }
     }
 }

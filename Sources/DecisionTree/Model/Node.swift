@@ -16,17 +16,26 @@ public enum NodeKind: String, CaseIterable, Sendable, Codable {
     public var withArticle: String { self == .outcome ? "an outcome" : "a \(rawValue)" }
 }
 
-/// One edge out of a node: the answer label and the node it leads to.
+/// One edge out of a node: the answer's id, the label shown for it when the tree gives one,
+/// and the node it leads to.
+///
+/// The id is what names the answer everywhere it is identified (scenario files, `--answer`,
+/// batches, traces, FHIR codes, the content hash); what a person reads is
+/// ``Node/readableLabel(ofEdge:)``, which shows ``label`` when given and the id otherwise.
 public struct Edge: Hashable, Sendable {
-    /// The answer label as the author wrote it (`yes`, `any`, `none`, `next`, …).
-    public var label: String
+    /// The answer's id as the author wrote it (`yes`, `any`, `none`, `next`, …).
+    public var answer: String
+    /// The label the tree gives to show for the answer (`{to: NODE, label: TEXT}`), or `nil`
+    /// when the id is shown as written.
+    public var label: String?
     /// The index of the target node in ``Tree/nodes``.
     public var target: Int
     /// Where the target is named in the source file, if the tree was loaded from one.
     public var location: SourceLocation?
 
     /// Creates an edge.
-    public init(label: String, target: Int, location: SourceLocation? = nil) {
+    public init(answer: String, label: String? = nil, target: Int, location: SourceLocation? = nil) {
+        self.answer = answer
         self.label = label
         self.target = target
         self.location = location

@@ -2,15 +2,17 @@
 // (terminal, rendering, export, messages); the words come from the phrasebook.
 
 extension Node {
-    /// The label of an edge as a reader sees it: a checklist's `any` is "one or more apply".
+    /// The label of an edge as a reader sees it: the one display accessor for answers. A
+    /// question's answer shows the label the tree gives it, or else its id as written; a
+    /// checklist's `any` is "one or more apply".
     public func readableLabel(ofEdge position: Int) -> String {
-        let label = edges[position].label
+        let edge = edges[position]
         let words = Phrasebook.english.node
-        switch (kind, label) {
-        case (.checklist, Node.anyLabel): return words.anyApplies
-        case (.checklist, Node.noneLabel): return words.noneApply
-        case (.refer, Node.nextLabel): return words.then
-        default: return label
+        switch kind {
+        case .checklist where edge.answer == Node.anyLabel: return words.anyApplies
+        case .checklist where edge.answer == Node.noneLabel: return words.noneApply
+        case .refer where edge.answer == Node.nextLabel: return words.then
+        case .question, .checklist, .refer, .outcome: return edge.label ?? edge.answer
         }
     }
 

@@ -53,7 +53,7 @@ public struct TreeOutline: Sendable, Equatable {
     static func lead(_ node: Node, _ position: Int, words: Phrasebook) -> String {
         switch node.kind {
         case .refer: words.node.outlineThen
-        default: words.node.outlineIf(node.readableLabel(ofEdge: position))
+        case .question, .checklist, .outcome: words.node.outlineIf(node.readableLabel(ofEdge: position))
         }
     }
 

@@ -115,9 +115,9 @@ public struct BehaviourDiff: Sendable {
                 var shared: [(Int, Int)] = []
                 if oldNode.id == newNode.id {
                     var oldByLabel: [String: Int] = [:]
-                    for (position, edge) in oldNode.edges.enumerated() { oldByLabel[edge.label.lowercased()] = position }
+                    for (position, edge) in oldNode.edges.enumerated() { oldByLabel[edge.answer.lowercased()] = position }
                     for (position, edge) in newNode.edges.enumerated() {
-                        if let match = oldByLabel.removeValue(forKey: edge.label.lowercased()) { shared.append((match, position)) }
+                        if let match = oldByLabel.removeValue(forKey: edge.answer.lowercased()) { shared.append((match, position)) }
                     }
                 }
                 if shared.isEmpty {
@@ -162,9 +162,9 @@ public struct BehaviourDiff: Sendable {
         case .refer, .outcome:
             return nil
         case .question:
-            return Step(node: node.id, answer: node.edges[edge].label, side: side)
+            return Step(node: node.id, answer: node.edges[edge].answer, side: side)
         case .checklist(let checklist):
-            guard node.edges[edge].label == Node.anyLabel else { return Step(node: node.id, answer: Node.noneLabel, side: side) }
+            guard node.edges[edge].answer == Node.anyLabel else { return Step(node: node.id, answer: Node.noneLabel, side: side) }
             let otherItems = Set((other?.items ?? checklist.items).map { $0.lowercased() })
             let item = checklist.items.first { otherItems.contains($0.lowercased()) } ?? checklist.items.first ?? Node.anyLabel
             return Step(node: node.id, answer: item, side: side)
@@ -174,8 +174,8 @@ public struct BehaviourDiff: Sendable {
     /// The answers (labels, and a checklist's items) one of two same-id nodes has and the other lacks.
     private static func oneSidedAnswers(_ old: Node, _ new: Node) -> [(String, Side)] {
         var result: [(String, Side)] = []
-        let oldLabels = old.kind == .checklist ? old.items : (old.kind == .question ? old.edges.map(\.label) : [])
-        let newLabels = new.kind == .checklist ? new.items : (new.kind == .question ? new.edges.map(\.label) : [])
+        let oldLabels = old.kind == .checklist ? old.items : (old.kind == .question ? old.edges.map(\.answer) : [])
+        let newLabels = new.kind == .checklist ? new.items : (new.kind == .question ? new.edges.map(\.answer) : [])
         let oldSet = Set(oldLabels.map { $0.lowercased() }), newSet = Set(newLabels.map { $0.lowercased() })
         for label in newLabels where !oldSet.contains(label.lowercased()) { result.append((label, .new)) }
         for label in oldLabels where !newSet.contains(label.lowercased()) { result.append((label, .old)) }

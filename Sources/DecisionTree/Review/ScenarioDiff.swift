@@ -49,7 +49,7 @@ public struct ScenarioDiff: Sendable {
             case .items(let chosen):
                 _ = try? result.set(items: chosen.map { node.items[$0] }, forNodeID: node.id, in: old)
             case .choice(let edge):
-                _ = try? result.set(node.edges[edge].label, forNodeID: node.id, in: old)
+                _ = try? result.set(node.edges[edge].answer, forNodeID: node.id, in: old)
             case .next:
                 continue
             }

@@ -111,10 +111,15 @@ public struct StructuralDiff: Sendable {
             if a.prompt ?? a.outcomeText != b.prompt ?? b.outcomeText { fields.append("text") }
         }
         if a.items != b.items { fields.append("items") }
-        if a.edges.map(\.label) != b.edges.map(\.label) { fields.append("answers") }
+        if a.edges.map(\.answer) != b.edges.map(\.answer) { fields.append("answers") }
+        // Only a tree that gives labels can change them.
+        if a.edges.contains(where: { $0.label != nil }) || b.edges.contains(where: { $0.label != nil }),
+           a.edges.map(\.label) != b.edges.map(\.label) {
+            fields.append("answer labels")
+        }
         let oldTargets = a.edges.map { old.nodes[$0.target].id }
         let newTargets = b.edges.map { new.nodes[$0.target].id }
-        if a.edges.map(\.label) == b.edges.map(\.label), oldTargets != newTargets { fields.append("targets") }
+        if a.edges.map(\.answer) == b.edges.map(\.answer), oldTargets != newTargets { fields.append("targets") }
         if a.advice != b.advice { fields.append("advice") }
         if a.help != b.help { fields.append("help") }
         if a.cite != b.cite { fields.append("cite") }
@@ -124,23 +129,23 @@ public struct StructuralDiff: Sendable {
     private static func edges(_ a: Node, in old: Tree, _ b: Node, in new: Tree) -> [EdgeChange] {
         var changes: [EdgeChange] = []
         var oldByLabel: [String: Edge] = [:]
-        for edge in a.edges { oldByLabel[edge.label.lowercased()] = edge }
+        for edge in a.edges { oldByLabel[edge.answer.lowercased()] = edge }
         var matched = Set<String>()
         for edge in b.edges {
-            let key = edge.label.lowercased()
+            let key = edge.answer.lowercased()
             let newTarget = new.nodes[edge.target].id
             guard let before = oldByLabel[key] else {
-                changes.append(EdgeChange(node: b.id, label: edge.label, change: .added, oldTarget: nil, newTarget: newTarget, oldLine: nil, newLine: edge.location?.line))
+                changes.append(EdgeChange(node: b.id, label: edge.answer, change: .added, oldTarget: nil, newTarget: newTarget, oldLine: nil, newLine: edge.location?.line))
                 continue
             }
             matched.insert(key)
             let oldTarget = old.nodes[before.target].id
             if oldTarget != newTarget {
-                changes.append(EdgeChange(node: b.id, label: edge.label, change: .retargeted, oldTarget: oldTarget, newTarget: newTarget, oldLine: before.location?.line, newLine: edge.location?.line))
+                changes.append(EdgeChange(node: b.id, label: edge.answer, change: .retargeted, oldTarget: oldTarget, newTarget: newTarget, oldLine: before.location?.line, newLine: edge.location?.line))
             }
         }
-        for edge in a.edges where !matched.contains(edge.label.lowercased()) {
-            changes.append(EdgeChange(node: a.id, label: edge.label, change: .removed, oldTarget: old.nodes[edge.target].id, newTarget: nil, oldLine: edge.location?.line, newLine: nil))
+        for edge in a.edges where !matched.contains(edge.answer.lowercased()) {
+            changes.append(EdgeChange(node: a.id, label: edge.answer, change: .removed, oldTarget: old.nodes[edge.target].id, newTarget: nil, oldLine: edge.location?.line, newLine: nil))
         }
         return changes
     }

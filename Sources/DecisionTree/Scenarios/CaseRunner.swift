@@ -69,6 +69,6 @@ public enum CaseRunner {
 
     /// An edge as a person would answer it: a checklist's `any` edge is "any of its items".
     private static func keptLabel(_ position: Int, _ node: Node) -> String {
-        node.kind == .checklist && node.edges[position].label == Node.anyLabel ? "any of its items" : node.edges[position].label
+        node.kind == .checklist && node.edges[position].answer == Node.anyLabel ? "any of its items" : node.edges[position].answer
     }
 }

@@ -55,7 +55,7 @@ public struct Coverage: Sendable {
 
     /// The edges no case crossed, in file order, as `node=label`.
     public var untestedEdges: [String] {
-        edges.filter { !crossedEdges.contains($0) }.map { "\(tree.nodes[$0.node].id)=\(tree.nodes[$0.node].edges[$0.edge].label)" }
+        edges.filter { !crossedEdges.contains($0) }.map { "\(tree.nodes[$0.node].id)=\(tree.nodes[$0.node].edges[$0.edge].answer)" }
     }
 
     /// Whether outcome coverage is below `minimum` percent, compared exactly.

@@ -179,13 +179,13 @@ struct ScenarioDecoder {
         guard parts.count == 2 else { return .node(index) }
         let node = tree.nodes[index]
         let label = String(parts[1]).trimmingWhitespace
-        if let edge = node.edges.firstIndex(where: { Answer.matches($0.label, label) }) {
+        if let edge = node.edges.firstIndex(where: { Answer.matches($0.answer, label) }) {
             return .edge(EdgeRef(node: index, edge: edge))
         }
         if let answer = try? Answer.parse(label, for: node), let edge = node.edge(for: answer) {
             return .edge(EdgeRef(node: index, edge: edge))
         }
-        let valid = node.edges.map(\.label)
+        let valid = node.edges.map(\.answer)
         let error = AnswerError.doesNotFit(node: id, given: label, valid: valid)
         let labelOffset = parts[0].unicodeScalars.count + 1 + parts[1].unicodeScalars.prefix { $0.properties.isWhitespace }.count
         let labelSpan = value.textSpan(offset: labelOffset, length: label.unicodeScalars.count)

@@ -4,8 +4,12 @@
 /// A tree as decoded from a file, before its targets are resolved and the graph is checked.
 struct TreeDraft {
     struct Target {
-        var label: String
-        var labelLocation: SourceLocation
+        /// The answer's id (`yes`, `any`, `none`, `next`).
+        var answer: String
+        var answerLocation: SourceLocation
+        /// The label given to show for the answer, if any.
+        var label: String? = nil
+        var labelLocation: SourceLocation? = nil
         var target: String
         /// The target as written, quotes included.
         var span: SourceRange

@@ -1,7 +1,7 @@
 // Validation/: the rules that need the whole graph (targets, specialists, cycles, reachability),
 // the draft a decoder produces, and cites checked against their source document.
 //
-// May import: Model, Diagnostics, Graph, Internals, Input
+// May import: Model, Diagnostics, Graph, Internals, Input, Format
 // Modules: Foundation
 //
 // This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.

@@ -31,7 +31,7 @@ struct Validator {
             if draft.nodes[position].edgesIncomplete { incomplete.insert(position) }
             for target in draft.nodes[position].targets {
                 if let index = indexByID[target.target] {
-                    edges.append(Edge(label: target.label, target: index, location: target.location))
+                    edges.append(Edge(answer: target.answer, label: target.label, target: index, location: target.location))
                 } else {
                     incomplete.insert(position)
                     let meant = Suggestion.closest(to: target.target, in: ids)

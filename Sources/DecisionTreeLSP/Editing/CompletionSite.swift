@@ -57,9 +57,14 @@ public enum CompletionSite: Equatable, Sendable {
         switch key {
         case "urgency": return .urgency
         case "refer": return .specialist
-        case "start", "any", "none", "next": return scenario ? .none : .nodeID
         case "expect", "after", "through", "node", "reaching": return scenario ? .nodeID : .none
-        default: return !scenario && enclosing == "answers" ? .nodeID : .none
+        default:
+            if scenario { return .none }
+            // A key whose value names a node, by the format table: `start`, `any`, `none`,
+            // `next`, an answer (under `answers`), or an answer's `to`.
+            let namesNode = TreeFormat.topLevelKey(key)?.role == .target || NodeFormat.targetKeyNames.contains(key)
+                || key == AnswerFormat.target.name || enclosing.map(NodeFormat.answersKeyNames.contains) == true
+            return namesNode ? .nodeID : .none
         }
     }
 

@@ -77,6 +77,7 @@ extension LSPServer {
     }
 
     func hover(_ params: TextDocumentPositionParams) -> LSPHover? {
+        if let hover = keyHover(params) { return hover }
         guard let (document, id, span) = id(at: params), let tree = treeText(for: document), let node = tree.index.node(id) else { return nil }
         var lines = ["**\(node.kind ?? "node")** `\(id)`"]
         if let kind = node.kind, let text = node.field(kind) { lines.append(kind == "refer" ? Phrasebook.english.referral.hover(text) : text) }
@@ -87,6 +88,16 @@ extension LSPServer {
         }
         let value = lines.map(Self.markdownEscaped).joined(separator: "\n\n")
         return LSPHover(contents: .init(kind: "markdown", value: value), range: LSPPositions.range(span, in: document.source))
+    }
+
+    /// What the key under the cursor in a tree file means, from the format table.
+    private func keyHover(_ params: TextDocumentPositionParams) -> LSPHover? {
+        guard let document = documents[params.textDocument.uri], !document.isScenario,
+              let index = TreeIndex(text: document.text),
+              let key = index.key(at: LSPPositions.location(params.position, in: document.source)),
+              let doc = key.documentation else { return nil }
+        let value = "**\(key.name)**\n\n" + Self.markdownEscaped(doc)
+        return LSPHover(contents: .init(kind: "markdown", value: value), range: LSPPositions.range(key.span, in: document.source))
     }
 
     /// Text from a tree file is untrusted: HTML and link syntax are escaped, the bold and
@@ -188,12 +199,12 @@ extension LSPServer {
 
     /// question → Function, checklist → Enum, refer → Object, outcome → Constant, none yet → Key.
     private static func symbolKind(_ kind: String?) -> Int {
+        guard let kind = kind.flatMap(NodeKind.init(rawValue:)) else { return 20 }
         switch kind {
-        case "question": 12
-        case "checklist": 10
-        case "refer": 19
-        case "outcome": 14
-        default: 20
+        case .question: return 12
+        case .checklist: return 10
+        case .refer: return 19
+        case .outcome: return 14
         }
     }
 }

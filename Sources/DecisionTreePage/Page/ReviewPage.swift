@@ -206,7 +206,7 @@ public struct ReviewPage: Sendable {
         let cases = (tests?.entries ?? []).map { entry -> JSONValue in
             guard let path = entry.path else { return .null }
             let steps = path.steps.map { step -> JSONValue in
-                .array([.integer(step.node), .integer(step.edge), .string(step.text(in: tree)), .bool(step.isAnswered)])
+                .array([.integer(step.node), .integer(step.edge), .string(step.readableText(in: tree)), .bool(step.isAnswered)])
             }
             return .object([("name", .string(entry.name)), ("steps", .array(steps)), ("end", .integer(path.end))])
         }

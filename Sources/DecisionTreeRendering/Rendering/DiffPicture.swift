@@ -20,7 +20,7 @@ public enum DiffPicture {
                 if let node = old[id: change.id] {
                     marks.ghosts.append(node)
                     for edge in node.edges {
-                        marks.ghostEdges.append(.init(from: node.id, label: edge.label, to: old.nodes[edge.target].id))
+                        marks.ghostEdges.append(.init(from: node.id, label: edge.answer, to: old.nodes[edge.target].id))
                     }
                 }
             }

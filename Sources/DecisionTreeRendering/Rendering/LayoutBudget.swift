@@ -30,7 +30,7 @@ public struct LayoutSize: Sendable, Equatable, CustomStringConvertible {
             edges += node.edges.count
             bytes += node.id.utf8.count + (node.prompt?.utf8.count ?? 0) + (node.help?.utf8.count ?? 0) + (node.cite?.utf8.count ?? 0)
             for item in node.items { bytes += item.utf8.count }
-            for edge in node.edges { bytes += edge.label.utf8.count }
+            for edge in node.edges { bytes += edge.answer.utf8.count + (edge.label?.utf8.count ?? 0) }
         }
         self.init(nodes: tree.nodes.count, edges: edges, labelBytes: bytes, longEdgeSegments: Self.segments(tree))
     }

@@ -245,7 +245,7 @@ struct TreeGraph {
             if node.kind == .refer { attributes.append((.style, .string("dashed"))) }
         }
         if let changes {
-            let key = ChangeMarks.EdgeByID(from: node.id, label: edge.label, to: tree.nodes[edge.target].id)
+            let key = ChangeMarks.EdgeByID(from: node.id, label: edge.answer, to: tree.nodes[edge.target].id)
             if changes.changedEdges.contains(key) {
                 attributes += [(.color, .string(Style.changedColor)), (.fontcolor, .string(Style.changedText)), (.penwidth, .number(3.5))]
             } else if changes.addedEdges.contains(key) || changes.addedNodes.contains(node.id) {

@@ -35,6 +35,7 @@ import Testing
         for (index, node) in tree.nodes.enumerated() {
             let other = again.nodes[index]
             #expect(other.id == node.id && other.content == node.content && other.help == node.help && other.cite == node.cite)
+            #expect(other.edges.map(\.answer) == node.edges.map(\.answer))
             #expect(other.edges.map(\.label) == node.edges.map(\.label))
             #expect(other.edges.map(\.target) == node.edges.map(\.target))
         }

@@ -6,7 +6,8 @@ import Testing
 @Suite struct FastPathTests {
     @Test func eachKindsAllowedKeysAreItsOwnKeysItsKindKeyHelpAndCite() {
         for kind in NodeKind.allCases {
-            let expected = TreeDecoder.keysByKind[kind, default: []].union(["help", "cite", kind.rawValue])
+            let format = NodeFormat.of(kind)
+            let expected = Set(format.ownKeys.map(\.name)).union(["help", "cite", kind.rawValue])
             let allowed = TreeDecoder.allowedKeys(for: kind)
             #expect(Set(allowed) == expected, "\(kind)")
             #expect(allowed.count == expected.count, "no key twice for \(kind)")

@@ -86,7 +86,7 @@ import Testing
               b: {outcome: "on"}
             """)
         #expect(tree.version == "1.0")
-        #expect(tree.nodes[0].edges.map(\.label) == ["yes", "no", "5", "007", "null", "~"])
+        #expect(tree.nodes[0].edges.map(\.answer) == ["yes", "no", "5", "007", "null", "~"])
         #expect(tree.nodes[1].content == .outcome(Node.Outcome(text: "on")))
     }
 
@@ -103,13 +103,13 @@ import Testing
               a: {outcome: A}
             """)
         #expect(tree.nodes.map(\.id) == ["z", "m", "a"])
-        #expect(tree.nodes[1].edges.map(\.label) == ["zebra", "alpha", "mid"])
+        #expect(tree.nodes[1].edges.map(\.answer) == ["zebra", "alpha", "mid"])
         #expect(tree.startNode.id == "m")
     }
 
     @Test func checklistEdgesAreAnyThenNone() throws {
         let tree = try Fixtures.tree("tree: t\ntitle: T\nstart: c\nnodes:\n  c:\n    checklist: C\n    none: b\n    items: [x]\n    any: a\n  a: {outcome: A}\n  b: {outcome: B}\n")
-        #expect(tree.nodes[0].edges.map(\.label) == ["any", "none"])
+        #expect(tree.nodes[0].edges.map(\.answer) == ["any", "none"])
         #expect(tree.nodes[0].edges.map { tree.nodes[$0.target].id } == ["a", "b"])
     }
 
