@@ -61,10 +61,19 @@ public enum TreeLoader {
         }
     }
 
+    /// Whether `text` may be a tree: it names a top-level `tree` key (YAML `tree:` at the start
+    /// of a line, or JSON's `"tree"`). With `onlyTrees`, text that does not is another tool's
+    /// file (mkdocs.yml, package.json) and is passed over even when it is not valid YAML: the
+    /// one rule for files found in a folder and files open in an editor.
+    public static func mayBeTree(_ text: String) -> Bool {
+        text.hasPrefix("tree:") || text.contains("\ntree:") || text.contains("\"tree\"")
+    }
+
     /// Loads a tree from text, as if read from a file named `path`.
     public static func load(text: String, path: String, onlyTrees: Bool = false, citations: CitationCheck? = nil) -> LoadResult {
         let source = SourceText(path: path, text: text)
         guard text.utf8.count <= maximumFileSize else { return tooLarge(path: path, size: text.utf8.count) }
+        if onlyTrees, !mayBeTree(text) { return LoadResult(tree: nil, diagnostics: [], source: source, skipped: true) }
         let draft: TreeDraft
         let decoded: DiagnosticList
         switch decode(text: text, path: path, onlyTrees: onlyTrees) {

@@ -42,10 +42,7 @@ public struct WorkspaceCheck {
                     skipped += 1
                     continue
                 }
-                var diagnostics = result.diagnostics
-                if let tree = result.tree {
-                    diagnostics += ReviewCheck.diagnostics(for: tree, requireReview: requireReview) { ReviewCheck.approvedVersion(of: file, digest: $0) }
-                }
+                let diagnostics = Self.diagnostics(of: result, path: file, requireReview: requireReview)
                 checked[position] = CheckedFile(path: file, isScenario: false, diagnostics: diagnostics, source: result.source)
             } catch {
                 unreadable.append(error)
@@ -60,5 +57,15 @@ public struct WorkspaceCheck {
             }
         }
         files = checked.compactMap { $0 }
+    }
+
+    /// What `dtree validate` reports for a loaded tree file: its load's diagnostics and, when it
+    /// loaded, its sign-off's (`review-stale`, and `review-missing` with `requireReview`). The
+    /// language server reports the same for an open tree.
+    public static func diagnostics(of result: LoadResult, path: String, requireReview: Bool) -> [Diagnostic] {
+        guard let tree = result.tree else { return result.diagnostics }
+        return result.diagnostics + ReviewCheck.diagnostics(for: tree, requireReview: requireReview) {
+            ReviewCheck.approvedVersion(of: path, digest: $0)
+        }
     }
 }

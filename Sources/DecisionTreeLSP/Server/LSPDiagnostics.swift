@@ -50,15 +50,11 @@ extension LSPServer {
     /// against the tree it names (the open, unsaved text of that tree when it is open).
     private func check(_ document: LSPDocument) -> [Diagnostic] {
         guard document.isScenario else {
-            // A YAML file with no top-level `tree:` (JSON: `"tree"`) is someone else's file, even broken.
-            let text = document.text
-            guard text.hasPrefix("tree:") || text.contains("\ntree:") || text.contains("\"tree\"") else { return [] }
+            // A file that names no top-level tree is another tool's, even broken: the loader's
+            // one rule (TreeLoader.mayBeTree), as for files `dtree validate` finds in a folder.
             let result = document.parse.tree(citations: citations)
             guard !result.skipped else { return [] }
-            guard let tree = result.tree else { return result.diagnostics }
-            return result.diagnostics + ReviewCheck.diagnostics(for: tree, requireReview: false) {
-                ReviewCheck.approvedVersion(of: document.path, digest: $0)
-            }
+            return WorkspaceCheck.diagnostics(of: result, path: document.path, requireReview: false)
         }
         let path = treePath(ofScenario: document)
         let open = path.flatMap { path in documents.values.first { !$0.isScenario && TreeCache.standard($0.path) == path } }

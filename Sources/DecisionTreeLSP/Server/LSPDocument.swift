@@ -27,7 +27,7 @@ struct LSPDocument {
     }
 
     /// Whether it is a scenario file (`*.tests.yaml`) rather than a tree.
-    var isScenario: Bool { path.hasSuffix(TreeFiles.scenarioSuffix) }
+    var isScenario: Bool { TreeFiles.isScenarioFile(path) }
 
     /// The source of the text, for position conversions.
     var source: SourceText { parse.source }

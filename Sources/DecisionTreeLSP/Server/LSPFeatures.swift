@@ -32,7 +32,7 @@ extension LSPServer {
               let modified = attributes[.modificationDate] as? Date,
               let size = (attributes[.size] as? NSNumber)?.intValue, size <= TreeLoader.maximumFileSize else { return nil }
         if let cached = diskFiles[path], cached.modified == modified, cached.size == size { return cached.parse }
-        guard let data = FileManager.default.contents(atPath: path), data.count <= TreeLoader.maximumFileSize,
+        guard let data = try? FileReading.read(path, limit: TreeLoader.maximumFileSize),
               let text = String(data: data, encoding: .utf8) else { return nil }
         let parse = DocumentParse(path: path, text: text)
         diskFiles[path] = (modified, size, parse)
@@ -68,7 +68,7 @@ extension LSPServer {
             scenarioPaths.insert(TreeCache.standard(document.path))
             found.append((document.uri, document.source, document.parse.scenarioIndex?.occurrences(of: id) ?? []))
         }
-        let sibling = TreeCache.standard((tree.path as NSString).deletingPathExtension + TreeFiles.scenarioSuffix)
+        let sibling = TreeCache.standard(TreeFiles.scenarioFile(besideTree: tree.path))
         if !scenarioPaths.contains(sibling), let parse = diskParse(sibling), let index = parse.scenarioIndex,
            let named = index.tree, TreeCache.standard(((sibling as NSString).deletingLastPathComponent as NSString).appendingPathComponent(named)) == tree.path {
             found.append((LSPPositions.uri(of: sibling), parse.source, index.occurrences(of: id)))

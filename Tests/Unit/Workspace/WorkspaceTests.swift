@@ -25,6 +25,19 @@ import Testing
         #expect(check.unreadable.map(\.path) == [scratch.url.path + "/missing.yaml"])
     }
 
+    /// Another tool's file is passed over in a folder even when it is broken YAML (the rule the
+    /// language server applies to open documents); a broken tree is still reported.
+    @Test func aBrokenOtherFileInAFolderIsPassedOverButABrokenTreeIsNot() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.cleanup() }
+        _ = try scratch.write("mkdocs.yml", "site_name: [docs\n")
+        let broken = try scratch.write("broken.yaml", "tree: broken\ntitle: [Broken\n")
+        let check = WorkspaceCheck(paths: [scratch.url.path], citations: nil, requireReview: false)
+        #expect(check.skipped == 1)
+        #expect(check.files.map(\.path) == [broken])
+        #expect(check.files.first?.diagnostics.first?.rule == .yamlSyntax)
+    }
+
     @Test func aNamedNonTreeIsCheckedAndFails() throws {
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
