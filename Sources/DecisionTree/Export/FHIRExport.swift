@@ -101,7 +101,8 @@ public enum FHIRExport {
 
     /// The metadata every resource of the export starts with.
     static func header(_ type: String, id: String, tree: Tree, title: String, variables: JSONValue? = nil) -> [(String, JSONValue?)] {
-        [
+        let approved = tree.currentSignOff  // One content hash per resource.
+        return [
             ("resourceType", .string(type)),
             ("id", .string(id)),
             ("extension", variables),
@@ -110,10 +111,10 @@ public enum FHIRExport {
             ("name", type == "ActivityDefinition" ? nil : .string(FHIRText.computableName(tree.id))),
             ("title", string(title)),
             // Active only while the latest sign-off approved exactly this model; draft otherwise.
-            ("status", .string(tree.currentSignOff == nil ? "draft" : "active")),
-            ("approvalDate", tree.currentSignOff.map { .string($0.date) }),
+            ("status", .string(approved == nil ? "draft" : "active")),
+            ("approvalDate", approved.map { .string($0.date) }),
             // Of the three resources only PlanDefinition and ActivityDefinition carry reviewers in R4.
-            ("reviewer", type == "Questionnaire" ? nil : tree.currentSignOff.map { signOff in
+            ("reviewer", type == "Questionnaire" ? nil : approved.map { signOff in
                 .array([.object([("name", string("\(signOff.by), \(signOff.role)"))])])
             }),
         ]

@@ -13,10 +13,11 @@ public enum ReviewCheck {
         case stale(SignOff)
     }
 
-    /// The status of `tree`'s latest sign-off.
-    public static func status(of tree: Tree) -> Status {
+    /// The status of `tree`'s latest sign-off; `hash` is the tree's content hash when the
+    /// caller has it already (it is computed otherwise).
+    public static func status(of tree: Tree, hash: String? = nil) -> Status {
         guard let latest = tree.review.last else { return .missing }
-        return tree.currentSignOff != nil ? .current(latest) : .stale(latest)
+        return latest.sha256 == (hash ?? ContentHash.of(tree)) ? .current(latest) : .stale(latest)
     }
 
     /// `review-stale` when the latest sign-off no longer matches, naming what changed since when

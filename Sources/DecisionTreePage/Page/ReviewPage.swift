@@ -179,7 +179,7 @@ public struct ReviewPage: Sendable {
 
     private func signOffBlock(hash: String) -> HTMLText {
         var body = HTMLText.element("h2", text: words.page.signOff)
-        switch ReviewCheck.status(of: tree) {
+        switch ReviewCheck.status(of: tree, hash: hash) {
         case .missing:
             body.append(.element("p", text: words.page.signOffMissing))
         case .current(let latest):
