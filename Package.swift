@@ -67,7 +67,7 @@ let package = Package(
         // Library-API throughput behind `dtree run` (Benchmarks/run/api-bench.sh); not a test.
         .executableTarget(
             name: "dtree-api-bench",
-            dependencies: ["DecisionTree"],
+            dependencies: ["DecisionTree", "TestSupport"],
             path: "Benchmarks/APIThroughput"
         ),
         // What the Swift test targets share: fixtures, ‸ markers, running the built binary.

@@ -3,35 +3,15 @@
 // and asserts no timing. Run it in release through Benchmarks/run/api-bench.sh.
 import DecisionTree
 import Foundation
+import TestSupport
 
 /// Every combination of answers the engine tree's evaluator tests walk.
-let combinations: [[String: String]] = {
-    var cases: [[String: String]] = []
-    for flags in ["none", "1", "3 5"] {
-        for recurring in ["yes", "no", nil] {
-            for injury in ["yes", "no", nil] {
-                for finding in ["1", "2", "3", "4", nil] as [String?] {
-                    var answers = ["red_flags": flags]
-                    answers["recurring"] = recurring
-                    answers["injury"] = injury
-                    answers["therapist_finding"] = finding
-                    cases.append(answers)
-                }
-            }
-        }
-    }
-    return cases
-}()
+let combinations = Fixtures.engineAnswerCombinations
 
-/// The engine tree, found from the package root (the current folder, or `$DTREE_ROOT`).
-func engineTree() throws -> Tree {
-    let root = ProcessInfo.processInfo.environment["DTREE_ROOT"] ?? FileManager.default.currentDirectoryPath
-    let result = try TreeLoader.load(contentsOf: root + "/Tests/Fixtures/engine/back-numbness.yaml")
-    guard let tree = result.tree else { throw BenchError.noTree(result.diagnostics.map(\.message)) }
-    return tree
-}
+/// The engine tree (Tests/Fixtures/engine/back-numbness.yaml).
+func engineTree() throws -> Tree { try Fixtures.engineTree() }
 
-enum BenchError: Error { case noTree([String]), empty }
+enum BenchError: Error { case empty }
 
 struct ThroughputBench {
     /// Distinct pre-parsed cases covering every outcome, cycled through.

@@ -3,6 +3,45 @@ import Foundation
 
 /// Shared fixtures for tests.
 package enum Fixtures {
+    /// A tree that gives answers labels: `regular` is shown "No - it occurs regularly", `once`
+    /// gives a target only, `yes` is the plain form.
+    package static let labelledAnswers = """
+        tree: t
+        title: T
+        start: q
+        nodes:
+          q:
+            question: Does it occur regularly?
+            answers:
+              yes: trauma
+              regular: {to: neuro, label: "No - it occurs regularly"}
+              once: {to: calm}
+          trauma: {refer: traumatologist}
+          neuro: {refer: neurologist, urgency: urgent}
+          calm: {outcome: Calm}
+
+        """
+
+    /// Answers to the engine tree (`engineTreePath`) in every combination the evaluator tests and
+    /// the API throughput benchmark walk: flags × recurring × injury × finding.
+    package static let engineAnswerCombinations: [[String: String]] = {
+        var cases: [[String: String]] = []
+        for flags in ["none", "1", "3 5"] {
+            for recurring in ["yes", "no", nil] {
+                for injury in ["yes", "no", nil] {
+                    for finding in ["1", "2", "3", "4", nil] as [String?] {
+                        var answers = ["red_flags": flags]
+                        answers["recurring"] = recurring
+                        answers["injury"] = injury
+                        answers["therapist_finding"] = finding
+                        cases.append(answers)
+                    }
+                }
+            }
+        }
+        return cases
+    }()
+
     /// The shipped tree's path.
     package static var shippedTreePath: String { CLI.packageRoot.appendingPathComponent("Trees/back-numbness.yaml").path }
 

@@ -5,22 +5,7 @@ import Testing
 /// A tree that gives an answer a label: scenario files, `--answer`, batches, records and FHIR
 /// codes name the answer by its id, while the terminal, renders and exports show the label.
 @Suite struct AnswerLabelCLITests {
-    static let tree = """
-        tree: t
-        title: T
-        start: q
-        nodes:
-          q:
-            question: Does it occur regularly?
-            answers:
-              yes: trauma
-              regular: {to: neuro, label: "No - it occurs regularly"}
-              once: {to: calm}
-          trauma: {refer: traumatologist}
-          neuro: {refer: neurologist, urgency: urgent}
-          calm: {outcome: Calm}
-
-        """
+    static let tree = Fixtures.labelledAnswers
 
     static let scenarios = """
         tree: t.yaml

@@ -4,23 +4,7 @@ import Testing
 
 @Suite struct EvaluatorTests {
     /// Every combination of answers the shipped tree can be given, as typed text.
-    static let combinations: [[String: String]] = {
-        var cases: [[String: String]] = []
-        for flags in ["none", "1", "3 5"] {
-            for recurring in ["yes", "no", nil] {
-                for injury in ["yes", "no", nil] {
-                    for finding in ["1", "2", "3", "4", nil] as [String?] {
-                        var answers = ["red_flags": flags]
-                        answers["recurring"] = recurring
-                        answers["injury"] = injury
-                        answers["therapist_finding"] = finding
-                        cases.append(answers)
-                    }
-                }
-            }
-        }
-        return cases
-    }()
+    static let combinations = Fixtures.engineAnswerCombinations
 
     @Test func agreesWithWalkOnEveryCombination() throws {
         let tree = try Fixtures.engineTree()

@@ -6,22 +6,7 @@ import Testing
 /// An answer's id (what scenarios, `--answer`, batches, FHIR codes and the hash name it by)
 /// and the label shown for it: `ID: NODE`, or `ID: {to: NODE, label: TEXT}`.
 @Suite struct AnswerLabelTests {
-    static let labelled = """
-        tree: t
-        title: T
-        start: q
-        nodes:
-          q:
-            question: Does it occur regularly?
-            answers:
-              yes: trauma
-              regular: {to: neuro, label: "No - it occurs regularly"}
-              once: {to: calm}
-          trauma: {refer: traumatologist}
-          neuro: {refer: neurologist, urgency: urgent}
-          calm: {outcome: Calm}
-
-        """
+    static let labelled = Fixtures.labelledAnswers
 
     /// The same tree with no label given.
     static let unlabelled = labelled.replacingOccurrences(of: #"{to: neuro, label: "No - it occurs regularly"}"#, with: "neuro")
