@@ -11,7 +11,7 @@ public struct ScenarioIndex: Sendable {
         /// The id named.
         public let id: String
         /// Where it is written.
-        public let span: SourceSpan
+        public let span: SourceRange
         /// The key it stands under: `answers`, `expect`, `node`, `after` or `through`.
         public let field: String
     }
@@ -21,7 +21,7 @@ public struct ScenarioIndex: Sendable {
         /// The `name:` value.
         public let name: String
         /// Where the name stands.
-        public let span: SourceSpan
+        public let span: SourceRange
         /// Whether it is an invariant rather than a case.
         public let isInvariant: Bool
     }
@@ -42,14 +42,14 @@ public struct ScenarioIndex: Sendable {
         var tree: String?
         func node(_ value: YAMLNode, _ field: String) {
             if let id = value.scalar, !id.isEmpty {
-                references.append(Reference(id: id, span: SourceSpan.of(value, in: source), field: field))
+                references.append(Reference(id: id, span: SourceRange.of(value, in: source), field: field))
             }
         }
         func anchor(_ value: YAMLNode, _ field: String) {
             guard let text = value.scalar, !text.isEmpty else { return }
             let id = String(text.prefix { $0 != "=" })
-            var span = SourceSpan.of(value, in: source)
-            span.length = id.unicodeScalars.count
+            var span = SourceRange.of(value, in: source)
+            span = SourceRange(start: span.start, length: id.unicodeScalars.count)
             references.append(Reference(id: id, span: span, field: field))
         }
         func expectation(_ value: YAMLNode, _ field: String) {
@@ -67,7 +67,7 @@ public struct ScenarioIndex: Sendable {
                         switch field.scalar {
                         case "name":
                             if let name = inner.scalar, !name.isEmpty {
-                                entries.append(Entry(name: name, span: SourceSpan.of(inner, in: source), isInvariant: key.scalar == "invariants"))
+                                entries.append(Entry(name: name, span: SourceRange.of(inner, in: source), isInvariant: key.scalar == "invariants"))
                             }
                         case "answers": for (id, _) in inner.mapping ?? [] { node(id, "answers") }
                         case "expect": expectation(inner, "expect")
@@ -88,12 +88,12 @@ public struct ScenarioIndex: Sendable {
     }
 
     /// The id at `location`, if a reference stands there.
-    public func id(at location: SourceLocation) -> (id: String, span: SourceSpan)? {
+    public func id(at location: SourceLocation) -> (id: String, span: SourceRange)? {
         references.first { $0.span.contains(location) }.map { ($0.id, $0.span) }
     }
 
     /// Every place the id is named.
-    public func occurrences(of id: String) -> [SourceSpan] {
+    public func occurrences(of id: String) -> [SourceRange] {
         references.filter { $0.id == id }.map(\.span)
     }
 }

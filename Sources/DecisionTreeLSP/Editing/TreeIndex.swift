@@ -13,7 +13,7 @@ public struct TreeIndex: Sendable {
         /// The node id.
         public let id: String
         /// Where the id stands (the key under `nodes:`).
-        public let span: SourceSpan
+        public let span: SourceRange
         /// `question`, `checklist`, `refer` or `outcome`, or `nil` when the node has no kind key.
         public let kind: String?
         /// The scalar fields in file order (`question: ...`, `urgency: ...`, `help: ...`).
@@ -32,7 +32,7 @@ public struct TreeIndex: Sendable {
         /// The id named.
         public let id: String
         /// Where it is written.
-        public let span: SourceSpan
+        public let span: SourceRange
         /// The key it stands under: `start`, `answers`, `any`, `none` or `next`.
         public let field: String
     }
@@ -43,7 +43,7 @@ public struct TreeIndex: Sendable {
         /// The key.
         public let name: String
         /// Where it is written.
-        public let span: SourceSpan
+        public let span: SourceRange
         /// Whether it is a top-level key.
         public let topLevel: Bool
         /// The kind key of the node it is on, if that node has one.
@@ -96,11 +96,11 @@ public struct TreeIndex: Sendable {
         var keys: [KeyEntry] = []
         func target(_ value: YAMLNode, _ field: String) {
             if let id = value.scalar, !id.isEmpty {
-                references.append(Reference(id: id, span: SourceSpan.of(value, in: source), field: field))
+                references.append(Reference(id: id, span: SourceRange.of(value, in: source), field: field))
             }
         }
         for (key, value) in top {
-            if let name = key.scalar { keys.append(KeyEntry(name: name, span: SourceSpan.of(key, in: source), topLevel: true, kind: nil)) }
+            if let name = key.scalar { keys.append(KeyEntry(name: name, span: SourceRange.of(key, in: source), topLevel: true, kind: nil)) }
             switch key.scalar {
             case let key? where TreeFormat.topLevelKey(key)?.role == .target: target(value, key)
             case "specialists": specialists = value.sequence?.compactMap(\.scalar) ?? []
@@ -111,10 +111,10 @@ public struct TreeIndex: Sendable {
                     var fields: [(key: String, value: String)] = []
                     var answers: [(label: String, target: String)] = []
                     var items: [String] = []
-                    var fieldKeys: [(name: String, span: SourceSpan)] = []
+                    var fieldKeys: [(name: String, span: SourceRange)] = []
                     for (fieldKey, fieldValue) in body.mapping ?? [] {
                         guard let name = fieldKey.scalar else { continue }
-                        fieldKeys.append((name, SourceSpan.of(fieldKey, in: source)))
+                        fieldKeys.append((name, SourceRange.of(fieldKey, in: source)))
                         if kind == nil, NodeFormat.kindKeyNames.contains(name) { kind = name }
                         if NodeFormat.answersKeyNames.contains(name) {
                             for (label, value) in fieldValue.mapping ?? [] {
@@ -133,7 +133,7 @@ public struct TreeIndex: Sendable {
                         }
                     }
                     keys += fieldKeys.map { KeyEntry(name: $0.name, span: $0.span, topLevel: false, kind: kind) }
-                    nodes.append(NodeEntry(id: id, span: SourceSpan.of(idNode, in: source), kind: kind,
+                    nodes.append(NodeEntry(id: id, span: SourceRange.of(idNode, in: source), kind: kind,
                                            fields: fields, answers: answers, items: items))
                 }
             default: break
@@ -149,7 +149,7 @@ public struct TreeIndex: Sendable {
     public func node(_ id: String) -> NodeEntry? { nodes.first { $0.id == id } }
 
     /// The id at `location`: a node's definition or a target naming it.
-    public func id(at location: SourceLocation) -> (id: String, span: SourceSpan)? {
+    public func id(at location: SourceLocation) -> (id: String, span: SourceRange)? {
         if let node = nodes.first(where: { $0.span.contains(location) }) { return (node.id, node.span) }
         if let reference = references.first(where: { $0.span.contains(location) }) { return (reference.id, reference.span) }
         return nil
@@ -159,7 +159,7 @@ public struct TreeIndex: Sendable {
     public func key(at location: SourceLocation) -> KeyEntry? { keys.first { $0.span.contains(location) } }
 
     /// Every place the id stands: its definition first, then each target naming it.
-    public func occurrences(of id: String) -> [SourceSpan] {
+    public func occurrences(of id: String) -> [SourceRange] {
         nodes.filter { $0.id == id }.map(\.span) + references.filter { $0.id == id }.map(\.span)
     }
 }

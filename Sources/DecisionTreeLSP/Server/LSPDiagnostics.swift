@@ -23,7 +23,7 @@ extension LSPServer {
     /// a link to its documentation, and its fix-its as `data`.
     static func lspDiagnostic(_ diagnostic: Diagnostic, in source: SourceText) -> LSPDiagnostic {
         let range = diagnostic.span.isEmpty
-            ? LSPPositions.range(SourceSpan.word(at: diagnostic.location, in: source), in: source)
+            ? LSPPositions.range(SourceRange.word(at: diagnostic.location, in: source), in: source)
             : LSPPositions.range(diagnostic.span, in: source)
         let fixIts = diagnostic.fixIts.map { LSPTextEdit(range: LSPPositions.range($0.range, in: source), newText: $0.replacement) }
         return LSPDiagnostic(

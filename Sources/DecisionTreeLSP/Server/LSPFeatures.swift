@@ -40,7 +40,7 @@ extension LSPServer {
     }
 
     /// The node id under the cursor and its span, in a tree or a scenario document.
-    func id(at params: TextDocumentPositionParams) -> (document: LSPDocument, id: String, span: SourceSpan)? {
+    func id(at params: TextDocumentPositionParams) -> (document: LSPDocument, id: String, span: SourceRange)? {
         guard let document = documents[params.textDocument.uri] else { return nil }
         let location = LSPPositions.location(params.position, in: document.source)
         let found = document.isScenario ? document.parse.scenarioIndex?.id(at: location) : document.parse.treeIndex?.id(at: location)
@@ -61,7 +61,7 @@ extension LSPServer {
 
     /// Every place an id stands: in the tree, and in each scenario file naming the tree (open
     /// ones as edited, and the tree's `NAME.tests.yaml` from disk when it is not open).
-    func occurrences(of id: String, in tree: TreeText) -> [(uri: String, source: SourceText, spans: [SourceSpan])] {
+    func occurrences(of id: String, in tree: TreeText) -> [(uri: String, source: SourceText, spans: [SourceRange])] {
         var found = [(tree.uri, tree.source, tree.index.occurrences(of: id))]
         var scenarioPaths = Set<String>()
         for document in documents.values.sorted(by: { $0.uri < $1.uri }) where document.isScenario && treePath(ofScenario: document) == tree.path {

@@ -34,13 +34,6 @@ enum LSPPositions {
         return SourceLocation(line: line, column: column)
     }
 
-    /// The LSP range of a span.
-    static func range(_ span: SourceSpan, in source: SourceText) -> LSPRange {
-        var end = span.start
-        end.column += span.length
-        return LSPRange(start: position(span.start, in: source), end: position(end, in: source))
-    }
-
     /// The LSP range of a source range (lines may differ).
     static func range(_ range: SourceRange, in source: SourceText) -> LSPRange {
         LSPRange(start: position(range.start, in: source), end: position(range.end, in: source))

@@ -24,7 +24,7 @@ import Testing
         #expect(index.nodes.map(\.kind) == ["question", "refer", "outcome"])
         #expect(index.node("a")?.answers.map(\.target) == ["b", "c"])
         // The quoted start target points past its quote.
-        #expect(index.references.first?.span == SourceSpan(start: SourceLocation(line: 3, column: 9), length: 1))
+        #expect(index.references.first?.span == SourceRange(start: SourceLocation(line: 3, column: 9), length: 1))
         #expect(index.occurrences(of: "c").map(\.start) == [
             SourceLocation(line: 9, column: 3), SourceLocation(line: 7, column: 27), SourceLocation(line: 8, column: 24)])
         #expect(index.id(at: SourceLocation(line: 7, column: 20))?.id == "b")
@@ -43,7 +43,7 @@ import Testing
         let index = try #require(ScenarioIndex(text: text))
         #expect(index.tree == "t.yaml")
         #expect(index.references.map(\.id) == ["a", "c", "a", "b"])
-        #expect(index.references[2].span == SourceSpan(start: SourceLocation(line: 8, column: 12), length: 1))
+        #expect(index.references[2].span == SourceRange(start: SourceLocation(line: 8, column: 12), length: 1))
     }
 
     @Test func completionSites() {
