@@ -4,7 +4,7 @@ BIN := .build/debug/dtree
 TREE := Trees/back-numbness.yaml
 OUT := out
 
-.PHONY: demo test build deps test-deps asan valgrind bench fuzz clean pre-commit-try
+.PHONY: demo test build deps test-deps asan valgrind bench fuzz clean pre-commit-try format lint
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -35,7 +35,7 @@ demo: build
 ## the ecosystem tests (Tests/ecosystem: SARIF, JSON Schemas), then the language server in
 ## pytest-lsp and in Neovim (Tests/lsp). test-deps installs every tool these use first; a test
 ## whose tool is missing fails rather than skips.
-test: deps test-deps
+test: deps test-deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	./Tests/tty/tty-test.sh $(BIN)
@@ -51,6 +51,15 @@ test: deps test-deps
 	DTREE=$(BIN) ./Tests/ecosystem/run.sh
 	DTREE=$(BIN) ./Tests/lsp/run.sh
 	./Tests/lsp/nvim-lsp-test.sh $(BIN)
+
+## format: apply the swift-format configuration (.swift-format) to every Swift file in git.
+SWIFT_FILES = $$(git ls-files '*.swift')
+format:
+	$(SWIFT) format format --in-place --parallel $(SWIFT_FILES)
+
+## lint: fail when a Swift file is not as `make format` leaves it (part of make test).
+lint:
+	$(SWIFT) format lint --strict --parallel $(SWIFT_FILES)
 
 ## asan: the rendering tests under AddressSanitizer (see scripts/asan.sh).
 asan: deps

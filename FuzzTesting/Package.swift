@@ -7,7 +7,7 @@ import PackageDescription
 let package = Package(
     name: "FuzzTesting",
     dependencies: [
-        .package(name: "dtree", path: ".."),
+        .package(name: "dtree", path: "..")
     ],
     targets: [
         // Declares libFuzzer's LLVMFuzzerRunDriver for Swift.

@@ -46,12 +46,14 @@ struct Approve: ParsableCommand {
 
     func run() throws {
         let loaded = try CommandSupport.loadTree(tree)
-        guard let data = try? FileReading.read(tree, limit: TreeLoader.maximumFileSize), let text = String(validating: data, as: UTF8.self) else {
+        guard let data = try? FileReading.read(tree, limit: TreeLoader.maximumFileSize), let text = String(validating: data, as: UTF8.self)
+        else {
             try Terminal.standardError("\(tree): error: cannot read file")
             throw ExitCode(2)
         }
         do {
-            let signOff = try Approval.approve(loaded, text: text, path: tree, by: by, role: role, date: date ?? Approval.today(), note: note)
+            let signOff = try Approval.approve(
+                loaded, text: text, path: tree, by: by, role: role, date: date ?? Approval.today(), note: note)
             try Terminal.line("\(tree): approved by \(signOff.by) (\(signOff.role)) on \(signOff.date), sha256 \(signOff.sha256)")
         } catch {
             try Terminal.standardError("error: \(error)")

@@ -79,9 +79,11 @@ extension DiagnosticFormat: CaseInsensitiveArgument {}
 
 /// `--answer NODE=ANSWER`, shared by every command that takes a patient's answers.
 struct AnswerOptions: ParsableArguments {
-    @Option(name: .customLong("answer"), help: ArgumentHelp(
-        "Answer a node: a label (any case) or a 1-based number; for a checklist, items by label or number separated by commas, or none. Repeatable.",
-        valueName: "NODE=ANSWER"))
+    @Option(
+        name: .customLong("answer"),
+        help: ArgumentHelp(
+            "Answer a node: a label (any case) or a 1-based number; for a checklist, items by label or number separated by commas, or none. Repeatable.",
+            valueName: "NODE=ANSWER"))
     var assignments: [String] = []
 
     /// The form of each assignment, and each node once, checked before any file is read.
@@ -109,9 +111,11 @@ struct AnswerOptions: ParsableArguments {
 
 /// `--sources DIR`, shared by `validate` and `test`: where to look for the documents trees cite.
 struct SourceOptions: ParsableArguments {
-    @Option(name: .customLong("sources"), help: ArgumentHelp(
-        "A folder to look in for a tree's source document (its 'source:' file) after the tree's own folder; repeatable. The folders of DTREE_SOURCES (colon-separated) are searched last.",
-        valueName: "dir"))
+    @Option(
+        name: .customLong("sources"),
+        help: ArgumentHelp(
+            "A folder to look in for a tree's source document (its 'source:' file) after the tree's own folder; repeatable. The folders of DTREE_SOURCES (colon-separated) are searched last.",
+            valueName: "dir"))
     var folders: [String] = []
 
     func validate() throws {

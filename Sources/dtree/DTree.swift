@@ -19,7 +19,10 @@ struct DTree: ParsableCommand {
             be written; 64 a usage error.
             """,
         version: "0.1.0",
-        subcommands: [Validate.self, Run.self, Render.self, Export.self, Test.self, Diff.self, Hash.self, Approve.self, Review.self, Schema.self, LSP.self]
+        subcommands: [
+            Validate.self, Run.self, Render.self, Export.self, Test.self, Diff.self, Hash.self, Approve.self, Review.self, Schema.self,
+            LSP.self,
+        ]
     )
 
     /// Runs the command. `dtree help NAME` for a NAME that is no command is a usage error
@@ -37,7 +40,9 @@ struct DTree: ParsableCommand {
             if !names.contains(arguments[1]) {
                 let hint = Suggestion.closest(to: arguments[1], in: names).map { " (did you mean '\($0)'?)" } ?? ""
                 do throws(OutputFailure) {
-                    let error = try CommandSupport.usageError("'\(arguments[1])' is not a dtree command\(hint); commands: \(names.dropLast().joined(separator: ", "))", DTree.self)
+                    let error = try CommandSupport.usageError(
+                        "'\(arguments[1])' is not a dtree command\(hint); commands: \(names.dropLast().joined(separator: ", "))", DTree.self
+                    )
                     Foundation.exit(error.rawValue)
                 } catch {
                     Foundation.exit(error.report())

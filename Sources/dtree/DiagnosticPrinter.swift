@@ -3,7 +3,6 @@
 import ArgumentParser
 import DecisionTree
 
-
 /// The `--format` option shared by commands that print diagnostics.
 struct DiagnosticOutputOptions: ParsableArguments {
     @Option(help: "How to print diagnostics: text, json, github (workflow annotations) or sarif (SARIF 2.1.0).")
@@ -47,7 +46,8 @@ struct DiagnosticPrinter {
         case .sarif:
             try Terminal.line(SARIFLog.json(collected, toolVersion: DTree.configuration.version))
         case .text:
-            var summary = "\(files) file\(files == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+            var summary =
+                "\(files) file\(files == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
             if notes > 0 { summary += ", \(notes) note\(notes == 1 ? "" : "s")" }
             if skipped > 0 { summary += "; \(skipped) file\(skipped == 1 ? "" : "s") skipped (not trees)" }
             try Terminal.line(summary)

@@ -37,7 +37,9 @@ struct Diff: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("OLD then NEW; with --rev, NEW only.", valueName: "OLD NEW"), completion: .file(extensions: ["yaml", "yml", "json"]))
+    @Argument(
+        help: ArgumentHelp("OLD then NEW; with --rev, NEW only.", valueName: "OLD NEW"),
+        completion: .file(extensions: ["yaml", "yml", "json"]))
     var files: [String] = []
 
     @Option(help: "Compare NEW with its own version at this git revision.")
@@ -46,14 +48,18 @@ struct Diff: ParsableCommand {
     @Option(help: "text, json or github (workflow annotations).")
     var format: DiffFormat = .text
 
-    @Option(name: .shortAndLong, help: "Also draw the diff to this file (.svg, .png, .pdf or .dot); - for standard output.", completion: .file())
+    @Option(
+        name: .shortAndLong, help: "Also draw the diff to this file (.svg, .png, .pdf or .dot); - for standard output.", completion: .file()
+    )
     var output: String?
 
     @Option(help: "TB (top to bottom) or LR (left to right), for the picture.")
     var rankdir: RankDirection = .TB
 
     func validate() throws {
-        if rev != nil, files.count != 1 { throw ValidationError("with --rev give only NEW, the tree file to compare with its version at that revision") }
+        if rev != nil, files.count != 1 {
+            throw ValidationError("with --rev give only NEW, the tree file to compare with its version at that revision")
+        }
         if rev == nil, files.count != 2 { throw ValidationError("give OLD and NEW (OLD may be REV:PATH), or --rev REV and NEW") }
         if let output, output != "-", RenderFormat(path: output) == nil {
             throw ValidationError("cannot tell the picture's format from '\(output)'; name it .svg, .png, .pdf or .dot")
@@ -111,7 +117,9 @@ struct Diff: ParsableCommand {
     /// NEW's scenario file (`NAME.tests.yaml` beside it), if it has one that can be read.
     private func scenarioFile(of path: String) -> (text: String, path: String)? {
         let scenario = TreeFiles.scenarioFile(besideTree: path)
-        guard let data = try? FileReading.read(scenario, limit: TreeLoader.maximumFileSize), let text = String(validating: data, as: UTF8.self) else { return nil }
+        guard let data = try? FileReading.read(scenario, limit: TreeLoader.maximumFileSize),
+            let text = String(validating: data, as: UTF8.self)
+        else { return nil }
         return (text, scenario)
     }
 }

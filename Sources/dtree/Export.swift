@@ -56,12 +56,13 @@ struct Export: ParsableCommand {
     func run() throws {
         let loaded = try CommandSupport.loadTree(tree)
         let chosen = format ?? output.flatMap(ExportFormat.init(path:)) ?? .json
-        let text = switch chosen {
-        case .json: JSONExport.text(loaded)
-        case .dot: Renderer.dot(loaded, options: RenderOptions(rankdir: rankdir))
-        case .mermaid: MermaidExport.text(loaded, rankdir: rankdir)
-        case .fhir: FHIRExport.text(loaded)
-        }
+        let text =
+            switch chosen {
+            case .json: JSONExport.text(loaded)
+            case .dot: Renderer.dot(loaded, options: RenderOptions(rankdir: rankdir))
+            case .mermaid: MermaidExport.text(loaded, rankdir: rankdir)
+            case .fhir: FHIRExport.text(loaded)
+            }
         try CommandSupport.emit(Data(text.utf8), to: output)
     }
 }

@@ -51,9 +51,11 @@ struct Render: ParsableCommand {
     @Option(help: "TB (top to bottom) or LR (left to right).")
     var rankdir: RankDirection = .TB
 
-    @Option(name: .customLong("max-nodes"), help: ArgumentHelp(
-        "The largest tree laid out, in nodes (default \(LayoutLimit.defaultMaxNodes)); a larger one is refused before layout.",
-        valueName: "N"))
+    @Option(
+        name: .customLong("max-nodes"),
+        help: ArgumentHelp(
+            "The largest tree laid out, in nodes (default \(LayoutLimit.defaultMaxNodes)); a larger one is refused before layout.",
+            valueName: "N"))
     var maxNodes: Int = LayoutLimit.defaultMaxNodes
 
     @OptionGroup var answers: AnswerOptions
@@ -64,15 +66,17 @@ struct Render: ParsableCommand {
             throw ValidationError("cannot tell the format from '\(output)'; name it .svg, .png, .pdf or .dot, or pass --format")
         }
         if output == nil, let format, format == .png || format == .pdf, Streams.isTerminal(1) {
-            throw ValidationError("\(format.rawValue.uppercased()) is binary and standard output is a terminal; give -o FILE (or -o - to insist)")
+            throw ValidationError(
+                "\(format.rawValue.uppercased()) is binary and standard output is a terminal; give -o FILE (or -o - to insist)")
         }
     }
 
     func run() throws {
         let loaded = try CommandSupport.loadTree(tree)
         let chosen = format ?? output.flatMap(RenderFormat.init(path:)) ?? .svg
-        let options = RenderOptions(rankdir: rankdir, answers: answers.assignments.isEmpty ? nil : try answers.answers(in: loaded, for: Self.self),
-                                    limit: LayoutLimit(maxNodes: maxNodes))
+        let options = RenderOptions(
+            rankdir: rankdir, answers: answers.assignments.isEmpty ? nil : try answers.answers(in: loaded, for: Self.self),
+            limit: LayoutLimit(maxNodes: maxNodes))
         let rendered: RenderOutput
         do {
             rendered = try Renderer.render(loaded, format: chosen, options: options)

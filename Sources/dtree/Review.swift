@@ -36,15 +36,22 @@ struct Review: ParsableCommand {
     @Option(name: .shortAndLong, help: "The HTML file to write; - or absent for standard output.", completion: .file(extensions: ["html"]))
     var output: String?
 
-    @Option(help: ArgumentHelp("The scenario file whose results the page shows. Default: NAME.tests.yaml beside the tree, when there is one.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "The scenario file whose results the page shows. Default: NAME.tests.yaml beside the tree, when there is one.",
+            valueName: "file"))
     var tests: String?
 
-    @Option(help: ArgumentHelp("An older version of the tree: the page lists what changed and marks changed nodes on the diagram.", valueName: "old"))
+    @Option(
+        help: ArgumentHelp(
+            "An older version of the tree: the page lists what changed and marks changed nodes on the diagram.", valueName: "old"))
     var against: String?
 
     func run() throws {
         let loaded = try CommandSupport.loadTree(tree)
-        let diff = try against.map { ReviewDiff(old: try CommandSupport.loadTree($0), oldFile: URL(fileURLWithPath: $0).lastPathComponent, new: loaded) }
+        let diff = try against.map {
+            ReviewDiff(old: try CommandSupport.loadTree($0), oldFile: URL(fileURLWithPath: $0).lastPathComponent, new: loaded)
+        }
         var results: ReviewTests?
         if let path = tests ?? Self.testsBeside(tree) {
             do {
@@ -65,7 +72,8 @@ struct Review: ParsableCommand {
         try CommandSupport.emit(Data(html.utf8), to: output)
         let failed = results.map { $0.entries.filter { !$0.passed }.count + ($0.error == nil ? 0 : 1) } ?? 0
         if failed > 0 {
-            try Terminal.standardError("\(failed) scenario test\(failed == 1 ? "" : "s") failed; the page shows \(failed == 1 ? "it" : "them")")
+            try Terminal.standardError(
+                "\(failed) scenario test\(failed == 1 ? "" : "s") failed; the page shows \(failed == 1 ? "it" : "them")")
             throw ExitCode(1)
         }
     }

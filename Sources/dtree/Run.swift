@@ -53,12 +53,15 @@ struct Run: ParsableCommand {
     @Flag(help: "Print the trace as one line of JSON on standard output; prompts, if any, go to standard error.")
     var json = false
 
-    @Option(help: ArgumentHelp("Run every case in a JSON Lines file ('-' for standard input).", valueName: "FILE.jsonl"),
-            completion: .file(extensions: ["jsonl"]))
+    @Option(
+        help: ArgumentHelp("Run every case in a JSON Lines file ('-' for standard input).", valueName: "FILE.jsonl"),
+        completion: .file(extensions: ["jsonl"]))
     var cases: String?
 
-    @Option(help: ArgumentHelp("Append the finished session as a case to this scenario file (created when missing).",
-                               valueName: "FILE.tests.yaml"), completion: .file(extensions: ["yaml"]))
+    @Option(
+        help: ArgumentHelp(
+            "Append the finished session as a case to this scenario file (created when missing).",
+            valueName: "FILE.tests.yaml"), completion: .file(extensions: ["yaml"]))
     var record: String?
 
     func validate() throws {
@@ -66,7 +69,8 @@ struct Run: ParsableCommand {
             throw ValidationError("--record records one session from the tree's start; it cannot be combined with --cases or --from.")
         }
         if cases != nil, !answers.assignments.isEmpty || json {
-            throw ValidationError("--cases cannot be combined with --answer or --json: each case carries its answers and the output is already JSON.")
+            throw ValidationError(
+                "--cases cannot be combined with --answer or --json: each case carries its answers and the output is already JSON.")
         }
     }
 
@@ -81,8 +85,9 @@ struct Run: ParsableCommand {
         let interactive = Streams.isTerminal(0)
         if interactive { Interrupt.install() }
         let output: Int32 = json ? 2 : 1
-        let screen = RunScreen(style: Style(enabled: interactive && Streams.allowsStyle(output)),
-                               width: interactive ? min(Streams.width(output), 100) : nil)
+        let screen = RunScreen(
+            style: Style(enabled: interactive && Streams.allowsStyle(output)),
+            width: interactive ? min(Streams.width(output), 100) : nil)
         var session = RunSession(walk: walk, presets: presets, input: LineInput(), output: output, screen: screen)
         let end = interactive ? try session.runInteractive() : try session.runPlain()
         let finished = session.walk
@@ -97,6 +102,7 @@ struct Run: ParsableCommand {
                 throw ExitCode(error.isWriteFailure ? 2 : 1)
             }
         }
-        try RunSupport.report(end, walk: finished, json: json, summary: interactive ? nil : RunScreen(style: Style(enabled: false), width: nil))
+        try RunSupport.report(
+            end, walk: finished, json: json, summary: interactive ? nil : RunScreen(style: Style(enabled: false), width: nil))
     }
 }

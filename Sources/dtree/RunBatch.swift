@@ -3,9 +3,9 @@
 import ArgumentParser
 import DecisionTree
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `dtree run --cases`: streams a JSON Lines file of cases through ``BatchRunner``.
@@ -60,7 +60,8 @@ struct RunBatch {
             try Terminal.standardError("… and \(summary.errors - summary.failures.count) more failed lines")
         }
         let ran = summary.cases - summary.errors
-        try Terminal.standardError("\(summary.cases) case\(summary.cases == 1 ? "" : "s"): \(ran) reached an outcome, \(summary.errors) failed")
+        try Terminal.standardError(
+            "\(summary.cases) case\(summary.cases == 1 ? "" : "s"): \(ran) reached an outcome, \(summary.errors) failed")
         // One line per outcome reached, in file order, then failures; counts in one column.
         var rows = summary.outcomes.enumerated().filter { $0.element > 0 }.map { (tree.nodes[$0.offset].id, $0.element) }
         if summary.errors > 0 { rows.append(("(error)", summary.errors)) }

@@ -66,7 +66,8 @@ struct RunScreen {
 
     /// A node answered by `--answer`, shown instead of being asked.
     func preset(_ node: Node, answer: Answer) -> String {
-        "\n" + style.dim("\(safe(node.prompt ?? node.id)) ") + safe(answer.readableText(at: node)) + style.dim(words.run.preset(safe(node.id))) + "\n"
+        "\n" + style.dim("\(safe(node.prompt ?? node.id)) ") + safe(answer.readableText(at: node))
+            + style.dim(words.run.preset(safe(node.id))) + "\n"
     }
 
     /// A refer step the walk passed through, after `→ `: the phrasebook's line with the urgency
@@ -82,7 +83,8 @@ struct RunScreen {
     func invalid(_ text: String, at walk: Walk) -> String {
         let node = walk.node
         let checklist = node.kind == .checklist
-        let line = words.run.notAChoice(safe(text.trimmed), walk.choices.map(safe), checklist ? node.items.count : node.edges.count, checklist)
+        let line = words.run.notAChoice(
+            safe(text.trimmed), walk.choices.map(safe), checklist ? node.items.count : node.edges.count, checklist)
         return wrapped(line, indent: "  ").map(style.warning).joined(separator: "\n") + "\n"
     }
 
@@ -110,7 +112,9 @@ struct RunScreen {
         switch outcome.content {
         case .refer(let referral):
             let tree = walk.tree
-            lines.append(style.bold(words.referral.label) + style.bold(safe(tree.displayName(ofSpecialist: referral.specialist))) + style.dim(words.run.endID(safe(outcome.id))))
+            lines.append(
+                style.bold(words.referral.label) + style.bold(safe(tree.displayName(ofSpecialist: referral.specialist)))
+                    + style.dim(words.run.endID(safe(outcome.id))))
             if let urgency = tree.urgencyText(of: referral) {
                 lines.append(style.bold(words.referral.urgencyLabel) + style.urgency(safe(urgency), referral.urgency))
             }
@@ -120,7 +124,8 @@ struct RunScreen {
             break
         }
         if let advice = outcome.advice {
-            lines += wrapped(safe(advice), indent: String(repeating: " ", count: words.run.adviceLabel.count), first: style.bold(words.run.adviceLabel))
+            lines += wrapped(
+                safe(advice), indent: String(repeating: " ", count: words.run.adviceLabel.count), first: style.bold(words.run.adviceLabel))
         }
         lines.append(style.bold(words.run.pathHeading))
         let tree = walk.tree
@@ -128,13 +133,17 @@ struct RunScreen {
             let node = tree.nodes[step.node]
             var line = "  \(position + 1). \(safe(node.id)) → \(safe(step.readableText(in: tree)))"
             if !step.isAnswered, width != nil, let referral = node.referral {
-                line += style.dim("  " + words.referral.passedNote(safe(tree.displayName(ofSpecialist: referral.specialist)), tree.urgencyText(of: referral).map(safe)))
+                line += style.dim(
+                    "  "
+                        + words.referral.passedNote(
+                            safe(tree.displayName(ofSpecialist: referral.specialist)), tree.urgencyText(of: referral).map(safe)))
             }
             lines.append(line)
         }
         lines.append("  \(walk.path.steps.count + 1). \(safe(outcome.id))")
         if let disclaimer = tree.disclaimer {
-            lines += wrapped(safe(disclaimer), indent: String(repeating: " ", count: words.run.noteLabel.count), first: style.dim(words.run.noteLabel))
+            lines += wrapped(
+                safe(disclaimer), indent: String(repeating: " ", count: words.run.noteLabel.count), first: style.dim(words.run.noteLabel))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -2,9 +2,9 @@
 
 import DecisionTree
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writing to the standard streams. Every write is checked: a failure throws ``OutputFailure``,

@@ -1,9 +1,9 @@
 // dtree: reading lines from a terminal or a pipe, interruptible by Ctrl-C (exit 130).
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads standard input a line at a time, telling an end of input from a Ctrl-C.
@@ -75,9 +75,9 @@ enum Interrupt {
     static func install() {
         var action = sigaction()
         #if os(Linux)
-        action.__sigaction_handler.sa_handler = { _ in Interrupt.raised = 1 }
+            action.__sigaction_handler.sa_handler = { _ in Interrupt.raised = 1 }
         #else
-        action.__sigaction_u.__sa_handler = { _ in Interrupt.raised = 1 }
+            action.__sigaction_u.__sa_handler = { _ in Interrupt.raised = 1 }
         #endif
         sigemptyset(&action.sa_mask)
         // No SA_RESTART: a read blocked at the prompt returns (EINTR) instead of resuming.

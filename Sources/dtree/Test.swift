@@ -37,7 +37,9 @@ struct Test: ParsableCommand {
     @Option(help: ArgumentHelp("Also write a JUnit XML report to this file.", valueName: "file"))
     var junit: String?
 
-    @Option(name: .customLong("min-coverage"), help: ArgumentHelp("Fail when a tree's outcome coverage is below this percentage.", valueName: "pct"))
+    @Option(
+        name: .customLong("min-coverage"),
+        help: ArgumentHelp("Fail when a tree's outcome coverage is below this percentage.", valueName: "pct"))
     var minCoverage: Double?
 
     @Option(help: "How to print results: text, json, github (workflow annotations) or sarif (SARIF 2.1.0).")

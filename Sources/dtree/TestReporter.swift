@@ -119,7 +119,8 @@ struct TestReporter {
         case .text:
             try Terminal.line(words.coverageOf(coverage.treePath, coverage.summary))
             for node in untested {
-                try Terminal.line("  " + words.untestedOutcome(node.id, "\(coverage.treePath):\(node.location.map { "\($0.line)" } ?? "?")"))
+                try Terminal.line(
+                    "  " + words.untestedOutcome(node.id, "\(coverage.treePath):\(node.location.map { "\($0.line)" } ?? "?")"))
             }
             let edges = coverage.untestedEdges
             if !edges.isEmpty {
@@ -172,9 +173,10 @@ struct TestReporter {
     }
 
     private func belowMinimum(_ coverage: Coverage, _ minimum: Double) -> Diagnostic {
-        Diagnostic(.coverageBelowMinimum,
-               "outcome coverage \(Coverage.format(coverage.outcomePercent)) is below the minimum of \(Coverage.format(minimum)) (--min-coverage)",
-               at: .start, in: coverage.treePath)
+        Diagnostic(
+            .coverageBelowMinimum,
+            "outcome coverage \(Coverage.format(coverage.outcomePercent)) is below the minimum of \(Coverage.format(minimum)) (--min-coverage)",
+            at: .start, in: coverage.treePath)
     }
 }
 

@@ -36,8 +36,10 @@ package enum CLI {
 
     /// Runs `dtree` with `arguments`, feeding `stdin`, in `directory` (the package root by default).
     /// With `stdoutTo`, standard output goes there and the result's `stdout` is empty.
-    package static func run(_ arguments: [String], stdin: String? = nil, directory: URL? = nil, environment: [String: String] = [:],
-                    stdoutTo sink: Sink? = nil, timeout: TimeInterval? = nil) throws -> Result {
+    package static func run(
+        _ arguments: [String], stdin: String? = nil, directory: URL? = nil, environment: [String: String] = [:],
+        stdoutTo sink: Sink? = nil, timeout: TimeInterval? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -91,9 +93,10 @@ package enum CLI {
         }
         process.waitUntilExit()
         let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self), timedOut: timedOut)
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self), timedOut: timedOut)
     }
 
     /// The package's root folder.

@@ -2,7 +2,7 @@ import DecisionTreeRendering
 @testable import DecisionTree
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import Testing
 
@@ -18,7 +18,9 @@ package enum RenderFixtures {
     /// The tree full of hostile labels.
     package static func hostileTree() throws -> Tree {
         let result = try TreeLoader.load(contentsOf: hostilePath)
-        guard let tree = result.tree else { throw Fixtures.FixtureError(message: result.diagnostics.map(\.summary).joined(separator: "\n")) }
+        guard let tree = result.tree else {
+            throw Fixtures.FixtureError(message: result.diagnostics.map(\.summary).joined(separator: "\n"))
+        }
         return tree
     }
 
@@ -33,8 +35,11 @@ package enum RenderFixtures {
         if golden != text {
             let goldenLines = golden.split(separator: "\n", omittingEmptySubsequences: false)
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            let first = zip(goldenLines, lines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(goldenLines.count, lines.count)
-            Issue.record("\(name) differs from the golden file at line \(first + 1); rerun with DTREE_UPDATE_GOLDENS=1 and review the diff", sourceLocation: sourceLocation)
+            let first =
+                zip(goldenLines, lines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(goldenLines.count, lines.count)
+            Issue.record(
+                "\(name) differs from the golden file at line \(first + 1); rerun with DTREE_UPDATE_GOLDENS=1 and review the diff",
+                sourceLocation: sourceLocation)
         }
     }
 }

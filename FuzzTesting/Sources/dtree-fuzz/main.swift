@@ -20,29 +20,31 @@ enum FuzzTarget: String, CaseIterable {
 }
 
 /// The tree the scenario and batch targets use when the input brings none.
-let fixtureTree: Tree? = TreeLoader.load(text: """
-    tree: clinic
-    title: Clinic
-    start: signs
-    nodes:
-      signs:
-        checklist: Any of these?
-        items: [Numbness, Tingling, Pain]
-        any: doctor
-        none: injury
-      injury:
-        question: Was there an injury?
-        answers: {yes: therapist, no: home}
-      therapist:
-        refer: therapist
-        urgency: soon
-        next: home
-      doctor:
-        refer: neurologist
-        urgency: urgent
-      home:
-        outcome: Rest at home
-    """, path: "fixture.yaml").tree
+let fixtureTree: Tree? = TreeLoader.load(
+    text: """
+        tree: clinic
+        title: Clinic
+        start: signs
+        nodes:
+          signs:
+            checklist: Any of these?
+            items: [Numbness, Tingling, Pain]
+            any: doctor
+            none: injury
+          injury:
+            question: Was there an injury?
+            answers: {yes: therapist, no: home}
+          therapist:
+            refer: therapist
+            urgency: soon
+            next: home
+          doctor:
+            refer: neurologist
+            urgency: urgent
+          home:
+            outcome: Rest at home
+        """, path: "fixture.yaml"
+).tree
 
 nonisolated(unsafe) var selected = FuzzTarget.tree
 

@@ -8,9 +8,10 @@ extension Diagnostic {
     /// Decodes `{file, location, severity, rule, message}`; the diagnostic marks a point and has no fix-its.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(try container.decode(Rule.self, forKey: .rule), try container.decode(String.self, forKey: .message),
-                  at: try container.decode(SourceLocation.self, forKey: .location), in: try container.decode(String.self, forKey: .file),
-                  severity: try container.decode(Severity.self, forKey: .severity))
+        self.init(
+            try container.decode(Rule.self, forKey: .rule), try container.decode(String.self, forKey: .message),
+            at: try container.decode(SourceLocation.self, forKey: .location), in: try container.decode(String.self, forKey: .file),
+            severity: try container.decode(Severity.self, forKey: .severity))
     }
 
     /// Encodes `{file, location, severity, rule, message}`.

@@ -41,8 +41,10 @@ public struct Diagnostic: Hashable, Sendable, Codable, Error {
 
     /// A diagnostic of `rule` about `span`, with the rule's ``Rule/defaultSeverity`` unless
     /// `severity` is given (a site that gives one says why).
-    public init(_ rule: Rule, _ message: String, at span: SourceRange, in file: String,
-                severity: Severity? = nil, fixIts: [FixIt] = []) {
+    public init(
+        _ rule: Rule, _ message: String, at span: SourceRange, in file: String,
+        severity: Severity? = nil, fixIts: [FixIt] = []
+    ) {
         self.file = file
         self.location = span.start
         self.end = span.end
@@ -54,8 +56,10 @@ public struct Diagnostic: Hashable, Sendable, Codable, Error {
 
     /// A diagnostic of `rule` at a point, with the rule's ``Rule/defaultSeverity`` unless
     /// `severity` is given (a site that gives one says why).
-    public init(_ rule: Rule, _ message: String, at location: SourceLocation, in file: String,
-                severity: Severity? = nil, fixIts: [FixIt] = []) {
+    public init(
+        _ rule: Rule, _ message: String, at location: SourceLocation, in file: String,
+        severity: Severity? = nil, fixIts: [FixIt] = []
+    ) {
         self.init(rule, message, at: SourceRange(at: location), in: file, severity: severity, fixIts: fixIts)
     }
 

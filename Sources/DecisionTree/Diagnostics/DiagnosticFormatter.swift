@@ -43,7 +43,8 @@ public enum DiagnosticFormatter {
             let file: String, line: Int, column: Int, severity: String, rule: String, message: String
         }
         let rows = diagnostics.map {
-            Row(file: $0.file, line: $0.location.line, column: $0.location.column,
+            Row(
+                file: $0.file, line: $0.location.line, column: $0.location.column,
                 severity: $0.severity.rawValue, rule: $0.rule.rawValue, message: $0.message)
         }
         return (try? JSONValue(encoding: rows).text(.report)) ?? "[]"

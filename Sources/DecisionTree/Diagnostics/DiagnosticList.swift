@@ -39,13 +39,17 @@ struct DiagnosticList {
         let omittedWarnings = totalWarnings - shown.lazy.filter { $0.severity == .warning }.count
         guard omittedErrors + omittedWarnings > 0 else { return Array(shown) }
         let last = shown.last?.location ?? .start
-        let counts = [omittedErrors > 0 ? "\(omittedErrors) error\(omittedErrors == 1 ? "" : "s")" : nil,
-                      omittedWarnings > 0 ? "\(omittedWarnings) warning\(omittedWarnings == 1 ? "" : "s")" : nil]
-            .compactMap { $0 }.joined(separator: " and ")
-        let message = "and \(omittedErrors + omittedWarnings) more not shown (\(counts)): at most \(Diagnostic.limitPerFile) diagnostics are reported for a file; fix these and run again"
+        let counts = [
+            omittedErrors > 0 ? "\(omittedErrors) error\(omittedErrors == 1 ? "" : "s")" : nil,
+            omittedWarnings > 0 ? "\(omittedWarnings) warning\(omittedWarnings == 1 ? "" : "s")" : nil,
+        ]
+        .compactMap { $0 }.joined(separator: " and ")
+        let message =
+            "and \(omittedErrors + omittedWarnings) more not shown (\(counts)): at most \(Diagnostic.limitPerFile) diagnostics are reported for a file; fix these and run again"
         // A warning when only warnings were left out, so that the cut never fails a file that passes.
-        let summary = Diagnostic(.tooManyDiagnostics, message, at: last, in: file,
-                                 severity: omittedErrors > 0 ? .error : .warning)
+        let summary = Diagnostic(
+            .tooManyDiagnostics, message, at: last, in: file,
+            severity: omittedErrors > 0 ? .error : .warning)
         return Array(shown) + [summary]
     }
 }

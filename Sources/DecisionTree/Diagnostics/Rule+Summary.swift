@@ -61,8 +61,8 @@ extension Rule {
     public var documentationPath: String {
         switch self {
         case .unknownNode, .unknownAnswer, .unusedAnswer, .badExpectation, .treeHasErrors,
-             .duplicateName, .caseFailed, .invariantBroken, .coverageBelowMinimum, .untestedOutcome,
-             .notATreeFile:
+            .duplicateName, .caseFailed, .invariantBroken, .coverageBelowMinimum, .untestedOutcome,
+            .notATreeFile:
             "docs/scenarios.md#diagnostics"
         default:
             "docs/format.md#rules"

@@ -72,7 +72,8 @@ extension Rule {
         case .yamlSyntax, .nestingTooDeep, .yamlAlias, .duplicateKey, .yamlTag: .error
         case .topLevelNotMapping, .wrongType, .unknownKey, .keyNotAllowed, .missingField, .invalidID, .emptyText: .error
         case .nodeKindMissing, .nodeKindConflict, .tooFewAnswers, .checklistNoItems, .checklistMissingBranch,
-             .unknownUrgency, .unknownSpecialist: .error
+            .unknownUrgency, .unknownSpecialist:
+            .error
         case .unknownTarget, .cycle: .error
         case .unreachableNode, .unusedSpecialist: .warning
         case .citeNotInSource: .error

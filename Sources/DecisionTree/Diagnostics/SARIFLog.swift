@@ -20,30 +20,36 @@ public enum SARIFLog {
         let log = Log(
             schema: schemaURI,
             version: "2.1.0",
-            runs: [Run(
-                tool: Tool(driver: Driver(
-                    name: "dtree",
-                    version: toolVersion,
-                    informationUri: "docs/format.md",
-                    rules: rules.map { rule in
-                        RuleDescriptor(
-                            id: rule.rawValue,
-                            shortDescription: Message(text: rule.summary),
-                            helpUri: rule.documentationPath,
-                            help: Message(text: "\(rule.summary) See \(rule.documentationPath)."),
-                            defaultConfiguration: Configuration(level: level(rule.defaultSeverity)))
-                    })),
-                columnKind: "unicodeCodePoints",
-                results: diagnostics.map { d in
-                    Result(
-                        ruleId: d.rule.rawValue,
-                        ruleIndex: index[d.rule] ?? 0,
-                        level: level(d.severity),
-                        message: Message(text: d.message),
-                        locations: [Location(physicalLocation: PhysicalLocation(
-                            artifactLocation: ArtifactLocation(uri: uri(for: d.file)),
-                            region: Region(startLine: max(1, d.location.line), startColumn: max(1, d.location.column))))])
-                })])
+            runs: [
+                Run(
+                    tool: Tool(
+                        driver: Driver(
+                            name: "dtree",
+                            version: toolVersion,
+                            informationUri: "docs/format.md",
+                            rules: rules.map { rule in
+                                RuleDescriptor(
+                                    id: rule.rawValue,
+                                    shortDescription: Message(text: rule.summary),
+                                    helpUri: rule.documentationPath,
+                                    help: Message(text: "\(rule.summary) See \(rule.documentationPath)."),
+                                    defaultConfiguration: Configuration(level: level(rule.defaultSeverity)))
+                            })),
+                    columnKind: "unicodeCodePoints",
+                    results: diagnostics.map { d in
+                        Result(
+                            ruleId: d.rule.rawValue,
+                            ruleIndex: index[d.rule] ?? 0,
+                            level: level(d.severity),
+                            message: Message(text: d.message),
+                            locations: [
+                                Location(
+                                    physicalLocation: PhysicalLocation(
+                                        artifactLocation: ArtifactLocation(uri: uri(for: d.file)),
+                                        region: Region(startLine: max(1, d.location.line), startColumn: max(1, d.location.column))))
+                            ])
+                    })
+            ])
         return (try? JSONValue(encoding: log).text(.report)) ?? "{}"
     }
 

@@ -108,7 +108,8 @@ extension Answer {
             return node.edges.indices.contains(index) ? node.edges[index].answer : "\(index + 1)"
         case .items(let chosen):
             let items = node.items
-            return chosen.isEmpty ? Node.noneLabel : chosen.map { items.indices.contains($0) ? items[$0] : "\($0 + 1)" }.joined(separator: ", ")
+            return chosen.isEmpty
+                ? Node.noneLabel : chosen.map { items.indices.contains($0) ? items[$0] : "\($0 + 1)" }.joined(separator: ", ")
         case .next:
             return Node.nextLabel
         }
@@ -187,7 +188,8 @@ extension String {
         }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
         return String(scalars[first...last])
     }
 }

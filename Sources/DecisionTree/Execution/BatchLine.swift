@@ -131,7 +131,9 @@ public struct BatchLineReader: Sendable {
             if peek == UInt8(ascii: "0") {
                 position += 1
                 if isDigit(peek), !isAtEnd {
-                    throw BatchError.syntax(column: start + 1, message: "a JSON number cannot start with 0 (\(text(from: start))); write it without the leading zero")
+                    throw BatchError.syntax(
+                        column: start + 1,
+                        message: "a JSON number cannot start with 0 (\(text(from: start))); write it without the leading zero")
                 }
             } else {
                 skipDigits()
@@ -146,7 +148,9 @@ public struct BatchLineReader: Sendable {
             if peek == UInt8(ascii: "e") || peek == UInt8(ascii: "E"), !isAtEnd {
                 position += 1
                 if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-"), !isAtEnd { position += 1 }
-                guard isDigit(peek), !isAtEnd else { throw BatchError.syntax(column: position + 1, message: "expected a digit in the exponent") }
+                guard isDigit(peek), !isAtEnd else {
+                    throw BatchError.syntax(column: position + 1, message: "expected a digit in the exponent")
+                }
                 skipDigits()
                 whole = false
             }

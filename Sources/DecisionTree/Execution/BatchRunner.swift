@@ -116,7 +116,7 @@ public struct BatchRunner: Sendable {
             if output.count >= outputChunkSize { try flush() }
         }
         func record(_ result: Result<Int, BatchError>, line: Int) {
-            output.append(contentsOf: [0x7B, 0x22, 0x63, 0x61, 0x73, 0x65, 0x22, 0x3A]) // {"case":
+            output.append(contentsOf: [0x7B, 0x22, 0x63, 0x61, 0x73, 0x65, 0x22, 0x3A])  // {"case":
             JSONText.appendInteger(line, to: &output)
             switch result {
             case .success(let node):

@@ -58,12 +58,16 @@ public enum FHIRExport {
             ("resourceType", .string("Bundle")),
             ("id", .string(treeID)),
             ("type", .string("collection")),
-            ("entry", .array(resources.map { entry in
-                .object([
-                    ("fullUrl", .string(url(entry.type, entry.id))),
-                    ("resource", entry.resource),
-                ])
-            })),
+            (
+                "entry",
+                .array(
+                    resources.map { entry in
+                        .object([
+                            ("fullUrl", .string(url(entry.type, entry.id))),
+                            ("resource", entry.resource),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -91,12 +95,13 @@ public enum FHIRExport {
     }
 
     static func variables(_ conditions: FHIRConditions) -> JSONValue {
-        .array(conditions.variables.map { variable in
-            .object([
-                ("url", .string(core + "variable")),
-                ("valueExpression", expression(variable.expression, name: variable.name)),
-            ])
-        })
+        .array(
+            conditions.variables.map { variable in
+                .object([
+                    ("url", .string(core + "variable")),
+                    ("valueExpression", expression(variable.expression, name: variable.name)),
+                ])
+            })
     }
 
     /// The metadata every resource of the export starts with.
@@ -114,9 +119,14 @@ public enum FHIRExport {
             ("status", .string(approved == nil ? "draft" : "active")),
             ("approvalDate", approved.map { .string($0.date) }),
             // Of the three resources only PlanDefinition and ActivityDefinition carry reviewers in R4.
-            ("reviewer", type == "Questionnaire" ? nil : approved.map { signOff in
-                .array([.object([("name", string("\(signOff.by), \(signOff.role)"))])])
-            }),
+            (
+                "reviewer",
+                type == "Questionnaire"
+                    ? nil
+                    : approved.map { signOff in
+                        .array([.object([("name", string("\(signOff.by), \(signOff.role)"))])])
+                    }
+            ),
         ]
     }
 
@@ -128,11 +138,12 @@ public enum FHIRExport {
             guard node.kind == .question || node.kind == .checklist, let condition = conditions.expressions[index] else { continue }
             items.append(item(node, index: index, in: tree, condition: condition, conditions: conditions))
         }
-        return .object(header("Questionnaire", id: treeID, tree: tree, title: tree.title, variables: variables(conditions)) + [
-            ("subjectType", .array([.string("Patient")])),
-            ("purpose", markdown(tree.disclaimer)),
-            ("item", .array(items)),
-        ])
+        return .object(
+            header("Questionnaire", id: treeID, tree: tree, title: tree.title, variables: variables(conditions)) + [
+                ("subjectType", .array([.string("Patient")])),
+                ("purpose", markdown(tree.disclaimer)),
+                ("item", .array(items)),
+            ])
     }
 
     /// An answer's coding: its id as the code, shown as the code unless a label is given.
@@ -157,10 +168,11 @@ public enum FHIRExport {
         var extensions: [JSONValue] = []
         let always = condition == "true"
         if !always {
-            extensions.append(.object([
-                ("url", .string(sdc + "sdc-questionnaire-enableWhenExpression")),
-                ("valueExpression", expression(condition)),
-            ]))
+            extensions.append(
+                .object([
+                    ("url", .string(sdc + "sdc-questionnaire-enableWhenExpression")),
+                    ("valueExpression", expression(condition)),
+                ]))
         }
         if let cite = string(node.cite) {
             extensions.append(.object([("url", .string(core + "cqf-citation")), ("valueString", cite)]))
@@ -168,30 +180,52 @@ public enum FHIRExport {
         var options = node.edges.indices.map { JSONValue.object([("valueCoding", coding(ofEdge: $0, of: node))]) }
         if case .checklist(let checklist) = node.content {
             options = checklist.items.map { .object([("valueCoding", coding($0))]) }
-            options.append(.object([
-                ("extension", .array([.object([
-                    ("url", .string(core + "questionnaire-optionExclusive")),
-                    ("valueBoolean", .bool(true)),
-                ])])),
-                ("valueCoding", noneCoding),
-            ]))
+            options.append(
+                .object([
+                    (
+                        "extension",
+                        .array([
+                            .object([
+                                ("url", .string(core + "questionnaire-optionExclusive")),
+                                ("valueBoolean", .bool(true)),
+                            ])
+                        ])
+                    ),
+                    ("valueCoding", noneCoding),
+                ]))
         }
         let enableWhen = always ? [] : enableWhen(into: index, in: tree, conditions: conditions)
         var help: [JSONValue] = []
         if let text = string(node.help) {
-            help.append(.object([
-                ("extension", .array([.object([
-                    ("url", .string(core + "questionnaire-itemControl")),
-                    ("valueCodeableConcept", .object([("coding", .array([.object([
-                        ("system", .string("http://hl7.org/fhir/questionnaire-item-control")),
-                        ("code", .string("help")),
-                        ("display", .string("Help-Button")),
-                    ])]))])),
-                ])])),
-                ("linkId", .string(node.id + "/help")),
-                ("text", text),
-                ("type", .string("display")),
-            ]))
+            help.append(
+                .object([
+                    (
+                        "extension",
+                        .array([
+                            .object([
+                                ("url", .string(core + "questionnaire-itemControl")),
+                                (
+                                    "valueCodeableConcept",
+                                    .object([
+                                        (
+                                            "coding",
+                                            .array([
+                                                .object([
+                                                    ("system", .string("http://hl7.org/fhir/questionnaire-item-control")),
+                                                    ("code", .string("help")),
+                                                    ("display", .string("Help-Button")),
+                                                ])
+                                            ])
+                                        )
+                                    ])
+                                ),
+                            ])
+                        ])
+                    ),
+                    ("linkId", .string(node.id + "/help")),
+                    ("text", text),
+                    ("type", .string("display")),
+                ]))
         }
         return .object([
             ("extension", .array(extensions)),
@@ -233,7 +267,9 @@ public enum FHIRExport {
 
     // MARK: PlanDefinition
 
-    static func planDefinition(_ tree: Tree, treeID: String, conditions: FHIRConditions, specialists: (ordered: [(String, String)], byName: [String: String])) -> JSONValue {
+    static func planDefinition(
+        _ tree: Tree, treeID: String, conditions: FHIRConditions, specialists: (ordered: [(String, String)], byName: [String: String])
+    ) -> JSONValue {
         var actions: [JSONValue] = []
         for (index, node) in tree.nodes.enumerated() {
             guard let condition = conditions.expressions[index] else { continue }
@@ -254,38 +290,57 @@ public enum FHIRExport {
             let citation = markdown(node.cite).map { cite in
                 JSONValue.object([("type", .string("citation")), ("citation", cite)])
             }
-            actions.append(.object([
-                ("id", .string(node.id)),
-                ("title", string(title)),
-                ("description", string(node.advice)),
-                ("priority", priority),
-                ("documentation", citation.map { .array([$0]) }),
-                ("condition", .array([.object([
-                    ("kind", .string("applicability")),
-                    ("expression", expression(condition)),
-                ])])),
-                ("definitionCanonical", definition),
-            ]))
+            actions.append(
+                .object([
+                    ("id", .string(node.id)),
+                    ("title", string(title)),
+                    ("description", string(node.advice)),
+                    ("priority", priority),
+                    ("documentation", citation.map { .array([$0]) }),
+                    (
+                        "condition",
+                        .array([
+                            .object([
+                                ("kind", .string("applicability")),
+                                ("expression", expression(condition)),
+                            ])
+                        ])
+                    ),
+                    ("definitionCanonical", definition),
+                ]))
         }
-        var artifacts: [JSONValue] = [.object([
-            ("type", .string("depends-on")),
-            ("display", .string("The Questionnaire whose response the conditions read as %resource")),
-            ("resource", .string(url("Questionnaire", treeID))),
-        ])]
+        var artifacts: [JSONValue] = [
+            .object([
+                ("type", .string("depends-on")),
+                ("display", .string("The Questionnaire whose response the conditions read as %resource")),
+                ("resource", .string(url("Questionnaire", treeID))),
+            ])
+        ]
         if let source = string(tree.source.map { document in document.title.map { "\($0) (\(document.file))" } ?? document.file }) {
             artifacts.append(.object([("type", .string("derived-from")), ("display", source)]))
         }
-        return .object(header("PlanDefinition", id: treeID, tree: tree, title: tree.title, variables: variables(conditions)) + [
-            ("type", .object([("coding", .array([.object([
-                ("system", .string("http://terminology.hl7.org/CodeSystem/plan-definition-type")),
-                ("code", .string("eca-rule")),
-                ("display", .string("ECA Rule")),
-            ])]))])),
-            ("purpose", markdown(tree.disclaimer)),
-            ("usage", string(tree.disclaimer)),
-            ("relatedArtifact", .array(artifacts)),
-            ("action", .array(actions)),
-        ])
+        return .object(
+            header("PlanDefinition", id: treeID, tree: tree, title: tree.title, variables: variables(conditions)) + [
+                (
+                    "type",
+                    .object([
+                        (
+                            "coding",
+                            .array([
+                                .object([
+                                    ("system", .string("http://terminology.hl7.org/CodeSystem/plan-definition-type")),
+                                    ("code", .string("eca-rule")),
+                                    ("display", .string("ECA Rule")),
+                                ])
+                            ])
+                        )
+                    ])
+                ),
+                ("purpose", markdown(tree.disclaimer)),
+                ("usage", string(tree.disclaimer)),
+                ("relatedArtifact", .array(artifacts)),
+                ("action", .array(actions)),
+            ])
     }
 
     // MARK: ActivityDefinition
@@ -315,11 +370,12 @@ public enum FHIRExport {
     }
 
     static func activityDefinition(_ tree: Tree, specialist: String, id: String) -> JSONValue {
-        .object(header("ActivityDefinition", id: id, tree: tree, title: Phrasebook.english.referral.service(specialist)) + [
-            ("kind", .string("ServiceRequest")),
-            ("intent", .string("proposal")),
-            ("code", .object([("text", string(specialist) ?? .string(id))])),
-        ])
+        .object(
+            header("ActivityDefinition", id: id, tree: tree, title: Phrasebook.english.referral.service(specialist)) + [
+                ("kind", .string("ServiceRequest")),
+                ("intent", .string("proposal")),
+                ("code", .object([("text", string(specialist) ?? .string(id))])),
+            ])
     }
 }
 
@@ -328,10 +384,11 @@ extension JSONValue {
     /// fields of a tree that are absent never become empty FHIR elements. (Where every value is
     /// present, Swift picks the plain ``JSONValue/object(_:)`` case, which keeps empty arrays.)
     fileprivate static func object(_ fields: [(String, JSONValue?)]) -> JSONValue {
-        .object(fields.compactMap { key, value in
-            guard let value else { return nil }
-            if case .array(let items) = value, items.isEmpty { return nil }
-            return (key, value)
-        })
+        .object(
+            fields.compactMap { key, value in
+                guard let value else { return nil }
+                if case .array(let items) = value, items.isEmpty { return nil }
+                return (key, value)
+            })
     }
 }

@@ -50,7 +50,8 @@ public enum JSONExport {
             }
         }
         if !tree.urgencyWords.isEmpty {
-            let words = Urgency.allCases.compactMap { urgency in tree.urgencyWords[urgency].map { (urgency.rawValue, JSONValue.string($0)) } }
+            let words = Urgency.allCases.compactMap { urgency in tree.urgencyWords[urgency].map { (urgency.rawValue, JSONValue.string($0)) }
+            }
             fields.append(("urgencies", .object(words)))
         }
         fields.append(("start", .string(tree.startNode.id)))
@@ -78,8 +79,9 @@ public enum JSONExport {
         // An edge's `label` is its answer id; `display` is added only when the tree gives a
         // label, so a tree that gives none exports (and hashes) as before.
         let edges = node.edges.map { edge in
-            JSONValue.object([("label", .string(edge.answer))] + (edge.label.map { [("display", .string($0))] } ?? [])
-                + [("to", .string(tree.nodes[edge.target].id))])
+            JSONValue.object(
+                [("label", .string(edge.answer))] + (edge.label.map { [("display", .string($0))] } ?? [])
+                    + [("to", .string(tree.nodes[edge.target].id))])
         }
         fields.append(("edges", .array(edges)))
         return .object(fields)

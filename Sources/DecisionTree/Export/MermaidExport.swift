@@ -82,7 +82,8 @@ public enum MermaidExport {
     /// A node id as a Mermaid node name: as written when Mermaid reads it plainly, else escaped.
     static func identifier(_ id: String) -> String {
         let scalars = Array(id.unicodeScalars)
-        let isPlain = scalars.first.map { $0.isASCII && $0.properties.isAlphabetic } == true
+        let isPlain =
+            scalars.first.map { $0.isASCII && $0.properties.isAlphabetic } == true
             && scalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
             && !id.contains("__") && !id.hasSuffix("_") && !keywords.contains(id.lowercased())
         if isPlain { return id }

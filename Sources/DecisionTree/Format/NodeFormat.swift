@@ -124,8 +124,10 @@ package struct NodeFormat: Sendable {
         kind: .question,
         kindKey: FormatKey("question", required: true, "The question asked."),
         ownKeys: [
-            FormatKey("answers", required: true, role: .answers,
-                      "Answer id to the id of the next node, or to {to, label} to show a label other than the id; at least two, kept in file order."),
+            FormatKey(
+                "answers", required: true, role: .answers,
+                "Answer id to the id of the next node, or to {to, label} to show a label other than the id; at least two, kept in file order."
+            )
         ])
 
     private static let checklist = NodeFormat(
@@ -166,7 +168,9 @@ package enum AnswerFormat {
 /// table: a node's value keys are the tree format's, its edges a list of `{label, to}`.
 package enum ModelFormat {
     /// The model's top-level keys.
-    package static let topLevelKeys = ["format", "tree", "title", "version", "source", "disclaimer", "specialists", "urgencies", "start", "nodes"]
+    package static let topLevelKeys = [
+        "format", "tree", "title", "version", "source", "disclaimer", "specialists", "urgencies", "start", "nodes",
+    ]
     /// The keys of a node: its id, kind and text, each value key of the tree format (items,
     /// urgency, advice, help, cite), and its edges.
     package static let nodeKeys: [String] = {
@@ -189,13 +193,23 @@ package enum TreeFormat {
         FormatKey("tree", required: true, "The tree's id: lowercase letters, digits and '-'."),
         FormatKey("title", required: true, "A human title, shown when stepping through and in renders."),
         FormatKey("version", "The author's version string, kept exactly as written."),
-        FormatKey("source", "The document the logic comes from, which every `cite:` quotes: a file name, or a mapping with the file, its title and the SHA-256 the cites were checked against."),
+        FormatKey(
+            "source",
+            "The document the logic comes from, which every `cite:` quotes: a file name, or a mapping with the file, its title and the SHA-256 the cites were checked against."
+        ),
         FormatKey("disclaimer", "Shown wherever a user meets the tree."),
         FormatKey("start", required: true, role: .target, "The id of the first node."),
-        FormatKey("specialists", "The specialists `refer` may name: a list of ids, or a mapping of id to the name shown for it (`gp: General practitioner`). Any other name is an error, and a declared name no node uses is a warning."),
+        FormatKey(
+            "specialists",
+            "The specialists `refer` may name: a list of ids, or a mapping of id to the name shown for it (`gp: General practitioner`). Any other name is an error, and a declared name no node uses is a warning."
+        ),
         FormatKey("urgencies", "The tree's own words for an urgency, shown instead of the bare word (`urgent: as soon as possible`)."),
-        FormatKey("nodes", required: true, "Node id to node, in display order. A node is exactly one of question, checklist, refer or outcome."),
-        FormatKey("review", "Sign-offs, latest last: who approved which content hash (`dtree approve` appends one; `dtree validate` warns when the latest is stale). Not part of the model."),
+        FormatKey(
+            "nodes", required: true, "Node id to node, in display order. A node is exactly one of question, checklist, refer or outcome."),
+        FormatKey(
+            "review",
+            "Sign-offs, latest last: who approved which content hash (`dtree approve` appends one; `dtree validate` warns when the latest is stale). Not part of the model."
+        ),
     ]
 
     /// The names of the top-level keys, in documented order.

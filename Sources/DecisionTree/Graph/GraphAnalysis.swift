@@ -101,7 +101,8 @@ enum GraphAnalysis {
             for (position, edge) in tree.nodes[node].edges.enumerated() {
                 let target = edge.target
                 guard !search.reached(target), !blockedNodes.contains(target),
-                      !blockedEdges.contains(EdgeRef(node: node, edge: position)) else { continue }
+                    !blockedEdges.contains(EdgeRef(node: node, edge: position))
+                else { continue }
                 search.parent[target] = node
                 search.parentEdge[target] = position
                 search.order.append(target)

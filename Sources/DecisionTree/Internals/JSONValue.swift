@@ -56,10 +56,12 @@ package struct JSONStyle: Sendable {
     /// Two-space indents, `"key": value`, keys in insertion order, HTML-safe: the FHIR export.
     package static let pretty = JSONStyle(indented: true, keySeparator: Array(": ".utf8), sortsKeys: false, escaping: .htmlSafe)
     /// ``pretty`` with lists and objects of strings on one line: the normalized model export.
-    package static let model = JSONStyle(indented: true, keySeparator: Array(": ".utf8), sortsKeys: false, inlinesStringContainers: true, escaping: .htmlSafe)
+    package static let model = JSONStyle(
+        indented: true, keySeparator: Array(": ".utf8), sortsKeys: false, inlinesStringContainers: true, escaping: .htmlSafe)
     /// Two-space indents, `"key" : value`, keys sorted, empty containers opened: diagnostics,
     /// SARIF logs and test reports.
-    package static let report = JSONStyle(indented: true, keySeparator: Array(" : ".utf8), sortsKeys: true, opensEmptyContainers: true, escaping: .report)
+    package static let report = JSONStyle(
+        indented: true, keySeparator: Array(" : ".utf8), sortsKeys: true, opensEmptyContainers: true, escaping: .report)
     /// One line, keys sorted, report escaping: the diff report.
     package static let compactReport = JSONStyle(indented: false, keySeparator: [0x3A], sortsKeys: true, escaping: .report)
 }
@@ -89,14 +91,17 @@ extension JSONValue {
             if style.indented, style.inlinesStringContainers, items.allSatisfy(\.isString) {
                 writeInline(items.map { (nil, $0) }, open: UInt8(ascii: "["), close: UInt8(ascii: "]"), to: &bytes, style: style)
             } else {
-                writeContainer(items.map { (nil, $0) }, open: UInt8(ascii: "["), close: UInt8(ascii: "]"), to: &bytes, style: style, indent: indent)
+                writeContainer(
+                    items.map { (nil, $0) }, open: UInt8(ascii: "["), close: UInt8(ascii: "]"), to: &bytes, style: style, indent: indent)
             }
         case .object(let fields):
             let ordered = style.sortsKeys ? fields.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) } : fields
             if style.indented, style.inlinesStringContainers, ordered.allSatisfy(\.1.isString) {
                 writeInline(ordered.map { ($0.0, $0.1) }, open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), to: &bytes, style: style)
             } else {
-                writeContainer(ordered.map { ($0.0, $0.1) }, open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), to: &bytes, style: style, indent: indent)
+                writeContainer(
+                    ordered.map { ($0.0, $0.1) }, open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), to: &bytes, style: style,
+                    indent: indent)
             }
         }
     }
@@ -116,7 +121,9 @@ extension JSONValue {
     }
 
     /// An array's items or an object's members (keys given), compact or one a line.
-    private func writeContainer(_ members: [(String?, JSONValue)], open: UInt8, close: UInt8, to bytes: inout [UInt8], style: JSONStyle, indent: Int) {
+    private func writeContainer(
+        _ members: [(String?, JSONValue)], open: UInt8, close: UInt8, to bytes: inout [UInt8], style: JSONStyle, indent: Int
+    ) {
         bytes.append(open)
         guard style.indented else {
             for (position, (key, value)) in members.enumerated() {

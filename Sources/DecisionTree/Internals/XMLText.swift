@@ -18,7 +18,9 @@ package enum XMLText {
             case "\r": out += "\n"
             default:
                 // XML 1.0 forbids C0 controls (but tab and newlines) and the non-characters FFFE/FFFF.
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF || (0x7F...0x9F).contains(scalar.value) { continue }
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF || (0x7F...0x9F).contains(scalar.value) {
+                    continue
+                }
                 out.unicodeScalars.append(scalar)
             }
         }

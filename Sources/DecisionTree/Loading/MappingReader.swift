@@ -15,14 +15,18 @@ struct MappingReader {
     init(file: String) { self.file = file }
 
     /// Reports a problem about `span`, with its rule's default severity unless `severity` is given.
-    mutating func report(_ rule: Rule, _ message: String, at span: SourceRange,
-                         severity: Diagnostic.Severity? = nil, fixIts: [FixIt] = []) {
+    mutating func report(
+        _ rule: Rule, _ message: String, at span: SourceRange,
+        severity: Diagnostic.Severity? = nil, fixIts: [FixIt] = []
+    ) {
         found.append(Diagnostic(rule, message, at: span, in: file, severity: severity, fixIts: fixIts))
     }
 
     /// Reports a problem at a point, with its rule's default severity unless `severity` is given.
-    mutating func report(_ rule: Rule, _ message: String, at location: SourceLocation,
-                         severity: Diagnostic.Severity? = nil, fixIts: [FixIt] = []) {
+    mutating func report(
+        _ rule: Rule, _ message: String, at location: SourceLocation,
+        severity: Diagnostic.Severity? = nil, fixIts: [FixIt] = []
+    ) {
         report(rule, message, at: SourceRange(at: location), severity: severity, fixIts: fixIts)
     }
 
@@ -46,14 +50,17 @@ struct MappingReader {
             }
             let identity = caseInsensitive ? key.lowercased() : key
             if let first = seen[identity] {
-                report(.duplicateKey, "duplicate \(what) '\(key)'; the first is at line \(first.line), column \(first.column)", at: keyNode.location)
+                report(
+                    .duplicateKey, "duplicate \(what) '\(key)'; the first is at line \(first.line), column \(first.column)",
+                    at: keyNode.location)
                 continue
             }
             seen[identity] = keyNode.location
             if let allowed, !allowed.contains(key) {
                 let suggestion = Suggestion.closest(to: key, in: allowed)
-                report(.unknownKey, "unknown key '\(key)'\(Suggestion.hint(suggestion))", at: keyNode.span,
-                       fixIts: Suggestion.fixIts(suggestion, replacing: keyNode.textSpan))
+                report(
+                    .unknownKey, "unknown key '\(key)'\(Suggestion.hint(suggestion))", at: keyNode.span,
+                    fixIts: Suggestion.fixIts(suggestion, replacing: keyNode.textSpan))
                 guard let suggestion, !mapping.contains(where: { $0.key.scalar == suggestion }), seen[suggestion] == nil else { continue }
                 seen[suggestion] = keyNode.location
                 result.append((suggestion, keyNode.location, value))
@@ -119,8 +126,10 @@ struct MappingReader {
         if let urgency = Urgency(rawValue: word) { return urgency }
         let names = Urgency.allCases.map(\.rawValue)
         let meant = Suggestion.closest(to: word, in: names)
-        report(.unknownUrgency, "unknown urgency '\(word)'\(Suggestion.hint(meant)); use one of \(names.joined(separator: ", "))", at: node.span,
-               fixIts: Suggestion.fixIts(meant, replacing: node.textSpan))
+        report(
+            .unknownUrgency, "unknown urgency '\(word)'\(Suggestion.hint(meant)); use one of \(names.joined(separator: ", "))",
+            at: node.span,
+            fixIts: Suggestion.fixIts(meant, replacing: node.textSpan))
         return nil
     }
 
@@ -132,7 +141,9 @@ struct MappingReader {
             return
         }
         guard node.mapping != nil else {
-            report(.wrongType, "'source' must be a file name or a mapping of file, title and sha256, not \(node.kindDescription)", at: node.location)
+            report(
+                .wrongType, "'source' must be a file name or a mapping of file, title and sha256, not \(node.kindDescription)",
+                at: node.location)
             return
         }
         var document = SourceDocument(file: "")
@@ -177,14 +188,19 @@ struct MappingReader {
             return
         }
         guard let list = value.sequence != nil ? textList(value, field: "specialists") : nil else {
-            report(.wrongType, "'specialists' must be a list of specialists, or a mapping of specialist to display name, not \(value.kindDescription)", at: value.location)
+            report(
+                .wrongType,
+                "'specialists' must be a list of specialists, or a mapping of specialist to display name, not \(value.kindDescription)",
+                at: value.location)
             return
         }
         var seen = [String: SourceLocation]()
         var names: [(name: String, location: SourceLocation)] = []
         for (name, location) in list {
             if let first = seen[name] {
-                report(.duplicateKey, "duplicate specialist '\(name)'; the first is at line \(first.line), column \(first.column)", at: location)
+                report(
+                    .duplicateKey, "duplicate specialist '\(name)'; the first is at line \(first.line), column \(first.column)",
+                    at: location)
             } else {
                 seen[name] = location
                 names.append((name, location))
@@ -196,7 +212,9 @@ struct MappingReader {
     /// `urgencies:`, a mapping of urgency word to the tree's own words for it, into the draft.
     mutating func urgencyWords(_ value: YAMLNode, into draft: inout TreeDraft) {
         guard value.mapping != nil else {
-            report(.wrongType, "'urgencies' must be a mapping of urgency to the words shown for it, not \(value.kindDescription)", at: value.location)
+            report(
+                .wrongType, "'urgencies' must be a mapping of urgency to the words shown for it, not \(value.kindDescription)",
+                at: value.location)
             return
         }
         for (word, location, wording) in pairs(of: value, what: "urgency") {
@@ -204,8 +222,9 @@ struct MappingReader {
                 let names = Urgency.allCases.map(\.rawValue)
                 let meant = Suggestion.closest(to: word, in: names)
                 let key = value.key(at: location)
-                report(.unknownUrgency, "unknown urgency '\(word)'\(Suggestion.hint(meant)); use one of \(names.joined(separator: ", "))",
-                       at: key?.span ?? SourceRange(at: location), fixIts: key.map { Suggestion.fixIts(meant, replacing: $0.textSpan) } ?? [])
+                report(
+                    .unknownUrgency, "unknown urgency '\(word)'\(Suggestion.hint(meant)); use one of \(names.joined(separator: ", "))",
+                    at: key?.span ?? SourceRange(at: location), fixIts: key.map { Suggestion.fixIts(meant, replacing: $0.textSpan) } ?? [])
                 continue
             }
             if let words = text(wording, field: "urgency '\(word)'") { draft.urgencyWords[urgency] = words }

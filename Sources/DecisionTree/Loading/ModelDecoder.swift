@@ -38,14 +38,18 @@ struct ModelDecoder {
             case "urgencies": reader.urgencyWords(value, into: &draft)
             case "nodes":
                 guard let list = value.sequence else {
-                    reader.report(.wrongType, "'nodes' must be a list of nodes in the normalized model, not \(value.kindDescription)", at: value.location)
+                    reader.report(
+                        .wrongType, "'nodes' must be a list of nodes in the normalized model, not \(value.kindDescription)",
+                        at: value.location)
                     continue
                 }
                 var seen: [String: SourceLocation] = [:]
                 for item in list {
                     guard let node = decodeNode(item) else { continue }
                     if let first = seen[node.id] {
-                        reader.report(.duplicateKey, "duplicate node id '\(node.id)'; the first is at line \(first.line), column \(first.column)", at: node.location)
+                        reader.report(
+                            .duplicateKey, "duplicate node id '\(node.id)'; the first is at line \(first.line), column \(first.column)",
+                            at: node.location)
                         continue
                     }
                     seen[node.id] = node.location
@@ -81,8 +85,10 @@ struct ModelDecoder {
         guard let kind = NodeKind(rawValue: word) else {
             let names = NodeKind.allCases.map(\.rawValue)
             let meant = Suggestion.closest(to: word, in: names)
-            reader.report(.nodeKindMissing, "unknown kind '\(word)'\(Suggestion.hint(meant)); use one of \(names.joined(separator: ", "))", at: kindNode.span,
-                          fixIts: Suggestion.fixIts(meant, replacing: kindNode.textSpan))
+            reader.report(
+                .nodeKindMissing, "unknown kind '\(word)'\(Suggestion.hint(meant)); use one of \(names.joined(separator: ", "))",
+                at: kindNode.span,
+                fixIts: Suggestion.fixIts(meant, replacing: kindNode.textSpan))
             return node
         }
         node.kind = kind
@@ -108,17 +114,21 @@ struct ModelDecoder {
             return node
         }
         for edge in edges {
-            let parts = Dictionary(reader.pairs(of: edge, allowed: ModelFormat.edgeKeys).map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+            let parts = Dictionary(
+                reader.pairs(of: edge, allowed: ModelFormat.edgeKeys).map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
             guard let labelNode = parts["label"], let answer = reader.text(labelNode, field: "label"),
-                  let toNode = parts["to"], let to = reader.text(toNode, field: "to") else {
+                let toNode = parts["to"], let to = reader.text(toNode, field: "to")
+            else {
                 reader.report(.missingField, "an edge needs 'label' and 'to'", at: edge.location)
                 node.edgesIncomplete = true
                 continue
             }
             // `label` is the answer's id; `display`, when the tree gives one, the label shown.
             let display = parts["display"].flatMap { reader.text($0, field: "display") }
-            node.targets.append(.init(answer: answer, answerLocation: labelNode.location, label: display,
-                                      labelLocation: parts["display"]?.location, target: to, span: toNode.span, textSpan: toNode.textSpan))
+            node.targets.append(
+                .init(
+                    answer: answer, answerLocation: labelNode.location, label: display,
+                    labelLocation: parts["display"]?.location, target: to, span: toNode.span, textSpan: toNode.textSpan))
         }
         checkEdgeLayout(&node, at: item.location)
         return node
@@ -128,15 +138,18 @@ struct ModelDecoder {
     /// checklist's `any` then `none`, a refer's `next` or nothing, an outcome's nothing.
     private mutating func checkEdgeLayout(_ node: inout TreeDraft.Node, at location: SourceLocation) {
         let labels = node.targets.map(\.answer)
-        let fits: Bool = switch node.kind {
-        case .question?: labels.count >= 2
-        case .checklist?: labels == [Node.anyLabel, Node.noneLabel] && !node.items.isEmpty
-        case .refer?: labels.isEmpty || labels == [Node.nextLabel]
-        case .outcome?: labels.isEmpty
-        case nil: true
-        }
+        let fits: Bool =
+            switch node.kind {
+            case .question?: labels.count >= 2
+            case .checklist?: labels == [Node.anyLabel, Node.noneLabel] && !node.items.isEmpty
+            case .refer?: labels.isEmpty || labels == [Node.nextLabel]
+            case .outcome?: labels.isEmpty
+            case nil: true
+            }
         if !fits, let kind = node.kind {
-            reader.report(.wrongType, "the edges of \(kind.withArticle) node do not fit its kind (labels: \(labels.joined(separator: ", ")))", at: location)
+            reader.report(
+                .wrongType, "the edges of \(kind.withArticle) node do not fit its kind (labels: \(labels.joined(separator: ", ")))",
+                at: location)
             node.edgesIncomplete = true
         }
     }

@@ -9,13 +9,17 @@ extension MappingReader {
     /// reported where it stands and left out.
     mutating func signOffs(_ node: YAMLNode) -> [SignOff] {
         guard let entries = node.sequence else {
-            report(.wrongType, "'review' must be a list of sign-offs {by, role, date, sha256, note}, not \(node.kindDescription)", at: node.location)
+            report(
+                .wrongType, "'review' must be a list of sign-offs {by, role, date, sha256, note}, not \(node.kindDescription)",
+                at: node.location)
             return []
         }
         var result: [SignOff] = []
         for entry in entries {
             guard entry.mapping != nil else {
-                report(.wrongType, "a sign-off must be a mapping {by, role, date, sha256, note}, not \(entry.kindDescription)", at: entry.location)
+                report(
+                    .wrongType, "a sign-off must be a mapping {by, role, date, sha256, note}, not \(entry.kindDescription)",
+                    at: entry.location)
                 continue
             }
             var fields: [String: (String, SourceLocation)] = [:]
@@ -32,11 +36,16 @@ extension MappingReader {
                 complete = false
             }
             if let (digest, location) = fields["sha256"], !SignOff.isDigest(digest) {
-                report(.invalidSignOff, "'sha256' must be 64 lowercase hex characters, as 'dtree hash' prints; found \(digest.count) character\(digest.count == 1 ? "" : "s")", at: location)
+                report(
+                    .invalidSignOff,
+                    "'sha256' must be 64 lowercase hex characters, as 'dtree hash' prints; found \(digest.count) character\(digest.count == 1 ? "" : "s")",
+                    at: location)
                 complete = false
             }
-            guard complete, let by = fields["by"], let role = fields["role"], let date = fields["date"], let digest = fields["sha256"] else { continue }
-            result.append(SignOff(by: by.0, role: role.0, date: date.0, sha256: digest.0, note: fields["note"]?.0, location: entry.location))
+            guard complete, let by = fields["by"], let role = fields["role"], let date = fields["date"], let digest = fields["sha256"]
+            else { continue }
+            result.append(
+                SignOff(by: by.0, role: role.0, date: date.0, sha256: digest.0, note: fields["note"]?.0, location: entry.location))
         }
         return result
     }

@@ -28,7 +28,9 @@ package struct TreeDecoder {
         var draft = TreeDraft()
         draft.rootLocation = root.location
         guard root.mapping != nil else {
-            reader.report(.topLevelNotMapping, "a tree file must be a mapping of keys (tree, title, start, nodes), not \(root.kindDescription)", at: root.location)
+            reader.report(
+                .topLevelNotMapping, "a tree file must be a mapping of keys (tree, title, start, nodes), not \(root.kindDescription)",
+                at: root.location)
             return draft
         }
         var present = Set<String>()
@@ -55,7 +57,8 @@ package struct TreeDecoder {
                 draft.review = reader.signOffs(value)
             case "nodes":
                 guard value.mapping != nil else {
-                    reader.report(.wrongType, "'nodes' must be a mapping of node id to node, not \(value.kindDescription)", at: value.location)
+                    reader.report(
+                        .wrongType, "'nodes' must be a mapping of node id to node, not \(value.kindDescription)", at: value.location)
                     continue
                 }
                 let pairs = reader.pairs(of: value, what: "node id")
@@ -80,7 +83,9 @@ package struct TreeDecoder {
     private mutating func decodeNode(id: String, at location: SourceLocation, _ body: YAMLNode) -> TreeDraft.Node {
         var node = TreeDraft.Node(id: id, location: location)
         guard body.mapping != nil else {
-            reader.report(.wrongType, "node '\(id)' must be a mapping with one of question, checklist, refer or outcome, not \(body.kindDescription)", at: body.location)
+            reader.report(
+                .wrongType, "node '\(id)' must be a mapping with one of question, checklist, refer or outcome, not \(body.kindDescription)",
+                at: body.location)
             return node
         }
         let pairs = reader.pairs(of: body, allowed: Self.nodeKeys)
@@ -88,7 +93,8 @@ package struct TreeDecoder {
         for (key, keyLocation, _) in pairs where NodeFormat.kindKeyNames.contains(key) {
             guard let kind = NodeKind(rawValue: key) else { continue }
             if let first = node.kind {
-                reader.report(.nodeKindConflict, "node '\(id)' is both \(first.rawValue) and \(key); a node has exactly one kind", at: keyLocation)
+                reader.report(
+                    .nodeKindConflict, "node '\(id)' is both \(first.rawValue) and \(key); a node has exactly one kind", at: keyLocation)
             } else {
                 node.kind = kind
                 kindKeyLocation = keyLocation
@@ -131,7 +137,9 @@ package struct TreeDecoder {
                 var seen = [String: SourceLocation]()
                 for (item, itemLocation) in items {
                     if let first = seen[item.lowercased()] {
-                        reader.report(.duplicateKey, "duplicate item '\(item)'; the first is at line \(first.line), column \(first.column)", at: itemLocation)
+                        reader.report(
+                            .duplicateKey, "duplicate item '\(item)'; the first is at line \(first.line), column \(first.column)",
+                            at: itemLocation)
                     } else {
                         seen[item.lowercased()] = itemLocation
                         node.items.append(item)
@@ -142,7 +150,9 @@ package struct TreeDecoder {
                 }
             case "answers":
                 guard value.mapping != nil else {
-                    reader.report(.wrongType, "'answers' must be a mapping of answer label to node id, not \(value.kindDescription)", at: value.location)
+                    reader.report(
+                        .wrongType, "'answers' must be a mapping of answer label to node id, not \(value.kindDescription)",
+                        at: value.location)
                     node.edgesIncomplete = true
                     continue
                 }
@@ -158,12 +168,16 @@ package struct TreeDecoder {
                 }
                 checkDisplayLabels(node.targets)
                 if value.mapping?.count ?? 0 < 2 {
-                    reader.report(.tooFewAnswers, "question '\(id)' has \(value.mapping?.count ?? 0) answer\(value.mapping?.count == 1 ? "" : "s"); a question needs at least two", at: keyLocation)
+                    reader.report(
+                        .tooFewAnswers,
+                        "question '\(id)' has \(value.mapping?.count ?? 0) answer\(value.mapping?.count == 1 ? "" : "s"); a question needs at least two",
+                        at: keyLocation)
                 }
             case _ where NodeFormat.targetKeyNames.contains(key):
                 // A named edge (`any`, `none`, `next`): the format table says which keys are.
                 if let targetID = reader.text(value, field: key) {
-                    node.targets.append(.init(answer: key, answerLocation: keyLocation, target: targetID, span: value.span, textSpan: value.textSpan))
+                    node.targets.append(
+                        .init(answer: key, answerLocation: keyLocation, target: targetID, span: value.span, textSpan: value.textSpan))
                 } else {
                     node.edgesIncomplete = true
                 }
@@ -183,7 +197,10 @@ package struct TreeDecoder {
             }
             for branch in NodeFormat.of(.checklist).namedEdges.map(\.name) where !present.contains(branch) {
                 node.edgesIncomplete = true
-                reader.report(.checklistMissingBranch, "checklist '\(id)' is missing '\(branch)': the node taken when \(branch == "any" ? "at least one item applies" : "no item applies")", at: kindKeyLocation)
+                reader.report(
+                    .checklistMissingBranch,
+                    "checklist '\(id)' is missing '\(branch)': the node taken when \(branch == "any" ? "at least one item applies" : "no item applies")",
+                    at: kindKeyLocation)
             }
             // Keep the documented edge order, any then none, whatever the file's key order.
             node.targets.sort { ($0.answer == Node.anyLabel ? 0 : 1) < ($1.answer == Node.anyLabel ? 0 : 1) }
@@ -216,8 +233,9 @@ package struct TreeDecoder {
             reader.report(.missingField, "answer '\(answer)' has no 'to': the node it leads to", at: value.location)
         }
         guard let target else { return nil }
-        return .init(answer: answer, answerLocation: location, label: label?.text, labelLocation: label?.location,
-                     target: target.id, span: target.field.span, textSpan: target.field.textSpan)
+        return .init(
+            answer: answer, answerLocation: location, label: label?.text, labelLocation: label?.location,
+            target: target.id, span: target.field.span, textSpan: target.field.textSpan)
     }
 
     /// Reports two answers of a question shown with the same label (ignoring case): a person
@@ -229,8 +247,10 @@ package struct TreeDecoder {
             let shown = target.label ?? target.answer
             if let first = seen[shown.lowercased()] {
                 let other = first.label == nil ? "answer '\(first.answer)'" : "the label of answer '\(first.answer)'"
-                reader.report(.duplicateKey, "answer '\(target.answer)' is shown as '\(shown)', as is \(other); a question's answers need distinct labels",
-                             at: target.labelLocation ?? target.answerLocation)
+                reader.report(
+                    .duplicateKey,
+                    "answer '\(target.answer)' is shown as '\(shown)', as is \(other); a question's answers need distinct labels",
+                    at: target.labelLocation ?? target.answerLocation)
             } else {
                 seen[shown.lowercased()] = target
             }

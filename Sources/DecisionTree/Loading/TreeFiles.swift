@@ -113,15 +113,16 @@ public enum TreeFiles {
             return "a tree file has a .yaml, .yml or .json extension (and is not a .tests.yaml)"
         }
         var status = stat()
-        guard stat(path, &status) == 0 else { return nil } // missing: the read reports it
+        guard stat(path, &status) == 0 else { return nil }  // missing: the read reports it
         guard status.st_mode & S_IFMT == S_IFREG else {
-            let kind = switch status.st_mode & S_IFMT {
-            case S_IFDIR: "a folder"
-            case S_IFIFO: "a FIFO"
-            case S_IFCHR, S_IFBLK: "a device"
-            case S_IFSOCK: "a socket"
-            default: "not a regular file"
-            }
+            let kind =
+                switch status.st_mode & S_IFMT {
+                case S_IFDIR: "a folder"
+                case S_IFIFO: "a FIFO"
+                case S_IFCHR, S_IFBLK: "a device"
+                case S_IFSOCK: "a socket"
+                default: "not a regular file"
+                }
             return "it is \(kind), not a regular file"
         }
         let target = (TreeCache.standard(path) as NSString).lastPathComponent

@@ -37,7 +37,9 @@ public enum TreeLoader {
     /// ``CitationCheck``); without, cites are not checked.
     /// With `onlyTrees`, a YAML or JSON file that is not a tree (no top-level `tree:` key, such
     /// as `mkdocs.yml` or `package.json`) is passed over: the result is ``LoadResult/skipped``.
-    public static func load(contentsOf path: String, onlyTrees: Bool = false, citations: CitationCheck? = nil) throws(ReadError) -> LoadResult {
+    public static func load(
+        contentsOf path: String, onlyTrees: Bool = false, citations: CitationCheck? = nil
+    ) throws(ReadError) -> LoadResult {
         let data: Data
         do {
             data = try FileReading.read(path, limit: maximumFileSize)
@@ -118,7 +120,10 @@ public enum TreeLoader {
         }
         guard let root else {
             if onlyTrees { return .notATree }
-            return .stopped([Diagnostic(.emptyFile, "the file is empty: a tree file is a mapping with tree, title, start and nodes", at: .start, in: path)])
+            return .stopped([
+                Diagnostic(
+                    .emptyFile, "the file is empty: a tree file is a mapping with tree, title, start and nodes", at: .start, in: path)
+            ])
         }
         if onlyTrees, root.mapping?.contains(where: { $0.key.scalar == "tree" }) != true {
             return .notATree
@@ -145,7 +150,10 @@ public enum TreeLoader {
         if !hasNUL, let text = String(validating: data, as: UTF8.self) { return .success(text) }
         let bytes = [UInt8](data)
         if let nul = bytes.firstIndex(of: 0) {
-            return .failure(Diagnostic(.binaryFile, "the file holds a NUL byte: it looks binary, not a text tree file", at: position(ofByte: nul, in: bytes), in: path))
+            return .failure(
+                Diagnostic(
+                    .binaryFile, "the file holds a NUL byte: it looks binary, not a text tree file", at: position(ofByte: nul, in: bytes),
+                    in: path))
         }
         if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
         var iterator = bytes.makeIterator()
@@ -158,7 +166,11 @@ public enum TreeLoader {
             case .emptyInput:
                 return .success(String(decoding: bytes, as: UTF8.self))
             case .error:
-                return .failure(Diagnostic(.notUTF8, "the file is not valid UTF-8 (byte 0x\(String(bytes[min(offset, bytes.count - 1)], radix: 16, uppercase: true)) at offset \(offset)); save it as UTF-8", at: position(ofByte: offset, in: bytes), in: path))
+                return .failure(
+                    Diagnostic(
+                        .notUTF8,
+                        "the file is not valid UTF-8 (byte 0x\(String(bytes[min(offset, bytes.count - 1)], radix: 16, uppercase: true)) at offset \(offset)); save it as UTF-8",
+                        at: position(ofByte: offset, in: bytes), in: path))
             }
         }
     }

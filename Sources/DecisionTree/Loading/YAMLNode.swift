@@ -33,8 +33,9 @@ package final class YAMLNode {
     /// Where a scalar's text stands, inside its quotes: what a fix-it that rewrites the text replaces.
     package var textSpan: SourceRange {
         guard quoted else { return span }
-        return SourceRange(start: SourceLocation(line: location.line, column: location.column + 1),
-                           end: SourceLocation(line: end.line, column: end.column - 1))
+        return SourceRange(
+            start: SourceLocation(line: location.line, column: location.column + 1),
+            end: SourceLocation(line: end.line, column: end.column - 1))
     }
 
     /// Where the scalars `offset ..< offset + length` of a one-line scalar's text stand, when
@@ -42,8 +43,9 @@ package final class YAMLNode {
     package func textSpan(offset: Int, length: Int) -> SourceRange {
         let whole = textSpan
         guard let text = scalar, whole.start.line == whole.end.line,
-              whole.end.column - whole.start.column == text.unicodeScalars.count,
-              offset >= 0, offset + length <= text.unicodeScalars.count else { return whole }
+            whole.end.column - whole.start.column == text.unicodeScalars.count,
+            offset >= 0, offset + length <= text.unicodeScalars.count
+        else { return whole }
         let start = SourceLocation(line: whole.start.line, column: whole.start.column + offset)
         return SourceRange(start: start, length: length)
     }

@@ -23,9 +23,11 @@ package struct YAMLReader {
     /// Composes the single document in `text`; `nil` when the text holds no document.
     package static func compose(_ text: String) throws(Failure) -> YAMLNode? {
         // A native string's UTF-8 is read in place; only a bridged or empty one is copied.
-        if !text.isEmpty, let composed = text.utf8.withContiguousStorageIfAvailable({ buffer in
-            Result { () throws(Failure) -> YAMLNode? in try compose(bytes: buffer) }
-        }) {
+        if !text.isEmpty,
+            let composed = text.utf8.withContiguousStorageIfAvailable({ buffer in
+                Result { () throws(Failure) -> YAMLNode? in try compose(bytes: buffer) }
+            })
+        {
             return try composed.get()
         }
         var bytes = Array(text.utf8)
@@ -81,22 +83,32 @@ package struct YAMLReader {
         }
         switch (problem, context) {
         case ("did not find expected key", "while parsing a block mapping"?):
-            return Failure(rule: .yamlSyntax, message: "this line is indented differently from the keys above it (the mapping begins at line \(opened.line), column \(opened.column)); line it up with them", location: at)
+            return Failure(
+                rule: .yamlSyntax,
+                message:
+                    "this line is indented differently from the keys above it (the mapping begins at line \(opened.line), column \(opened.column)); line it up with them",
+                location: at)
         case ("found unexpected end of stream", "while scanning a quoted scalar"?):
-            return Failure(rule: .yamlSyntax, message: "this quote is never closed; end the text with the same quote mark", location: opened)
+            return Failure(
+                rule: .yamlSyntax, message: "this quote is never closed; end the text with the same quote mark", location: opened)
         case ("did not find expected ',' or ']'", "while parsing a flow sequence"?):
-            return Failure(rule: .yamlSyntax, message: "this '[' is never closed (line \(at.line) goes on without it); end the list with ']'", location: opened)
+            return Failure(
+                rule: .yamlSyntax, message: "this '[' is never closed (line \(at.line) goes on without it); end the list with ']'",
+                location: opened)
         case ("did not find expected ',' or '}'", "while parsing a flow mapping"?):
-            return Failure(rule: .yamlSyntax, message: "this '{' is never closed (line \(at.line) goes on without it); end the mapping with '}'", location: opened)
+            return Failure(
+                rule: .yamlSyntax, message: "this '{' is never closed (line \(at.line) goes on without it); end the mapping with '}'",
+                location: opened)
         default:
             return nil
         }
     }
 
     static func tooDeep(at location: SourceLocation) -> Failure {
-        Failure(rule: .nestingTooDeep,
-                message: "YAML nested more than \(maximumDepth) levels deep; a tree file needs five",
-                location: location)
+        Failure(
+            rule: .nestingTooDeep,
+            message: "YAML nested more than \(maximumDepth) levels deep; a tree file needs five",
+            location: location)
     }
 
     /// The line and column (in scalars) of a byte offset in the text.
@@ -150,7 +162,8 @@ private struct Composer {
                 throw .init(rule: .yamlSyntax, message: "a tree file holds one YAML document, but a second one starts here", location: at)
             }
         case YAML_ALIAS_EVENT:
-            throw .init(rule: .yamlAlias, message: "YAML aliases are not supported in tree files; name a node by its id to share it", location: at)
+            throw .init(
+                rule: .yamlAlias, message: "YAML aliases are not supported in tree files; name a node by its id to share it", location: at)
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
             try Self.refuseTag(scalar.tag, at: at)
@@ -158,13 +171,16 @@ private struct Composer {
             let quoted = scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
             attach(YAMLNode(.scalar(value), at: at, end: YAMLReader.location(event.end_mark), quoted: quoted))
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-            try Self.refuseTag(event.type == YAML_MAPPING_START_EVENT ? event.data.mapping_start.tag : event.data.sequence_start.tag, at: at)
+            try Self.refuseTag(
+                event.type == YAML_MAPPING_START_EVENT ? event.data.mapping_start.tag : event.data.sequence_start.tag, at: at)
             guard stack.count < YAMLReader.maximumDepth else { throw YAMLReader.tooDeep(at: at) }
             stack.append(Frame(isMapping: event.type == YAML_MAPPING_START_EVENT, at: at))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { break }
-            attach(YAMLNode(frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), at: frame.location,
-                            end: YAMLReader.location(event.end_mark)))
+            attach(
+                YAMLNode(
+                    frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), at: frame.location,
+                    end: YAMLReader.location(event.end_mark)))
         default:
             break
         }
@@ -177,7 +193,9 @@ private struct Composer {
         guard let tag else { return }
         let text = String(cString: UnsafeRawPointer(tag).assumingMemoryBound(to: CChar.self))
         let shown = text.hasPrefix("tag:yaml.org,2002:") ? "!!" + text.dropFirst("tag:yaml.org,2002:".count) : text
-        throw .init(rule: .yamlTag, message: "YAML tags such as '\(shown)' are not supported in tree files; write the value without the tag", location: location)
+        throw .init(
+            rule: .yamlTag, message: "YAML tags such as '\(shown)' are not supported in tree files; write the value without the tag",
+            location: location)
     }
 
     private mutating func attach(_ node: YAMLNode) {

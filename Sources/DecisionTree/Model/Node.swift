@@ -139,8 +139,10 @@ public struct Node: Sendable {
     public var location: SourceLocation?
 
     /// Creates a node. Prefer loading trees with ``TreeLoader``, which validates them.
-    public init(id: String, content: Content, help: String? = nil, cite: String? = nil,
-                edges: [Edge] = [], location: SourceLocation? = nil) {
+    public init(
+        id: String, content: Content, help: String? = nil, cite: String? = nil,
+        edges: [Edge] = [], location: SourceLocation? = nil
+    ) {
         self.id = id
         self.content = content
         self.help = help

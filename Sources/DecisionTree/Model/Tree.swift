@@ -50,9 +50,10 @@ public struct Tree: Sendable {
         for (position, node) in nodes.enumerated() where index[node.id] == nil {
             index[node.id] = position
         }
-        self.init(id: id, title: title, version: version, source: source, disclaimer: disclaimer,
-                  specialists: specialists, start: start, nodes: nodes, path: path,
-                  specialistNames: specialistNames, urgencyWords: urgencyWords, review: review, indexByID: index)
+        self.init(
+            id: id, title: title, version: version, source: source, disclaimer: disclaimer,
+            specialists: specialists, start: start, nodes: nodes, path: path,
+            specialistNames: specialistNames, urgencyWords: urgencyWords, review: review, indexByID: index)
     }
 
     /// Creates a tree whose node index the caller already built: each id to its first node's

@@ -107,7 +107,8 @@ public enum AtomicFileWriter {
 
     /// Writes a temporary file beside `target` and renames it over `target`, giving it
     /// `existing`'s permission bits, owner and group when there was a file.
-    private static func replace(_ target: String, with data: Data, keeping existing: stat?, reportedAs path: String) throws(FileWriteError) {
+    private static func replace(_ target: String, with data: Data, keeping existing: stat?, reportedAs path: String) throws(FileWriteError)
+    {
         let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent().path
         let temporary = folder + "/." + url.lastPathComponent + ".dtree-\(getpid())-\(UUID().uuidString.prefix(8)).tmp"

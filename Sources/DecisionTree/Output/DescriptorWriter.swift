@@ -3,9 +3,9 @@
 // typed error.
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A write to a file descriptor that failed, with the `errno` it failed with.

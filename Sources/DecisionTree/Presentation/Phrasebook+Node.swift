@@ -60,7 +60,8 @@ extension Phrasebook {
             },
             ending: { node in
                 switch node.content {
-                case .refer(let referral): "\(referral.specialist) (\(referral.urgencyStated ? referral.urgency.rawValue : "urgency not stated"))"
+                case .refer(let referral):
+                    "\(referral.specialist) (\(referral.urgencyStated ? referral.urgency.rawValue : "urgency not stated"))"
                 case .outcome(let outcome): outcome.text
                 case .question(let question): question.text
                 case .checklist(let checklist): checklist.text

@@ -123,7 +123,8 @@ extension Phrasebook {
             pass: "✔ pass", fail: "✘ FAIL",
             replay: "Replay", showCounterexample: "Show counterexample",
             coverage: { outcomes, answers, allTested in
-                "Coverage: \(outcomes) of outcomes, \(answers) of answers." + (allTested ? " Every outcome is tested." : " Untested outcomes:")
+                "Coverage: \(outcomes) of outcomes, \(answers) of answers."
+                    + (allTested ? " Every outcome is tested." : " Untested outcomes:")
             },
             nodeName: { heading, id in heading + " (\(id))" },
             nodesHeading: "Every node and its source", nodeColumns: ["Node", "What it says", "Help", "Source (cite)"],

@@ -57,7 +57,9 @@ extension Phrasebook {
                 invariant: { "invariant: " + $0 }, coverage: { "coverage: " + $0 },
                 coverageOf: { path, summary in "coverage of \(path): \(summary)" },
                 untestedOutcome: { id, place in "untested outcome: \(id) (\(place))" },
-                untestedEdges: { shown, more in "untested edges: " + shown.joined(separator: ", ") + (more > 0 ? ", … and \(more) more" : "") },
+                untestedEdges: { shown, more in
+                    "untested edges: " + shown.joined(separator: ", ") + (more > 0 ? ", … and \(more) more" : "")
+                },
                 diffSide: { side, name, digest in "\(side) \(name) (sha256 \(digest))" },
                 diffTreeFields: { "tree: \($0.joined(separator: ", ")) changed" },
                 diffNodes: "nodes:", diffEdges: "edges:", diffOutcomes: "outcomes that changed:",
@@ -70,7 +72,8 @@ extension Phrasebook {
                 diffNoSignOff: "no sign-off", diffCurrent: "current", diffStale: { "stale (approved \($0))" },
                 diffSame: "the models are the same",
                 diffDiffer: { treeFields, nodes, edges, outcomes in
-                    let parts = (treeFields > 0 ? [count(treeFields, "tree field")] : [])
+                    let parts =
+                        (treeFields > 0 ? [count(treeFields, "tree field")] : [])
                         + [count(nodes, "node"), count(edges, "edge"), count(outcomes, "outcome pair")]
                     return "the models differ: " + parts.joined(separator: ", ") + " changed"
                 })

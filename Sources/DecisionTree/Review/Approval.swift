@@ -22,7 +22,9 @@ public enum Approval {
     /// Appends a sign-off by `by` in `role` on `date` (`YYYY-MM-DD`) to the tree file at `path`,
     /// whose text is `text` and whose loaded tree is `tree`. Returns the sign-off written.
     @discardableResult
-    public static func approve(_ tree: Tree, text: String, path: String, by: String, role: String, date: String, note: String?) throws(ApprovalError) -> SignOff {
+    public static func approve(
+        _ tree: Tree, text: String, path: String, by: String, role: String, date: String, note: String?
+    ) throws(ApprovalError) -> SignOff {
         let signOff = SignOff(by: by, role: role, date: date, sha256: ContentHash.of(tree), note: note)
         let updated = try appending(signOff, to: text, path: path, tree: tree)
         do {
@@ -36,7 +38,9 @@ public enum Approval {
     /// The text of a tree file with `signOff` appended to its `review:` list.
     static func appending(_ signOff: SignOff, to text: String, path: String, tree: Tree) throws(ApprovalError) -> String {
         guard !by(signOff).isEmpty else { throw ApprovalError(path: path, reason: "--by is empty") }
-        guard SignOff.isDate(signOff.date) else { throw ApprovalError(path: path, reason: "'\(signOff.date)' is not a date; give --date as YYYY-MM-DD") }
+        guard SignOff.isDate(signOff.date) else {
+            throw ApprovalError(path: path, reason: "'\(signOff.date)' is not a date; give --date as YYYY-MM-DD")
+        }
         let document: YAMLListAppender
         do throws(YAMLListAppender.Failure) {
             document = try YAMLListAppender(text)
@@ -44,28 +48,41 @@ public enum Approval {
             throw ApprovalError(path: path, reason: "the file is not a YAML mapping")
         }
         if document.firstLine?.trimmingCharacters(in: .whitespaces).hasPrefix("{") == true {
-            throw ApprovalError(path: path, reason: "the tree is written as one JSON object; approve edits block YAML tree files (add a review: list by hand, or approve the YAML original)")
+            throw ApprovalError(
+                path: path,
+                reason:
+                    "the tree is written as one JSON object; approve edits block YAML tree files (add a review: list by hand, or approve the YAML original)"
+            )
         }
         let updated: String
         do throws(YAMLListAppender.Failure) {
             updated = try document.appending(to: "review", acceptEmpty: false, blankLineBeforeNewKey: true) { indent in
-                var entry = ["\(indent)- by: \(SessionRecorder.scalar(signOff.by))",
-                             "\(indent)  role: \(SessionRecorder.scalar(signOff.role))",
-                             "\(indent)  date: \(signOff.date)",
-                             "\(indent)  sha256: \(signOff.sha256)"]
+                var entry = [
+                    "\(indent)- by: \(SessionRecorder.scalar(signOff.by))",
+                    "\(indent)  role: \(SessionRecorder.scalar(signOff.role))",
+                    "\(indent)  date: \(signOff.date)",
+                    "\(indent)  sha256: \(signOff.sha256)",
+                ]
                 if let note = signOff.note { entry.append("\(indent)  note: \(SessionRecorder.scalar(note))") }
                 return entry
             }
         } catch {
             switch error {
             case .notAMapping: throw ApprovalError(path: path, reason: "the file is not a YAML mapping")
-            case .flowList: throw ApprovalError(path: path, reason: "'review' is written as a flow list ([...]); write it as a block list (one '- by:' per sign-off) to approve into it")
-            case .notAList: throw ApprovalError(path: path, reason: "'review' must be a block list (one '- by:' per sign-off) to approve into it")
+            case .flowList:
+                throw ApprovalError(
+                    path: path,
+                    reason:
+                        "'review' is written as a flow list ([...]); write it as a block list (one '- by:' per sign-off) to approve into it"
+                )
+            case .notAList:
+                throw ApprovalError(path: path, reason: "'review' must be a block list (one '- by:' per sign-off) to approve into it")
             }
         }
         let check = TreeLoader.load(text: updated, path: path)
         guard let after = check.tree, after.review.count == tree.review.count + 1, after.review.last?.sha256 == signOff.sha256,
-              JSONExport.canonicalText(after) == JSONExport.canonicalText(tree) else {
+            JSONExport.canonicalText(after) == JSONExport.canonicalText(tree)
+        else {
             throw ApprovalError(path: path, reason: "the sign-off would not read back as one; the file was left unchanged")
         }
         return updated

@@ -105,12 +105,17 @@ public struct BehaviourDiff: Sendable {
                 // number of distinct changed pairs times the depth.
                 let pair = [oldNode.endingWords, newNode.endingWords]
                 if pair[0] != pair[1], seenOutcomes.insert(pair).inserted {
-                    outcomes.append(OutcomeChange(oldNode: oldNode.id, newNode: newNode.id, old: pair[0], new: pair[1], witness: witness(to: state)))
+                    outcomes.append(
+                        OutcomeChange(oldNode: oldNode.id, newNode: newNode.id, old: pair[0], new: pair[1], witness: witness(to: state)))
                 }
             case (true, false):
-                for edge in newNode.edges.indices { moves.append((a, newNode.edges[edge].target, Self.step(newNode, edge, .new, other: nil))) }
+                for edge in newNode.edges.indices {
+                    moves.append((a, newNode.edges[edge].target, Self.step(newNode, edge, .new, other: nil)))
+                }
             case (false, true):
-                for edge in oldNode.edges.indices { moves.append((oldNode.edges[edge].target, b, Self.step(oldNode, edge, .old, other: nil))) }
+                for edge in oldNode.edges.indices {
+                    moves.append((oldNode.edges[edge].target, b, Self.step(oldNode, edge, .old, other: nil)))
+                }
             case (false, false):
                 var shared: [(Int, Int)] = []
                 if oldNode.id == newNode.id {
@@ -123,9 +128,13 @@ public struct BehaviourDiff: Sendable {
                 if shared.isEmpty {
                     let oldFirst = new.index(of: oldNode.id) == nil || old.index(of: newNode.id) != nil
                     if oldFirst {
-                        for edge in oldNode.edges.indices { moves.append((oldNode.edges[edge].target, b, Self.step(oldNode, edge, .old, other: nil))) }
+                        for edge in oldNode.edges.indices {
+                            moves.append((oldNode.edges[edge].target, b, Self.step(oldNode, edge, .old, other: nil)))
+                        }
                     } else {
-                        for edge in newNode.edges.indices { moves.append((a, newNode.edges[edge].target, Self.step(newNode, edge, .new, other: nil))) }
+                        for edge in newNode.edges.indices {
+                            moves.append((a, newNode.edges[edge].target, Self.step(newNode, edge, .new, other: nil)))
+                        }
                     }
                 } else {
                     for (x, y) in shared {
@@ -133,7 +142,8 @@ public struct BehaviourDiff: Sendable {
                     }
                     // The witness is built only when there is something to report, so the walk
                     // stays linear (a witness is as long as the path to the pair).
-                    for (answer, side) in Self.oneSidedAnswers(oldNode, newNode) where seenOneSided.insert([newNode.id, answer, side.rawValue]).inserted {
+                    for (answer, side) in Self.oneSidedAnswers(oldNode, newNode)
+                    where seenOneSided.insert([newNode.id, answer, side.rawValue]).inserted {
                         oneSided.append(OneSidedAnswer(node: newNode.id, answer: answer, side: side, witness: witness(to: state)))
                     }
                 }

@@ -43,7 +43,9 @@ public enum DiffReport {
             out.append(words.diffNodes)
             for change in structure.nodes {
                 let what = change.change == .changed ? ": " + change.fields.joined(separator: ", ") : ""
-                out.append("  \(change.change.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(clean(change.id))\(what)  (\(lines(change.oldLine, change.newLine)))")
+                out.append(
+                    "  \(change.change.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(clean(change.id))\(what)  (\(lines(change.oldLine, change.newLine)))"
+                )
             }
         }
         if !structure.edges.isEmpty {
@@ -51,7 +53,9 @@ public enum DiffReport {
             out.append(words.diffEdges)
             for edge in structure.edges {
                 let target = [edge.oldTarget, edge.newTarget].compactMap { $0.map(clean) }.joined(separator: " -> ")
-                out.append("  \(edge.change.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(clean(edge.node))=\(clean(edge.label)): \(target)  (\(lines(edge.oldLine, edge.newLine)))")
+                out.append(
+                    "  \(edge.change.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(clean(edge.node))=\(clean(edge.label)): \(target)  (\(lines(edge.oldLine, edge.newLine)))"
+                )
             }
         }
         if !behaviour.outcomes.isEmpty {
@@ -66,7 +70,9 @@ public enum DiffReport {
             out.append("")
             out.append(words.diffOneSided)
             for answer in behaviour.oneSided {
-                out.append("  \(clean(answer.node))=\(clean(answer.answer)) (\(answer.side.rawValue.uppercased()) only), reached with \(witness(answer.witness))")
+                out.append(
+                    "  \(clean(answer.node))=\(clean(answer.answer)) (\(answer.side.rawValue.uppercased()) only), reached with \(witness(answer.witness))"
+                )
             }
         }
         if let scenarios = diff.scenarios {
@@ -125,7 +131,9 @@ public enum DiffReport {
         }
         for change in diff.behaviour.outcomes {
             let line = diff.new[id: change.newNode]?.location.map { ",line=\($0.line)" } ?? ""
-            out.append("::warning file=\(file)\(line)::\(escapeData(clean("outcome changed: \(change.old) -> \(change.new), with \(witness(change.witness))")))")
+            out.append(
+                "::warning file=\(file)\(line)::\(escapeData(clean("outcome changed: \(change.old) -> \(change.new), with \(witness(change.witness))")))"
+            )
         }
         out.append(summary(diff))
         return out.joined(separator: "\n") + "\n"
@@ -146,7 +154,9 @@ public enum DiffReport {
     }
     private struct SignOffRow: Encodable { let by: String, role: String, date: String, sha256: String, note: String? }
     private struct NodeRow: Encodable { let id: String, change: String, fields: [String], oldLine: Int?, newLine: Int? }
-    private struct EdgeRow: Encodable { let node: String, label: String, change: String, oldTarget: String?, newTarget: String?, oldLine: Int?, newLine: Int? }
+    private struct EdgeRow: Encodable {
+        let node: String, label: String, change: String, oldTarget: String?, newTarget: String?, oldLine: Int?, newLine: Int?
+    }
     private struct StepRow: Encodable { let node: String, answer: String, side: String }
     private struct OutcomeRow: Encodable { let oldNode: String, newNode: String, old: String, new: String, witness: [StepRow] }
     private struct OneSidedRow: Encodable { let node: String, answer: String, side: String, witness: [StepRow] }
@@ -160,18 +170,36 @@ public enum DiffReport {
     static func json(_ diff: TreeDiff) -> String {
         func side(_ tree: Tree, _ name: String, _ hash: String) -> Side {
             let latest = tree.review.last
-            return Side(name: name, sha256: hash, signOff: latest.map { SignOffRow(by: $0.by, role: $0.role, date: $0.date, sha256: $0.sha256, note: $0.note) },
-                        signOffCurrent: latest.map { $0.sha256 == hash })
+            return Side(
+                name: name, sha256: hash,
+                signOff: latest.map { SignOffRow(by: $0.by, role: $0.role, date: $0.date, sha256: $0.sha256, note: $0.note) },
+                signOffCurrent: latest.map { $0.sha256 == hash })
         }
-        func steps(_ steps: [BehaviourDiff.Step]) -> [StepRow] { steps.map { StepRow(node: $0.node, answer: $0.answer, side: $0.side.rawValue) } }
+        func steps(_ steps: [BehaviourDiff.Step]) -> [StepRow] {
+            steps.map { StepRow(node: $0.node, answer: $0.answer, side: $0.side.rawValue) }
+        }
         let report = Report(
             same: diff.isSameModel, old: side(diff.old, diff.oldName, diff.oldHash), new: side(diff.new, diff.newName, diff.newHash),
             treeFields: diff.structure.treeFields,
-            nodes: diff.structure.nodes.map { NodeRow(id: $0.id, change: $0.change.rawValue, fields: $0.fields, oldLine: $0.oldLine, newLine: $0.newLine) },
-            edges: diff.structure.edges.map { EdgeRow(node: $0.node, label: $0.label, change: $0.change.rawValue, oldTarget: $0.oldTarget, newTarget: $0.newTarget, oldLine: $0.oldLine, newLine: $0.newLine) },
-            outcomes: diff.behaviour.outcomes.map { OutcomeRow(oldNode: $0.oldNode, newNode: $0.newNode, old: $0.old, new: $0.new, witness: steps($0.witness)) },
-            oneSidedAnswers: diff.behaviour.oneSided.map { OneSidedRow(node: $0.node, answer: $0.answer, side: $0.side.rawValue, witness: steps($0.witness)) },
-            scenarios: diff.scenarios.map { ScenarioRow(path: $0.path, total: $0.total, changed: $0.changed.map { CaseRow(name: $0.name, line: $0.line, old: $0.old, new: $0.new) }) },
+            nodes: diff.structure.nodes.map {
+                NodeRow(id: $0.id, change: $0.change.rawValue, fields: $0.fields, oldLine: $0.oldLine, newLine: $0.newLine)
+            },
+            edges: diff.structure.edges.map {
+                EdgeRow(
+                    node: $0.node, label: $0.label, change: $0.change.rawValue, oldTarget: $0.oldTarget, newTarget: $0.newTarget,
+                    oldLine: $0.oldLine, newLine: $0.newLine)
+            },
+            outcomes: diff.behaviour.outcomes.map {
+                OutcomeRow(oldNode: $0.oldNode, newNode: $0.newNode, old: $0.old, new: $0.new, witness: steps($0.witness))
+            },
+            oneSidedAnswers: diff.behaviour.oneSided.map {
+                OneSidedRow(node: $0.node, answer: $0.answer, side: $0.side.rawValue, witness: steps($0.witness))
+            },
+            scenarios: diff.scenarios.map {
+                ScenarioRow(
+                    path: $0.path, total: $0.total,
+                    changed: $0.changed.map { CaseRow(name: $0.name, line: $0.line, old: $0.old, new: $0.new) })
+            },
             statesVisited: diff.behaviour.statesVisited)
         return ((try? JSONValue(encoding: report).text(.compactReport)) ?? "{}") + "\n"
     }

@@ -47,7 +47,8 @@ public enum GitRevision {
     /// The revisions that changed `path`, newest first, at most `limit`.
     public static func history(of path: String, limit: Int) -> [String] {
         let folder = (path as NSString).deletingLastPathComponent
-        let result = Git.run(["log", "--format=%H", "-n", "\(limit)", "--", (path as NSString).lastPathComponent], in: folder.isEmpty ? "." : folder)
+        let result = Git.run(
+            ["log", "--format=%H", "-n", "\(limit)", "--", (path as NSString).lastPathComponent], in: folder.isEmpty ? "." : folder)
         guard result.status == 0 else { return [] }
         return String(decoding: result.output, as: UTF8.self).split(separator: "\n").map(String.init)
     }

@@ -30,9 +30,14 @@ public enum ReviewCheck {
             return []
         case .missing:
             guard requireReview else { return [] }
-                        return [Diagnostic(.reviewMissing, "the tree has no sign-off; a reviewer approves it with 'dtree approve \(file) --by NAME --role ROLE'", at: .start, in: file)]
+            return [
+                Diagnostic(
+                    .reviewMissing, "the tree has no sign-off; a reviewer approves it with 'dtree approve \(file) --by NAME --role ROLE'",
+                    at: .start, in: file)
+            ]
         case .stale(let latest):
-            var message = "the latest sign-off (\(latest.by), \(latest.role), \(latest.date)) approved \(latest.shortDigest), but the tree now hashes to \(String(ContentHash.of(tree).prefix(12)))"
+            var message =
+                "the latest sign-off (\(latest.by), \(latest.role), \(latest.date)) approved \(latest.shortDigest), but the tree now hashes to \(String(ContentHash.of(tree).prefix(12)))"
             if let before = approved(latest.sha256) {
                 message += "; changed since: " + changeSummary(StructuralDiff(old: before, new: tree))
             } else {
@@ -46,7 +51,9 @@ public enum ReviewCheck {
     public static func changeSummary(_ diff: StructuralDiff) -> String {
         var entries = diff.treeFields
         for change in diff.nodes {
-            entries.append(change.change == .changed ? "\(change.id) (\(change.fields.joined(separator: ", ")))" : "\(change.id) (\(change.change.rawValue))")
+            entries.append(
+                change.change == .changed
+                    ? "\(change.id) (\(change.fields.joined(separator: ", ")))" : "\(change.id) (\(change.change.rawValue))")
         }
         if entries.isEmpty { return "nothing the structure shows" }
         let shown = entries.prefix(8).joined(separator: "; ")
@@ -58,7 +65,8 @@ public enum ReviewCheck {
     public static func approvedVersion(of path: String, digest: String, limit: Int = 50) -> Tree? {
         for revision in GitRevision.history(of: path, limit: limit) {
             guard let text = try? GitRevision.read(revision: revision, path: path),
-                  let tree = TreeLoader.load(text: text, path: path).tree else { continue }
+                let tree = TreeLoader.load(text: text, path: path).tree
+            else { continue }
             if ContentHash.of(tree) == digest { return tree }
         }
         return nil

@@ -32,7 +32,9 @@ public struct ScenarioDiff: Sendable {
             let oldEnd = before.isFinished ? before.node.endingWords : "stops at \(before.node.id)"
             let node = new.nodes[result.path.end]
             let newEnd = result.isFinished ? node.endingWords : "stops at \(node.id)"
-            if oldEnd != newEnd { changed.append(Case(name: result.scenario.name, line: result.scenario.location.line, old: oldEnd, new: newEnd)) }
+            if oldEnd != newEnd {
+                changed.append(Case(name: result.scenario.name, line: result.scenario.location.line, old: oldEnd, new: newEnd))
+            }
         }
         self.path = path
         self.total = file.cases.count

@@ -87,7 +87,9 @@ public struct StructuralDiff: Sendable {
             }
             let fields = Self.fields(oldNode, in: old, newNode, in: new)
             if !fields.isEmpty {
-                nodes.append(NodeChange(id: newNode.id, change: .changed, fields: fields, oldLine: oldNode.location?.line, newLine: newNode.location?.line))
+                nodes.append(
+                    NodeChange(
+                        id: newNode.id, change: .changed, fields: fields, oldLine: oldNode.location?.line, newLine: newNode.location?.line))
             }
             edges += Self.edges(oldNode, in: old, newNode, in: new)
         }
@@ -114,7 +116,8 @@ public struct StructuralDiff: Sendable {
         if a.edges.map(\.answer) != b.edges.map(\.answer) { fields.append("answers") }
         // Only a tree that gives labels can change them.
         if a.edges.contains(where: { $0.label != nil }) || b.edges.contains(where: { $0.label != nil }),
-           a.edges.map(\.label) != b.edges.map(\.label) {
+            a.edges.map(\.label) != b.edges.map(\.label)
+        {
             fields.append("answer labels")
         }
         let oldTargets = a.edges.map { old.nodes[$0.target].id }
@@ -135,17 +138,26 @@ public struct StructuralDiff: Sendable {
             let key = edge.answer.lowercased()
             let newTarget = new.nodes[edge.target].id
             guard let before = oldByLabel[key] else {
-                changes.append(EdgeChange(node: b.id, label: edge.answer, change: .added, oldTarget: nil, newTarget: newTarget, oldLine: nil, newLine: edge.location?.line))
+                changes.append(
+                    EdgeChange(
+                        node: b.id, label: edge.answer, change: .added, oldTarget: nil, newTarget: newTarget, oldLine: nil,
+                        newLine: edge.location?.line))
                 continue
             }
             matched.insert(key)
             let oldTarget = old.nodes[before.target].id
             if oldTarget != newTarget {
-                changes.append(EdgeChange(node: b.id, label: edge.answer, change: .retargeted, oldTarget: oldTarget, newTarget: newTarget, oldLine: before.location?.line, newLine: edge.location?.line))
+                changes.append(
+                    EdgeChange(
+                        node: b.id, label: edge.answer, change: .retargeted, oldTarget: oldTarget, newTarget: newTarget,
+                        oldLine: before.location?.line, newLine: edge.location?.line))
             }
         }
         for edge in a.edges where !matched.contains(edge.answer.lowercased()) {
-            changes.append(EdgeChange(node: a.id, label: edge.answer, change: .removed, oldTarget: old.nodes[edge.target].id, newTarget: nil, oldLine: edge.location?.line, newLine: nil))
+            changes.append(
+                EdgeChange(
+                    node: a.id, label: edge.answer, change: .removed, oldTarget: old.nodes[edge.target].id, newTarget: nil,
+                    oldLine: edge.location?.line, newLine: nil))
         }
         return changes
     }

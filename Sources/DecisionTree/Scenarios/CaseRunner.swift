@@ -26,8 +26,9 @@ public enum CaseRunner {
         let visited = Set(walk.path.nodes)
         let passed = walk.isFinished && scenario.expectation.matches(walk.node) && !scenario.isBroken
         let unused = scenario.answers.answeredNodes.filter { !visited.contains($0) }
-        return CaseResult(scenario: scenario, path: walk.path, isFinished: walk.isFinished, passed: passed,
-                          unusedAnswers: unused, explanation: passed ? [] : explain(scenario, walk: walk))
+        return CaseResult(
+            scenario: scenario, path: walk.path, isFinished: walk.isFinished, passed: passed,
+            unusedAnswers: unused, explanation: passed ? [] : explain(scenario, walk: walk))
     }
 
     private static func explain(_ scenario: ScenarioCase, walk: Walk) -> [String] {
@@ -56,13 +57,16 @@ public enum CaseRunner {
             let node = tree.nodes[step.node]
             let keep = node.edges.indices.filter { canReach[node.edges[$0].target] }.map { keptLabel($0, node) }
             let line = node.location.map { " (line \($0.line))" } ?? ""
-            lines.append("diverged: at \(node.id)\(line) the case answered '\(step.text(in: tree))'; "
-                + "only \(keep.map { "'\($0)'" }.joined(separator: " or ")) can still reach \(scenario.expectation)")
+            lines.append(
+                "diverged: at \(node.id)\(line) the case answered '\(step.text(in: tree))'; "
+                    + "only \(keep.map { "'\($0)'" }.joined(separator: " or ")) can still reach \(scenario.expectation)")
             return lines
         }
         if !walk.isFinished {
             let keep = end.edges.indices.filter { canReach[end.edges[$0].target] }.map { "'\(keptLabel($0, end))'" }
-            lines.append("diverged: the case gives no answer at \(end.id); \(keep.joined(separator: " or ")) would go on toward \(scenario.expectation)")
+            lines.append(
+                "diverged: the case gives no answer at \(end.id); \(keep.joined(separator: " or ")) would go on toward \(scenario.expectation)"
+            )
         }
         return lines
     }

@@ -82,19 +82,24 @@ public struct Coverage: Sendable {
     /// This tree's coverage as a test against `minimum` percent of outcomes: it fails below it.
     public func report(minimum: Double) -> TestSuiteReport {
         let passed = !isBelow(minimum)
-        let details = passed ? [] : [
-            "outcome coverage \(Self.format(outcomePercent)) is below the minimum of \(Self.format(minimum)) (--min-coverage)",
-        ] + untestedOutcomes.map { "untested outcome: \($0.id)\($0.location.map { " (line \($0.line))" } ?? "")" }
-        let test = TestCaseReport(name: treePath, kind: .coverage, file: treePath, line: 1, column: 1,
-                                  passed: passed, details: details, path: nil, time: 0)
+        let details =
+            passed
+            ? []
+            : [
+                "outcome coverage \(Self.format(outcomePercent)) is below the minimum of \(Self.format(minimum)) (--min-coverage)"
+            ] + untestedOutcomes.map { "untested outcome: \($0.id)\($0.location.map { " (line \($0.line))" } ?? "")" }
+        let test = TestCaseReport(
+            name: treePath, kind: .coverage, file: treePath, line: 1, column: 1,
+            passed: passed, details: details, path: nil, time: 0)
         return TestSuiteReport(file: treePath, tree: treePath, tests: [test], error: nil, diagnostics: [], time: 0)
     }
 
     /// A tree no scenario file tests, as a failed coverage test against a minimum above zero.
     public static func untestedReport(treePath: String) -> TestSuiteReport {
         let advice = "no scenario file tests this tree; add \(TreeFiles.scenarioFile(besideTree: treePath))"
-        let test = TestCaseReport(name: treePath, kind: .coverage, file: treePath, line: 1, column: 1,
-                                  passed: false, details: [advice], path: nil, time: 0)
+        let test = TestCaseReport(
+            name: treePath, kind: .coverage, file: treePath, line: 1, column: 1,
+            passed: false, details: [advice], path: nil, time: 0)
         return TestSuiteReport(file: treePath, tree: treePath, tests: [test], error: nil, diagnostics: [], time: 0)
     }
 }

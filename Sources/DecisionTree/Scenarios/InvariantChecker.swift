@@ -27,8 +27,9 @@ public enum InvariantChecker {
     ///   nodes and edges of T are removed. The counterexample is a shortest such path.
     public static func check(_ invariant: Invariant, in tree: Tree) -> InvariantResult {
         guard let claim = invariant.claim else {
-            return InvariantResult(invariant: invariant, holds: false, counterexample: nil,
-                                   explanation: ["the invariant has errors in the scenario file and was not checked"])
+            return InvariantResult(
+                invariant: invariant, holds: false, counterexample: nil,
+                explanation: ["the invariant has errors in the scenario file and was not checked"])
         }
         switch claim {
         case .after(let anchor, let expectation):
@@ -41,8 +42,9 @@ public enum InvariantChecker {
     private static func checkAfter(_ invariant: Invariant, anchor: Waypoint, expectation: Expectation, in tree: Tree) -> InvariantResult {
         let fromStart = GraphAnalysis.search(from: [tree.start], in: tree)
         guard fromStart.reached(anchor.node) else {
-            return InvariantResult(invariant: invariant, holds: true, counterexample: nil,
-                                   explanation: ["holds vacuously: '\(tree.nodes[anchor.node].id)' cannot be reached from the start"])
+            return InvariantResult(
+                invariant: invariant, holds: true, counterexample: nil,
+                explanation: ["holds vacuously: '\(tree.nodes[anchor.node].id)' cannot be reached from the start"])
         }
         var root = anchor.node
         if case .edge(let edge) = anchor { root = tree.nodes[edge.node].edges[edge.edge].target }
@@ -55,15 +57,19 @@ public enum InvariantChecker {
         for step in after.path(to: bad, in: tree).steps { path.append(edge: step.edge, answer: nil, in: tree) }
         let node = tree.nodes[bad]
         let anchorText = anchor.text(in: tree)
-        return InvariantResult(invariant: invariant, holds: false, counterexample: path, explanation: [
-            "after:          \(anchorText)",
-            "expected:       \(expectation)",
-            "counterexample: \(path.describe(in: tree))",
-            "ends at \(node.summary)\(node.location.map { " (line \($0.line))" } ?? ""), which does not match \(expectation)",
-        ])
+        return InvariantResult(
+            invariant: invariant, holds: false, counterexample: path,
+            explanation: [
+                "after:          \(anchorText)",
+                "expected:       \(expectation)",
+                "counterexample: \(path.describe(in: tree))",
+                "ends at \(node.summary)\(node.location.map { " (line \($0.line))" } ?? ""), which does not match \(expectation)",
+            ])
     }
 
-    private static func checkReaching(_ invariant: Invariant, expectation: Expectation, through: [Waypoint], in tree: Tree) -> InvariantResult {
+    private static func checkReaching(
+        _ invariant: Invariant, expectation: Expectation, through: [Waypoint], in tree: Tree
+    ) -> InvariantResult {
         var blockedNodes = Set<Int>()
         var blockedEdges = Set<EdgeRef>()
         for waypoint in through {
@@ -79,11 +85,13 @@ public enum InvariantChecker {
         let path = search.path(to: bad, in: tree)
         let names = through.map { $0.text(in: tree) }.joined(separator: " or ")
         let node = tree.nodes[bad]
-        return InvariantResult(invariant: invariant, holds: false, counterexample: path, explanation: [
-            "reaching:       \(expectation)",
-            "through:        \(names)",
-            "counterexample: \(path.describe(in: tree))",
-            "reaches \(node.summary)\(node.location.map { " (line \($0.line))" } ?? "") without passing \(names)",
-        ])
+        return InvariantResult(
+            invariant: invariant, holds: false, counterexample: path,
+            explanation: [
+                "reaching:       \(expectation)",
+                "through:        \(names)",
+                "counterexample: \(path.describe(in: tree))",
+                "reaches \(node.summary)\(node.location.map { " (line \($0.line))" } ?? "") without passing \(names)",
+            ])
     }
 }

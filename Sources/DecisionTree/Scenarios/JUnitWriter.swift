@@ -2,9 +2,9 @@
 
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes test reports as JUnit XML, the shape CI systems (GitHub, GitLab, Jenkins) read.
@@ -24,11 +24,13 @@ public enum JUnitWriter {
         let errors = suites.filter { $0.error != nil }.count
         let time = suites.reduce(0) { $0 + $1.time }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<testsuites name=\"dtree test\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(errors)\" time=\"\(seconds(time))\">\n"
+        out +=
+            "<testsuites name=\"dtree test\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(errors)\" time=\"\(seconds(time))\">\n"
         for suite in suites {
             let stem = suiteStem(suite.file)
             let count = suite.error == nil ? suite.tests.count : 1
-            out += "  <testsuite name=\(attribute(suite.file)) tests=\"\(count)\" failures=\"\(suite.failures)\" "
+            out +=
+                "  <testsuite name=\(attribute(suite.file)) tests=\"\(count)\" failures=\"\(suite.failures)\" "
                 + "errors=\"\(suite.error == nil ? 0 : 1)\" skipped=\"0\" time=\"\(seconds(suite.time))\" "
                 + "timestamp=\(attribute(stamp)) file=\(attribute(suite.file))>\n"
             if let error = suite.error {
@@ -39,7 +41,8 @@ public enum JUnitWriter {
             }
             for test in suite.tests {
                 let classname = "\(stem).\(test.kind.group)"
-                out += "    <testcase name=\(attribute(test.name)) classname=\(attribute(classname)) "
+                out +=
+                    "    <testcase name=\(attribute(test.name)) classname=\(attribute(classname)) "
                     + "file=\(attribute(test.file)) line=\"\(test.line)\" time=\"\(seconds(test.time))\""
                 if test.passed {
                     out += "/>\n"

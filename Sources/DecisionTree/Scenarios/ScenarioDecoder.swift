@@ -30,7 +30,8 @@ struct ScenarioDecoder {
 
     private mutating func decodeCase(_ item: YAMLNode) -> ScenarioCase? {
         guard item.mapping != nil else {
-            reader.report(.wrongType, "a case must be a mapping with name, answers and expect, not \(item.kindDescription)", at: item.location)
+            reader.report(
+                .wrongType, "a case must be a mapping with name, answers and expect, not \(item.kindDescription)", at: item.location)
             return nil
         }
         let before = errorCount
@@ -50,8 +51,9 @@ struct ScenarioDecoder {
             reader.report(.missingField, "case '\(name)' has no 'expect': give a node id or {node, refer, urgency}", at: item.location)
         }
         let broken = errorCount > before
-        return ScenarioCase(name: name, location: item.location, answers: answers, answerLocations: locations,
-                            expectation: expectation ?? Expectation(location: item.location), isBroken: broken)
+        return ScenarioCase(
+            name: name, location: item.location, answers: answers, answerLocations: locations,
+            expectation: expectation ?? Expectation(location: item.location), isBroken: broken)
     }
 
     /// A case's answers, parsed by ``Answers`` as every other source of answers is, and where
@@ -61,7 +63,8 @@ struct ScenarioDecoder {
         var locations: [Int: SourceLocation] = [:]
         guard value.mapping != nil else {
             if value.scalar?.isEmpty != true {
-                reader.report(.wrongType, "'answers' must be a mapping of node id to answer, not \(value.kindDescription)", at: value.location)
+                reader.report(
+                    .wrongType, "'answers' must be a mapping of node id to answer, not \(value.kindDescription)", at: value.location)
             }
             return (answers, locations)
         }
@@ -77,7 +80,9 @@ struct ScenarioDecoder {
                     }
                     index = try answers.set(items: list.compactMap(\.scalar), forNodeID: id, in: tree)
                 } else {
-                    reader.report(.wrongType, "the answer to '\(id)' must be text or a list of items, not \(answerNode.kindDescription)", at: answerNode.location)
+                    reader.report(
+                        .wrongType, "the answer to '\(id)' must be text or a list of items, not \(answerNode.kindDescription)",
+                        at: answerNode.location)
                     continue
                 }
                 locations[index] = keyLocation
@@ -94,15 +99,17 @@ struct ScenarioDecoder {
         let keySpan = key?.span ?? SourceRange(at: keyLocation)
         switch error {
         case .unknownNode:
-            reader.report(.unknownNode, error.description, at: keySpan,
-                          fixIts: key.map { Suggestion.fixIts(error.suggestion, replacing: $0.textSpan) } ?? [])
+            reader.report(
+                .unknownNode, error.description, at: keySpan,
+                fixIts: key.map { Suggestion.fixIts(error.suggestion, replacing: $0.textSpan) } ?? [])
         case .doesNotFit(_, let given, _):
             var subject = answer
             if let list = answer.sequence, let element = list.first(where: { $0.scalar?.trimmingWhitespace == given }) {
                 subject = element
             }
-            reader.report(.unknownAnswer, error.description, at: subject.span,
-                          fixIts: subject.scalar == nil ? [] : Suggestion.fixIts(error.suggestion, replacing: subject.textSpan))
+            reader.report(
+                .unknownAnswer, error.description, at: subject.span,
+                fixIts: subject.scalar == nil ? [] : Suggestion.fixIts(error.suggestion, replacing: subject.textSpan))
         case .malformed, .duplicate:
             reader.report(.unknownAnswer, error.description, at: keySpan)
         }
@@ -117,7 +124,10 @@ struct ScenarioDecoder {
 
     private mutating func decodeInvariant(_ item: YAMLNode) -> Invariant? {
         guard item.mapping != nil else {
-            reader.report(.wrongType, "an invariant must be a mapping with name and either after/expect or reaching/through, not \(item.kindDescription)", at: item.location)
+            reader.report(
+                .wrongType,
+                "an invariant must be a mapping with name and either after/expect or reaching/through, not \(item.kindDescription)",
+                at: item.location)
             return nil
         }
         let before = errorCount
@@ -135,19 +145,25 @@ struct ScenarioDecoder {
             if let expect = present["expect"] {
                 expectation = decodeExpectation(expect.1, terminal: true)
             } else {
-                reader.report(.missingField, "invariant '\(name)' has 'after' but no 'expect': what every path through it must end at", at: item.location)
+                reader.report(
+                    .missingField, "invariant '\(name)' has 'after' but no 'expect': what every path through it must end at",
+                    at: item.location)
             }
             if let anchor, let expectation { claim = .after(anchor, expect: expectation) }
         case (nil, let reaching?):
             if let expect = present["expect"] {
-                reader.report(.keyNotAllowed, "'expect' belongs with 'after'; with 'reaching', name the node every path passes in 'through'", at: expect.0)
+                reader.report(
+                    .keyNotAllowed, "'expect' belongs with 'after'; with 'reaching', name the node every path passes in 'through'",
+                    at: expect.0)
             }
             let expectation = decodeExpectation(reaching.1, terminal: false)
             var anchors: [Waypoint]?
             if let through = present["through"] {
                 anchors = decodeAnchors(through.1)
             } else {
-                reader.report(.missingField, "invariant '\(name)' has 'reaching' but no 'through': the node every path to it must pass", at: item.location)
+                reader.report(
+                    .missingField, "invariant '\(name)' has 'reaching' but no 'through': the node every path to it must pass",
+                    at: item.location)
             }
             if let expectation, let anchors, !anchors.isEmpty { claim = .reaching(expectation, through: anchors) }
         case (let after?, _?):
@@ -190,21 +206,26 @@ struct ScenarioDecoder {
         let labelOffset = parts[0].unicodeScalars.count + 1 + parts[1].unicodeScalars.prefix { $0.properties.isWhitespace }.count
         let labelSpan = value.textSpan(offset: labelOffset, length: label.unicodeScalars.count)
         // The caret stays where the anchor begins; the span and the fix-it are the answer's.
-        reader.report(.unknownAnswer, error.description, at: SourceRange(start: value.location, end: labelSpan.end),
-                      fixIts: Suggestion.fixIts(error.suggestion, replacing: labelSpan))
+        reader.report(
+            .unknownAnswer, error.description, at: SourceRange(start: value.location, end: labelSpan.end),
+            fixIts: Suggestion.fixIts(error.suggestion, replacing: labelSpan))
         return nil
     }
 
     // MARK: Shared
 
-    private mutating func decodeName(_ pairs: [(key: String, keyLocation: SourceLocation, value: YAMLNode)], entry: YAMLNode, what: String) -> String {
+    private mutating func decodeName(
+        _ pairs: [(key: String, keyLocation: SourceLocation, value: YAMLNode)], entry: YAMLNode, what: String
+    ) -> String {
         guard let pair = pairs.first(where: { $0.key == "name" }) else {
             reader.report(.missingField, "this \(what) has no 'name'", at: entry.location)
             return "\(what) at line \(entry.location.line)"
         }
         guard let name = reader.text(pair.value, field: "name") else { return "\(what) at line \(entry.location.line)" }
         if let first = names[name] {
-            reader.report(.duplicateName, "another case or invariant is already named '\(name)', at line \(first.line), column \(first.column)", at: pair.value.location)
+            reader.report(
+                .duplicateName, "another case or invariant is already named '\(name)', at line \(first.line), column \(first.column)",
+                at: pair.value.location)
         } else {
             names[name] = pair.value.location
         }
@@ -241,8 +262,11 @@ struct ScenarioDecoder {
                             expectation.specialists.append(word)
                         } else {
                             let meant = Suggestion.closest(to: word, in: specialists)
-                            reader.report(.unknownSpecialist, "no node refers to '\(word)'\(Suggestion.hint(meant)); specialists: \(specialists.joined(separator: ", "))", at: item.span,
-                                          fixIts: Suggestion.fixIts(meant, replacing: item.textSpan))
+                            reader.report(
+                                .unknownSpecialist,
+                                "no node refers to '\(word)'\(Suggestion.hint(meant)); specialists: \(specialists.joined(separator: ", "))",
+                                at: item.span,
+                                fixIts: Suggestion.fixIts(meant, replacing: item.textSpan))
                             ok = false
                         }
                     default:
@@ -252,13 +276,17 @@ struct ScenarioDecoder {
             }
             guard ok else { return nil }
         } else {
-            reader.report(.wrongType, "'expect' must be a node id or a mapping of node, refer and urgency, not \(value.kindDescription)", at: value.location)
+            reader.report(
+                .wrongType, "'expect' must be a node id or a mapping of node, refer and urgency, not \(value.kindDescription)",
+                at: value.location)
             return nil
         }
         let candidates = tree.nodes.filter { (!terminal || $0.isTerminal) && expectation.matches($0) }
         if candidates.isEmpty {
             // A warning, not the rule's error: the expectation is well formed, only never met.
-            reader.report(.badExpectation, "no \(terminal ? "terminal " : "")node of the tree matches \(expectation)", at: value.location, severity: .warning)
+            reader.report(
+                .badExpectation, "no \(terminal ? "terminal " : "")node of the tree matches \(expectation)", at: value.location,
+                severity: .warning)
         }
         return expectation
     }
@@ -280,8 +308,9 @@ struct ScenarioDecoder {
     private mutating func nodeIndex(_ id: String, at location: SourceLocation, span: SourceRange) -> Int? {
         if let index = tree.index(of: id) { return index }
         let error = AnswerError.unknownNode(id, in: tree)
-        reader.report(.unknownNode, error.description, at: SourceRange(start: location, end: span.end),
-                      fixIts: Suggestion.fixIts(error.suggestion, replacing: span))
+        reader.report(
+            .unknownNode, error.description, at: SourceRange(start: location, end: span.end),
+            fixIts: Suggestion.fixIts(error.suggestion, replacing: span))
         return nil
     }
 

@@ -53,7 +53,9 @@ public enum ScenarioLoader {
         guard let root, root.mapping != nil else {
             let what = root.map { "not \($0.kindDescription)" } ?? "but the file is empty"
             let message = "a scenario file must be a mapping with tree, cases and invariants, \(what)"
-            return failed(path: path, [Diagnostic(root == nil ? .emptyFile : .topLevelNotMapping, message, at: root?.location ?? .start, in: path)], source: source)
+            return failed(
+                path: path, [Diagnostic(root == nil ? .emptyFile : .topLevelNotMapping, message, at: root?.location ?? .start, in: path)],
+                source: source)
         }
         var reader = MappingReader(file: path)
         let pairs = reader.pairs(of: root, allowed: topLevelKeys)
@@ -71,17 +73,24 @@ public enum ScenarioLoader {
                     // not YAML, binary) is named as such, and none of its lines are shown.
                     let result = try trees.load(resolved, onlyTrees: true)
                     if result.skipped || result.diagnostics.contains(where: { Self.notATree.contains($0.rule) }) {
-                        reader.report(.notATreeFile, "'\(name)' is not a tree file (\(resolved)): it is not a YAML or JSON mapping with a top-level 'tree:' key; run 'dtree validate \(resolved)' to see why", at: entry.value.location)
+                        reader.report(
+                            .notATreeFile,
+                            "'\(name)' is not a tree file (\(resolved)): it is not a YAML or JSON mapping with a top-level 'tree:' key; run 'dtree validate \(resolved)' to see why",
+                            at: entry.value.location)
                     } else {
                         treeResult = result
                         tree = result.tree
                     }
                     if let result = treeResult, result.tree == nil {
                         let errors = result.diagnostics.filter { $0.severity == .error }.count
-                        reader.report(.treeHasErrors, "the tree '\(name)' has \(errors) error\(errors == 1 ? "" : "s"); run 'dtree validate \(resolved)'", at: entry.value.location)
+                        reader.report(
+                            .treeHasErrors,
+                            "the tree '\(name)' has \(errors) error\(errors == 1 ? "" : "s"); run 'dtree validate \(resolved)'",
+                            at: entry.value.location)
                     }
                 } catch {
-                    reader.report(.unreadableFile, "cannot read the tree '\(name)' (\(resolved)): \(error.reason)", at: entry.value.location)
+                    reader.report(
+                        .unreadableFile, "cannot read the tree '\(name)' (\(resolved)): \(error.reason)", at: entry.value.location)
                 }
             }
         } else if given == nil, !pairs.contains(where: { $0.key == "tree" }) {
@@ -105,7 +114,9 @@ public enum ScenarioLoader {
                 guard !scenario.isBroken else { continue }
                 for unused in result.unusedAnswers {
                     let id = tree.nodes[unused].id
-                    reader.report(.unusedAnswer, "the case's path never reaches '\(id)', so this answer is unused", at: scenario.answerLocations[unused] ?? scenario.location)
+                    reader.report(
+                        .unusedAnswer, "the case's path never reaches '\(id)', so this answer is unused",
+                        at: scenario.answerLocations[unused] ?? scenario.location)
                 }
             }
         }
@@ -137,7 +148,8 @@ public enum ScenarioLoader {
     }
 
     private static func failed(path: String, _ diagnostics: [Diagnostic], source: SourceText?) -> ScenarioFile {
-        ScenarioFile(path: path, treePath: nil, tree: nil, treeDiagnostics: [], treeSource: nil,
-                     cases: [], invariants: [], results: [], diagnostics: diagnostics, source: source)
+        ScenarioFile(
+            path: path, treePath: nil, tree: nil, treeDiagnostics: [], treeSource: nil,
+            cases: [], invariants: [], results: [], diagnostics: diagnostics, source: source)
     }
 }

@@ -61,8 +61,10 @@ public struct ScenarioCase: Sendable {
     public var isBroken: Bool
 
     /// Creates a case.
-    public init(name: String, location: SourceLocation, answers: Answers, answerLocations: [Int: SourceLocation] = [:],
-                expectation: Expectation, isBroken: Bool = false) {
+    public init(
+        name: String, location: SourceLocation, answers: Answers, answerLocations: [Int: SourceLocation] = [:],
+        expectation: Expectation, isBroken: Bool = false
+    ) {
         self.name = name
         self.location = location
         self.answers = answers

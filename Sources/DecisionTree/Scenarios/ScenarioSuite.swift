@@ -50,8 +50,10 @@ public struct TestCaseReport: Sendable, Encodable {
     public var time: Double
 
     /// Creates a report of one case or invariant.
-    public init(name: String, kind: Kind, file: String, line: Int, column: Int, passed: Bool,
-                details: [String], path: (Path, Tree)?, time: Double) {
+    public init(
+        name: String, kind: Kind, file: String, line: Int, column: Int, passed: Bool,
+        details: [String], path: (Path, Tree)?, time: Double
+    ) {
         self.name = name
         self.kind = kind
         self.file = file
@@ -81,11 +83,12 @@ public struct TestCaseReport: Sendable, Encodable {
 
     /// A one-line failure message: the first line that says where the run left the expectation.
     public var message: String {
-        let prefix = switch kind {
-        case .scenario: "case '\(name)' failed"
-        case .invariant: "invariant '\(name)' is broken"
-        case .coverage: "coverage of '\(name)' is below the minimum"
-        }
+        let prefix =
+            switch kind {
+            case .scenario: "case '\(name)' failed"
+            case .invariant: "invariant '\(name)' is broken"
+            case .coverage: "coverage of '\(name)' is below the minimum"
+            }
         let key = details.first { $0.hasPrefix("diverged:") || $0.hasPrefix("ends at") || $0.hasPrefix("reaches") } ?? details.first
         return key.map { "\(prefix): \($0)" } ?? prefix
     }
@@ -164,18 +167,20 @@ public enum ScenarioSuite {
         }
         for result in file.results {
             let scenario = result.scenario
-            report.tests.append(TestCaseReport(
-                name: scenario.name, kind: .scenario, file: file.path, line: scenario.location.line,
-                column: scenario.location.column, passed: result.passed, details: result.explanation,
-                path: (result.path, tree), time: 0))
+            report.tests.append(
+                TestCaseReport(
+                    name: scenario.name, kind: .scenario, file: file.path, line: scenario.location.line,
+                    column: scenario.location.column, passed: result.passed, details: result.explanation,
+                    path: (result.path, tree), time: 0))
         }
         for invariant in file.invariants {
             let start = clock.now
             let result = InvariantChecker.check(invariant, in: tree)
-            report.tests.append(TestCaseReport(
-                name: invariant.name, kind: .invariant, file: file.path, line: invariant.location.line,
-                column: invariant.location.column, passed: result.holds, details: result.explanation,
-                path: result.counterexample.map { ($0, tree) }, time: seconds(clock.now - start)))
+            report.tests.append(
+                TestCaseReport(
+                    name: invariant.name, kind: .invariant, file: file.path, line: invariant.location.line,
+                    column: invariant.location.column, passed: result.holds, details: result.explanation,
+                    path: result.counterexample.map { ($0, tree) }, time: seconds(clock.now - start)))
         }
         report.time = seconds(clock.now - began)
         return Run(report: report, cases: file.results)

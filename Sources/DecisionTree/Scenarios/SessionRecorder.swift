@@ -48,11 +48,14 @@ public enum SessionRecorder {
 
     /// The text of the scenario file at `path` (`existing`, or `nil` when it is missing) with `walk` appended as a case,
     /// and the name the case was given.
-    static func appending(walk: Walk, name: String, to existing: String?, path: String) throws(RecordError) -> (text: String, name: String) {
+    static func appending(walk: Walk, name: String, to existing: String?, path: String) throws(RecordError) -> (text: String, name: String)
+    {
         let tree = walk.tree
         guard walk.isFinished else { throw RecordError(path: path, reason: "the session did not reach an outcome") }
         guard walk.origin == tree.start else {
-            throw RecordError(path: path, reason: "the session began at '\(tree.nodes[walk.origin].id)', but cases begin at the start, '\(tree.startNode.id)'")
+            throw RecordError(
+                path: path,
+                reason: "the session began at '\(tree.nodes[walk.origin].id)', but cases begin at the start, '\(tree.startNode.id)'")
         }
         guard let treePath = tree.path else { throw RecordError(path: path, reason: "the tree was not loaded from a file") }
         guard let existing, !existing.allSatisfy(\.isWhitespace) else {
@@ -99,7 +102,11 @@ public enum SessionRecorder {
         } catch {
             switch error {
             case .notAMapping: throw RecordError(path: path, reason: "the file is not a YAML mapping")
-            case .flowList: throw RecordError(path: path, reason: "'cases' is written as a flow list ([...]); write it as a block list (one '- name:' per case) to record into it")
+            case .flowList:
+                throw RecordError(
+                    path: path,
+                    reason: "'cases' is written as a flow list ([...]); write it as a block list (one '- name:' per case) to record into it"
+                )
             case .notAList: throw RecordError(path: path, reason: "'cases' must be a list to record into it")
             }
         }
@@ -139,9 +146,12 @@ public enum SessionRecorder {
     static func scalar(_ text: String) -> String {
         let reserved: Set<String> = ["y", "n", "yes", "no", "true", "false", "on", "off", "null"]
         let scalars = Array(text.unicodeScalars)
-        let plain = scalars.first.map { $0.isASCII && $0.properties.isAlphabetic } == true
+        let plain =
+            scalars.first.map { $0.isASCII && $0.properties.isAlphabetic } == true
             && scalars.last != " "
-            && scalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || " _-.".unicodeScalars.contains($0)) }
+            && scalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || " _-.".unicodeScalars.contains($0))
+            }
             && !reserved.contains(text.lowercased())
         if plain { return text }
         var out = "\""
@@ -153,7 +163,9 @@ public enum SessionRecorder {
             case "\t": out += "\\t"
             case "\r": out += "\\r"
             default:
-                if s.value < 0x20 || s.value == 0x7F || (0x80...0x9F).contains(s.value) || s.value == 0x2028 || s.value == 0x2029 || s.value == 0xFEFF {
+                if s.value < 0x20 || s.value == 0x7F || (0x80...0x9F).contains(s.value) || s.value == 0x2028 || s.value == 0x2029
+                    || s.value == 0xFEFF
+                {
                     out += String(format: "\\u%04X", s.value)
                 } else {
                     out.unicodeScalars.append(s)

@@ -41,7 +41,11 @@ struct CitationChecker {
     mutating func run() {
         if check.requireCites {
             for node in draft.nodes where (node.kind == .refer || node.kind == .outcome) && node.cite == nil {
-                diagnostics.append(Diagnostic(.missingCite, "\(node.kind!.rawValue) node '\(node.id)' has no 'cite:': every refer and outcome must cite the passage of the source it rests on", at: node.location, in: file))
+                diagnostics.append(
+                    Diagnostic(
+                        .missingCite,
+                        "\(node.kind!.rawValue) node '\(node.id)' has no 'cite:': every refer and outcome must cite the passage of the source it rests on",
+                        at: node.location, in: file))
             }
         }
         guard let source = draft.source else { return }
@@ -49,17 +53,25 @@ struct CitationChecker {
         let folders = lookupFolders()
         guard let (path, data) = locate(source.file, in: folders) else {
             let places = folders.map { $0 == "." ? "the current folder" : $0 }.joined(separator: ", ")
-            diagnostics.append(Diagnostic(.sourceNotFound, "source '\(source.file)' was not found (looked in \(places)); its cites were not checked", at: sourceLocation, in: file))
+            diagnostics.append(
+                Diagnostic(
+                    .sourceNotFound, "source '\(source.file)' was not found (looked in \(places)); its cites were not checked",
+                    at: sourceLocation, in: file))
             return
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            diagnostics.append(Diagnostic(.sourceNotFound, "source '\(path)' is not UTF-8 text; its cites were not checked", at: sourceLocation, in: file))
+            diagnostics.append(
+                Diagnostic(.sourceNotFound, "source '\(path)' is not UTF-8 text; its cites were not checked", at: sourceLocation, in: file))
             return
         }
         if let recorded = source.sha256 {
             let actual = Digest.sha256Hex(data)
             if actual != recorded {
-                diagnostics.append(Diagnostic(.sourceChanged, "the source file '\(path)' has SHA-256 \(actual), not the one recorded: the cites were written against another version of it", at: draft.sha256Location ?? sourceLocation, in: file))
+                diagnostics.append(
+                    Diagnostic(
+                        .sourceChanged,
+                        "the source file '\(path)' has SHA-256 \(actual), not the one recorded: the cites were written against another version of it",
+                        at: draft.sha256Location ?? sourceLocation, in: file))
             }
         }
         let index = QuotationIndex(text)

@@ -35,20 +35,25 @@ struct Validator {
                 } else {
                     incomplete.insert(position)
                     let meant = Suggestion.closest(to: target.target, in: ids)
-                    report(.unknownTarget, "'\(target.target)' names no node\(Suggestion.hint(meant))", at: target.span,
-                           fixIts: Suggestion.fixIts(meant, replacing: target.textSpan))
+                    report(
+                        .unknownTarget, "'\(target.target)' names no node\(Suggestion.hint(meant))", at: target.span,
+                        fixIts: Suggestion.fixIts(meant, replacing: target.textSpan))
                 }
             }
             guard let kind = draft.nodes[position].kind else { continue }
             let node = draft.nodes[position]
-            let content: Node.Content = switch kind {
-            case .question: .question(.init(text: node.text))
-            case .checklist: .checklist(.init(text: node.text, items: node.items))
-            case .refer: .refer(Referral(specialist: node.text, urgency: node.urgency, advice: node.advice, urgencyStated: node.urgencyStated))
-            case .outcome: .outcome(.init(text: node.text, advice: node.advice))
-            }
-            nodes.append(Node(id: node.id, content: content, help: node.help, cite: node.cite,
-                              edges: edges, location: node.location))
+            let content: Node.Content =
+                switch kind {
+                case .question: .question(.init(text: node.text))
+                case .checklist: .checklist(.init(text: node.text, items: node.items))
+                case .refer:
+                    .refer(Referral(specialist: node.text, urgency: node.urgency, advice: node.advice, urgencyStated: node.urgencyStated))
+                case .outcome: .outcome(.init(text: node.text, advice: node.advice))
+                }
+            nodes.append(
+                Node(
+                    id: node.id, content: content, help: node.help, cite: node.cite,
+                    edges: edges, location: node.location))
         }
 
         var start: Int?
@@ -56,8 +61,9 @@ struct Validator {
             start = indexByID[id]
             if start == nil {
                 let meant = Suggestion.closest(to: id, in: ids)
-                report(.unknownTarget, "start '\(id)' names no node\(Suggestion.hint(meant))", at: span,
-                       fixIts: Suggestion.fixIts(meant, replacing: textSpan))
+                report(
+                    .unknownTarget, "start '\(id)' names no node\(Suggestion.hint(meant))", at: span,
+                    fixIts: Suggestion.fixIts(meant, replacing: textSpan))
             }
         }
         checkSpecialists()
@@ -67,7 +73,8 @@ struct Validator {
         guard nodes.count == draft.nodes.count else { return nil }
         // With every id once, this index is the one the tree would build; otherwise the tree
         // builds its own, which keeps each id's first node.
-        let tree = indexByID.count == nodes.count
+        let tree =
+            indexByID.count == nodes.count
             ? Tree(
                 id: draft.id ?? "", title: draft.title ?? "", version: draft.version, source: draft.source,
                 disclaimer: draft.disclaimer, specialists: draft.specialists?.map(\.name), start: start ?? 0,
@@ -94,8 +101,9 @@ struct Validator {
             if !known.contains(node.text) {
                 let meant = Suggestion.closest(to: node.text, in: names)
                 let fixIts = node.textSpan.map { Suggestion.fixIts(meant, replacing: $0.text) } ?? []
-                report(.unknownSpecialist, "specialist '\(node.text)' is not in the declared specialists\(Suggestion.hint(meant))",
-                       at: node.textSpan?.written ?? SourceRange(at: node.location), fixIts: fixIts)
+                report(
+                    .unknownSpecialist, "specialist '\(node.text)' is not in the declared specialists\(Suggestion.hint(meant))",
+                    at: node.textSpan?.written ?? SourceRange(at: node.location), fixIts: fixIts)
             }
         }
         for (name, location) in declared where !used.contains(name) {
@@ -123,7 +131,8 @@ struct Validator {
             reached = GraphAnalysis.search(from: [start] + orphans, in: tree)
         }
         for (position, node) in tree.nodes.enumerated() where !reached.reached(position) {
-            report(.unreachableNode, "node '\(node.id)' cannot be reached from start '\(tree.nodes[start].id)'", at: node.location ?? .start)
+            report(
+                .unreachableNode, "node '\(node.id)' cannot be reached from start '\(tree.nodes[start].id)'", at: node.location ?? .start)
         }
     }
 

@@ -64,8 +64,9 @@ public struct WorkspaceCheck {
     /// language server reports the same for an open tree.
     public static func diagnostics(of result: LoadResult, path: String, requireReview: Bool) -> [Diagnostic] {
         guard let tree = result.tree else { return result.diagnostics }
-        return result.diagnostics + ReviewCheck.diagnostics(for: tree, requireReview: requireReview) {
-            ReviewCheck.approvedVersion(of: path, digest: $0)
-        }
+        return result.diagnostics
+            + ReviewCheck.diagnostics(for: tree, requireReview: requireReview) {
+                ReviewCheck.approvedVersion(of: path, digest: $0)
+            }
     }
 }

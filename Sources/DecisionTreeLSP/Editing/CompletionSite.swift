@@ -24,8 +24,10 @@ public enum CompletionSite: Equatable, Sendable {
     /// - Parameters:
     ///   - scenario: whether the file is a scenario file rather than a tree.
     ///   - kindOfNode: the kind key of a node, by id, for key completion inside a node.
-    public static func find(at location: SourceLocation, in source: SourceText, scenario: Bool,
-                            kindOfNode: (String) -> String? = { _ in nil }) -> CompletionSite {
+    public static func find(
+        at location: SourceLocation, in source: SourceText, scenario: Bool,
+        kindOfNode: (String) -> String? = { _ in nil }
+    ) -> CompletionSite {
         guard let line = source.line(location.line) else { return .none }
         let scalars = Array(line.unicodeScalars)
         let before = String(String.UnicodeScalarView(scalars.prefix(max(0, min(scalars.count, location.column - 1)))))
@@ -37,8 +39,9 @@ public enum CompletionSite: Equatable, Sendable {
         let flowKey = flowOwner(before)
         if let colon = segment.lastIndex(of: ":") {
             let key = segment[..<colon].trimmingCharacters(in: .whitespaces).trimmingPrefix("- ")
-            return value(of: String(key), scenario: scenario,
-                         enclosing: flowKey ?? enclosingKey(above: location.line, indent: indent, in: source))
+            return value(
+                of: String(key), scenario: scenario,
+                enclosing: flowKey ?? enclosingKey(above: location.line, indent: indent, in: source))
         }
         if trimmed.hasPrefix("- ") || lastOpen.map({ before[$0] != "{" || segment.contains(":") }) == true {
             // A list item: `through:` takes anchors.
@@ -62,7 +65,8 @@ public enum CompletionSite: Equatable, Sendable {
             if scenario { return .none }
             // A key whose value names a node, by the format table: `start`, `any`, `none`,
             // `next`, an answer (under `answers`), or an answer's `to`.
-            let namesNode = TreeFormat.topLevelKey(key)?.role == .target || NodeFormat.targetKeyNames.contains(key)
+            let namesNode =
+                TreeFormat.topLevelKey(key)?.role == .target || NodeFormat.targetKeyNames.contains(key)
                 || key == AnswerFormat.target.name || enclosing.map(NodeFormat.answersKeyNames.contains) == true
             return namesNode ? .nodeID : .none
         }

@@ -67,7 +67,8 @@ public struct ScenarioIndex: Sendable {
                         switch field.scalar {
                         case "name":
                             if let name = inner.scalar, !name.isEmpty {
-                                entries.append(Entry(name: name, span: SourceRange.of(inner, in: source), isInvariant: key.scalar == "invariants"))
+                                entries.append(
+                                    Entry(name: name, span: SourceRange.of(inner, in: source), isInvariant: key.scalar == "invariants"))
                             }
                         case "answers": for (id, _) in inner.mapping ?? [] { node(id, "answers") }
                         case "expect": expectation(inner, "expect")

@@ -133,8 +133,10 @@ public struct TreeIndex: Sendable {
                         }
                     }
                     keys += fieldKeys.map { KeyEntry(name: $0.name, span: $0.span, topLevel: false, kind: kind) }
-                    nodes.append(NodeEntry(id: id, span: SourceRange.of(idNode, in: source), kind: kind,
-                                           fields: fields, answers: answers, items: items))
+                    nodes.append(
+                        NodeEntry(
+                            id: id, span: SourceRange.of(idNode, in: source), kind: kind,
+                            fields: fields, answers: answers, items: items))
                 }
             default: break
             }

@@ -10,7 +10,11 @@ enum LSPRequestID: Codable, Hashable {
 
     init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let number = try? container.decode(Int.self) { self = .number(number) } else { self = .string(try container.decode(String.self)) }
+        if let number = try? container.decode(Int.self) {
+            self = .number(number)
+        } else {
+            self = .string(try container.decode(String.self))
+        }
     }
 
     func encode(to encoder: Encoder) throws {
@@ -46,7 +50,13 @@ struct LSPResponse<R: Encodable>: Encodable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode("2.0", forKey: .jsonrpc)
         if let id { try container.encode(id, forKey: .id) } else { try container.encodeNil(forKey: .id) }
-        if let error { try container.encode(error, forKey: .error) } else if let result { try container.encode(result, forKey: .result) } else { try container.encodeNil(forKey: .result) }
+        if let error {
+            try container.encode(error, forKey: .error)
+        } else if let result {
+            try container.encode(result, forKey: .result)
+        } else {
+            try container.encodeNil(forKey: .result)
+        }
     }
 }
 

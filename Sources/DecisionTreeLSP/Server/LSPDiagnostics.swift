@@ -14,15 +14,18 @@ extension LSPServer {
         let own = check(document).filter { TreeCache.standard($0.file) == TreeCache.standard(document.path) }
         let converted = own.map { (diagnostic: Self.lspDiagnostic($0, in: source), fixIts: $0.fixIts) }
         publishedFixIts[uri] = converted.filter { !$0.fixIts.isEmpty }
-        send(LSPNotification(method: "textDocument/publishDiagnostics",
-                             params: PublishDiagnosticsParams(uri: uri, version: document.version, diagnostics: converted.map(\.diagnostic))))
+        send(
+            LSPNotification(
+                method: "textDocument/publishDiagnostics",
+                params: PublishDiagnosticsParams(uri: uri, version: document.version, diagnostics: converted.map(\.diagnostic))))
     }
 
     /// A diagnostic as LSP has it: its span as the range (the word at its location when it
     /// marks a point only), error 1, warning 2, note 3 (Information), the rule as the code with
     /// a link to its documentation, and its fix-its as `data`.
     static func lspDiagnostic(_ diagnostic: Diagnostic, in source: SourceText) -> LSPDiagnostic {
-        let range = diagnostic.span.isEmpty
+        let range =
+            diagnostic.span.isEmpty
             ? LSPPositions.range(SourceRange.word(at: diagnostic.location, in: source), in: source)
             : LSPPositions.range(diagnostic.span, in: source)
         let fixIts = diagnostic.fixIts.map { LSPTextEdit(range: LSPPositions.range($0.range, in: source), newText: $0.replacement) }
@@ -76,7 +79,8 @@ extension LSPServer {
             return (base.hasSuffix("/") ? base : base + "/") + rule.documentationPath
         }
         if let root = packageRoot {
-            return URL(fileURLWithPath: root).appendingPathComponent(rule.documentationPath.split(separator: "#")[0].description).absoluteString
+            return URL(fileURLWithPath: root).appendingPathComponent(rule.documentationPath.split(separator: "#")[0].description)
+                .absoluteString
                 + "#" + (rule.documentationPath.split(separator: "#").last.map(String.init) ?? "")
         }
         return rule.documentationPath
@@ -84,7 +88,8 @@ extension LSPServer {
 
     /// The package root above the executable (`.build/debug/dtree`), found by its docs/format.md.
     private static let packageRoot: String? = {
-        var folder = URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
+        var folder = URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         for _ in 0..<5 {
             if FileManager.default.fileExists(atPath: folder.appendingPathComponent("docs/format.md").path) { return folder.path }
             folder.deleteLastPathComponent()

@@ -29,11 +29,13 @@ extension LSPServer {
     /// date and size are unchanged. `nil` when it cannot be read, is too large, or is not UTF-8.
     func diskParse(_ path: String) -> DocumentParse? {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let modified = attributes[.modificationDate] as? Date,
-              let size = (attributes[.size] as? NSNumber)?.intValue, size <= TreeLoader.maximumFileSize else { return nil }
+            let modified = attributes[.modificationDate] as? Date,
+            let size = (attributes[.size] as? NSNumber)?.intValue, size <= TreeLoader.maximumFileSize
+        else { return nil }
         if let cached = diskFiles[path], cached.modified == modified, cached.size == size { return cached.parse }
         guard let data = try? FileReading.read(path, limit: TreeLoader.maximumFileSize),
-              let text = String(data: data, encoding: .utf8) else { return nil }
+            let text = String(data: data, encoding: .utf8)
+        else { return nil }
         let parse = DocumentParse(path: path, text: text)
         diskFiles[path] = (modified, size, parse)
         return parse
@@ -64,13 +66,16 @@ extension LSPServer {
     func occurrences(of id: String, in tree: TreeText) -> [(uri: String, source: SourceText, spans: [SourceRange])] {
         var found = [(tree.uri, tree.source, tree.index.occurrences(of: id))]
         var scenarioPaths = Set<String>()
-        for document in documents.values.sorted(by: { $0.uri < $1.uri }) where document.isScenario && treePath(ofScenario: document) == tree.path {
+        for document in documents.values.sorted(by: { $0.uri < $1.uri })
+        where document.isScenario && treePath(ofScenario: document) == tree.path {
             scenarioPaths.insert(TreeCache.standard(document.path))
             found.append((document.uri, document.source, document.parse.scenarioIndex?.occurrences(of: id) ?? []))
         }
         let sibling = TreeCache.standard(TreeFiles.scenarioFile(besideTree: tree.path))
         if !scenarioPaths.contains(sibling), let parse = diskParse(sibling), let index = parse.scenarioIndex,
-           let named = index.tree, TreeCache.standard(((sibling as NSString).deletingLastPathComponent as NSString).appendingPathComponent(named)) == tree.path {
+            let named = index.tree,
+            TreeCache.standard(((sibling as NSString).deletingLastPathComponent as NSString).appendingPathComponent(named)) == tree.path
+        {
             found.append((LSPPositions.uri(of: sibling), parse.source, index.occurrences(of: id)))
         }
         return found.filter { !$0.2.isEmpty }
@@ -78,9 +83,13 @@ extension LSPServer {
 
     func hover(_ params: TextDocumentPositionParams) -> LSPHover? {
         if let hover = keyHover(params) { return hover }
-        guard let (document, id, span) = id(at: params), let tree = treeText(for: document), let node = tree.index.node(id) else { return nil }
+        guard let (document, id, span) = id(at: params), let tree = treeText(for: document), let node = tree.index.node(id) else {
+            return nil
+        }
         var lines = ["**\(node.kind ?? "node")** `\(id)`"]
-        if let kind = node.kind, let text = node.field(kind) { lines.append(kind == "refer" ? Phrasebook.english.referral.hover(text) : text) }
+        if let kind = node.kind, let text = node.field(kind) {
+            lines.append(kind == "refer" ? Phrasebook.english.referral.hover(text) : text)
+        }
         if !node.answers.isEmpty { lines.append("answers: " + node.answers.map { "\($0.label) → `\($0.target)`" }.joined(separator: ", ")) }
         if !node.items.isEmpty { lines.append("items: " + node.items.joined(separator: "; ")) }
         for key in ["any", "none", "next", "urgency", "advice", "help", "cite"] {
@@ -93,9 +102,10 @@ extension LSPServer {
     /// What the key under the cursor in a tree file means, from the format table.
     private func keyHover(_ params: TextDocumentPositionParams) -> LSPHover? {
         guard let document = documents[params.textDocument.uri], !document.isScenario,
-              let index = TreeIndex(text: document.text),
-              let key = index.key(at: LSPPositions.location(params.position, in: document.source)),
-              let doc = key.documentation else { return nil }
+            let index = TreeIndex(text: document.text),
+            let key = index.key(at: LSPPositions.location(params.position, in: document.source)),
+            let doc = key.documentation
+        else { return nil }
         let value = "**\(key.name)**\n\n" + Self.markdownEscaped(doc)
         return LSPHover(contents: .init(kind: "markdown", value: value), range: LSPPositions.range(key.span, in: document.source))
     }
@@ -116,11 +126,17 @@ extension LSPServer {
         }
         switch site {
         case .nodeID:
-            return (tree?.index.nodes ?? []).map { LSPCompletionItem(label: $0.id, kind: 18, detail: [$0.kind, $0.kind.flatMap($0.field)].compactMap { $0 }.joined(separator: ": ")) }
+            return (tree?.index.nodes ?? []).map {
+                LSPCompletionItem(
+                    label: $0.id, kind: 18, detail: [$0.kind, $0.kind.flatMap($0.field)].compactMap { $0 }.joined(separator: ": "))
+            }
         case .urgency:
             return ["routine", "soon", "urgent", "emergency"].map { LSPCompletionItem(label: $0, kind: 12, detail: "urgency") }
         case .specialist:
-            let names = document.isScenario ? (tree?.index.referredSpecialists ?? []) : (tree.map { $0.index.specialists.isEmpty ? $0.index.referredSpecialists : $0.index.specialists } ?? [])
+            let names =
+                document.isScenario
+                ? (tree?.index.referredSpecialists ?? [])
+                : (tree.map { $0.index.specialists.isEmpty ? $0.index.referredSpecialists : $0.index.specialists } ?? [])
             var seen = Set<String>()
             return names.filter { seen.insert($0).inserted }.map { LSPCompletionItem(label: $0, kind: 12, detail: "specialist") }
         case .nodeKey(let kind):
@@ -142,8 +158,15 @@ extension LSPServer {
         let position = TextDocumentPositionParams(textDocument: params.textDocument, position: params.position)
         guard let (document, id, _) = id(at: position), let tree = treeText(for: document) else { return .success(nil) }
         let name = params.newName
-        guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0)) }) else {
-            return .failure(LSPResponseError(code: LSPResponseError.invalidParams, message: "'\(name)' is not a node id: use ASCII letters, digits, '_', '-' and '.'"))
+        guard !name.isEmpty,
+            name.unicodeScalars.allSatisfy({
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0))
+            })
+        else {
+            return .failure(
+                LSPResponseError(
+                    code: LSPResponseError.invalidParams, message: "'\(name)' is not a node id: use ASCII letters, digits, '_', '-' and '.'"
+                ))
         }
         if name != id, tree.index.node(name) != nil {
             return .failure(LSPResponseError(code: LSPResponseError.invalidParams, message: "the tree already has a node '\(name)'"))
@@ -163,7 +186,8 @@ extension LSPServer {
         return params.context.diagnostics.flatMap { diagnostic -> [LSPCodeAction] in
             var edits = diagnostic.data?.fixIts ?? []
             if edits.isEmpty, let document = documents[uri],
-               let match = published.first(where: { $0.diagnostic.matches(diagnostic) }) {
+                let match = published.first(where: { $0.diagnostic.matches(diagnostic) })
+            {
                 edits = match.fixIts.map { LSPTextEdit(range: LSPPositions.range($0.range, in: document.source), newText: $0.replacement) }
             }
             return edits.map { edit in
@@ -181,8 +205,9 @@ extension LSPServer {
             // One per case (Event) and per invariant (Boolean), by name.
             return (document.parse.scenarioIndex?.entries ?? []).map { entry in
                 let range = LSPPositions.range(entry.span, in: source)
-                return LSPDocumentSymbol(name: entry.name, detail: entry.isInvariant ? "invariant" : "case",
-                                         kind: entry.isInvariant ? 17 : 24, range: range, selectionRange: range)
+                return LSPDocumentSymbol(
+                    name: entry.name, detail: entry.isInvariant ? "invariant" : "case",
+                    kind: entry.isInvariant ? 17 : 24, range: range, selectionRange: range)
             }
         }
         guard let index = document.parse.treeIndex else { return [] }
@@ -192,8 +217,9 @@ extension LSPServer {
             let nextLine = offset + 1 < index.nodes.count ? index.nodes[offset + 1].span.start.line : lineCount + 1
             let end = LSPPosition(line: max(selection.end.line, nextLine - 1), character: 0)
             let range = LSPRange(start: LSPPosition(line: selection.start.line, character: 0), end: max(end, selection.end))
-            return LSPDocumentSymbol(name: node.id, detail: [node.kind, node.kind.flatMap(node.field)].compactMap { $0 }.joined(separator: ": "),
-                                     kind: Self.symbolKind(node.kind), range: range, selectionRange: selection)
+            return LSPDocumentSymbol(
+                name: node.id, detail: [node.kind, node.kind.flatMap(node.field)].compactMap { $0 }.joined(separator: ": "),
+                kind: Self.symbolKind(node.kind), range: range, selectionRange: selection)
         }
     }
 

@@ -73,12 +73,16 @@ public final class LSPServer {
         guard let method = envelope.method else { return }  // A response to nothing we asked.
         let id = envelope.id
         if shutdownRequested, method != "exit" {
-            if id != nil { respond(id, error: LSPResponseError(code: LSPResponseError.invalidRequest, message: "the server is shutting down")) }
+            if id != nil {
+                respond(id, error: LSPResponseError(code: LSPResponseError.invalidRequest, message: "the server is shutting down"))
+            }
             return
         }
         switch method {
         case "initialize": respond(id, result: initializeResult())
-        case "initialized", "$/cancelRequest", "$/setTrace", "textDocument/didSave", "workspace/didChangeConfiguration", "workspace/didChangeWatchedFiles": break
+        case "initialized", "$/cancelRequest", "$/setTrace", "textDocument/didSave", "workspace/didChangeConfiguration",
+            "workspace/didChangeWatchedFiles":
+            break
         case "shutdown":
             shutdownRequested = true
             respond(id, result: Optional<Int>.none)
@@ -101,14 +105,18 @@ public final class LSPServer {
         case "textDocument/codeAction": with(CodeActionParams.self, body, id) { respond(id, result: codeActions($0)) }
         case "textDocument/documentSymbol": with(DocumentParams.self, body, id) { respond(id, result: symbols($0)) }
         default:
-            if id != nil { respond(id, error: LSPResponseError(code: LSPResponseError.methodNotFound, message: "dtree does not handle \(method)")) }
+            if id != nil {
+                respond(id, error: LSPResponseError(code: LSPResponseError.methodNotFound, message: "dtree does not handle \(method)"))
+            }
         }
     }
 
     /// Decodes the parameters and runs `action`, or answers a request with invalid params.
     private func with<P: Decodable>(_ type: P.Type, _ body: Data, _ id: LSPRequestID?, _ action: (P) -> Void) {
         guard let decoded = try? decoder.decode(LSPParams<P>.self, from: body) else {
-            if id != nil { respond(id, error: LSPResponseError(code: LSPResponseError.invalidParams, message: "the parameters do not fit the method")) }
+            if id != nil {
+                respond(id, error: LSPResponseError(code: LSPResponseError.invalidParams, message: "the parameters do not fit the method"))
+            }
             return
         }
         action(decoded.params)
@@ -176,8 +184,10 @@ public final class LSPServer {
     private func didClose(_ params: DidCloseParams) {
         guard let document = documents.removeValue(forKey: params.textDocument.uri) else { return }
         publishedFixIts[document.uri] = nil
-        send(LSPNotification(method: "textDocument/publishDiagnostics",
-                             params: PublishDiagnosticsParams(uri: document.uri, version: nil, diagnostics: [])))
+        send(
+            LSPNotification(
+                method: "textDocument/publishDiagnostics",
+                params: PublishDiagnosticsParams(uri: document.uri, version: nil, diagnostics: [])))
     }
 
     // MARK: Debounced diagnostics

@@ -98,7 +98,9 @@ package final class FramedTransport: MessageTransport {
         guard buffer.count >= pattern.count else { return nil }
         var index = from
         while index + pattern.count <= buffer.count {
-            if buffer[index] == pattern[0], buffer[index + 1] == pattern[1], buffer[index + 2] == pattern[2], buffer[index + 3] == pattern[3] {
+            if buffer[index] == pattern[0], buffer[index + 1] == pattern[1], buffer[index + 2] == pattern[2],
+                buffer[index + 3] == pattern[3]
+            {
                 return index
             }
             index += 1

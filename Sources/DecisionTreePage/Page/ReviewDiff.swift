@@ -52,13 +52,15 @@ public struct ReviewDiff: Sendable {
             let newIndex = new.index(of: change.id)
             let wasEnd = old[id: change.id]?.isTerminal ?? false
             let isEnd = newIndex.map { new.nodes[$0].isTerminal } ?? false
-            let kind: Kind = switch change.change {
-            case .added: .added
-            case .removed: .removed
-            case .changed: .changed
-            }
-            return Change(id: change.id, kind: kind, fields: change.change == .changed ? change.fields : [],
-                          newIndex: newIndex, isEnd: isEnd || wasEnd)
+            let kind: Kind =
+                switch change.change {
+                case .added: .added
+                case .removed: .removed
+                case .changed: .changed
+                }
+            return Change(
+                id: change.id, kind: kind, fields: change.change == .changed ? change.fields : [],
+                newIndex: newIndex, isEnd: isEnd || wasEnd)
         }
     }
 }

@@ -36,7 +36,8 @@ public struct ReviewPage: Sendable {
         let hash = ContentHash.of(tree)
         let style = ReviewPageAssets.style
         let script = ReviewPageAssets.script
-        let policy = "default-src 'none'; script-src \(CSPHash.source(script)); style-src \(CSPHash.source(style)); img-src data:; base-uri 'none'; form-action 'none'"
+        let policy =
+            "default-src 'none'; script-src \(CSPHash.source(script)); style-src \(CSPHash.source(style)); img-src data:; base-uri 'none'; form-action 'none'"
         var out = HTMLText("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
         out.append(.void("meta", [("charset", "utf-8")]))
         out.append(.void("meta", [(StaticString("http-equiv"), "Content-Security-Policy"), (StaticString("content"), policy)]))
@@ -67,7 +68,10 @@ public struct ReviewPage: Sendable {
             parts.append(.element("p", [("class", "disclaimer")], text: disclaimer))
         }
         parts.append(.element("p", [("class", "facts")], text: facts))
-        parts.append(.element("p", [("class", "facts")], .element("span", text: words.page.contentHash) + .element("code", [("id", "content-hash")], text: hash)))
+        parts.append(
+            .element(
+                "p", [("class", "facts")],
+                .element("span", text: words.page.contentHash) + .element("code", [("id", "content-hash")], text: hash)))
         if let source = tree.source {
             parts.append(.element("p", [("class", "facts")], text: words.page.source(source.title, source.file)))
         }
@@ -84,7 +88,8 @@ public struct ReviewPage: Sendable {
 
     private func stepper() -> HTMLText {
         let page = words.page
-        let controls: HTMLText = .element("button", [("type", "button"), ("id", "back")], text: page.back)
+        let controls: HTMLText =
+            .element("button", [("type", "button"), ("id", "back")], text: page.back)
             + .element("button", [("type", "button"), ("id", "restart")], text: page.restart)
         var body: HTMLText = .element("h2", text: page.stepperHeading)
         body.append(.element("div", [("id", "stepper"), ("aria-live", "polite")], .element("p", text: page.needsJavaScript)))
@@ -95,15 +100,18 @@ public struct ReviewPage: Sendable {
     }
 
     private func nodeDetails() -> HTMLText {
-        .element("section", [("id", "node-details"), (StaticString("aria-label"), words.page.nodeDetails), ("aria-live", "polite")],
-                 .element("h2", text: words.page.nodeDetails) + .element("p", [("class", "hint")], text: words.page.chooseABox))
+        .element(
+            "section", [("id", "node-details"), (StaticString("aria-label"), words.page.nodeDetails), ("aria-live", "polite")],
+            .element("h2", text: words.page.nodeDetails) + .element("p", [("class", "hint")], text: words.page.chooseABox))
     }
 
     private func outline() -> HTMLText {
-        .element("section", [("id", "outline-section")],
-                 .element("details", [("id", "outline")],
-                          .element("summary", text: words.page.outline)
-                          + .element("pre", text: TreeOutline(tree, words: words).text)))
+        .element(
+            "section", [("id", "outline-section")],
+            .element(
+                "details", [("id", "outline")],
+                .element("summary", text: words.page.outline)
+                    + .element("pre", text: TreeOutline(tree, words: words).text)))
     }
 
     private func diffSection(_ diff: ReviewDiff) -> HTMLText {
@@ -117,9 +125,11 @@ public struct ReviewPage: Sendable {
         func rows(_ changes: [ReviewDiff.Change]) -> HTMLText {
             var rows = HTMLText.element("tr", [], .join(words.page.changeColumns.map { .element("th", text: $0) }))
             for change in changes {
-                rows.append(.element("tr", [("class", "change-" + change.kind.rawValue)],
-                                     .element("td", [], .element("code", text: change.id)) + .element("td", text: change.kind.rawValue)
-                                     + .element("td", text: change.fields.joined(separator: ", "))))
+                rows.append(
+                    .element(
+                        "tr", [("class", "change-" + change.kind.rawValue)],
+                        .element("td", [], .element("code", text: change.id)) + .element("td", text: change.kind.rawValue)
+                            + .element("td", text: change.fields.joined(separator: ", "))))
             }
             return .element("table", [("class", "changes")], rows)
         }
@@ -143,23 +153,36 @@ public struct ReviewPage: Sendable {
         let passed = tests.entries.filter(\.passed).count
         body.append(.element("p", [("id", "tests-summary")], text: words.report.passedFailed(passed, tests.entries.count - passed)))
         let columns = words.page.testColumns
-        var rows = HTMLText.element("tr", [], .join(columns.dropLast().map { .element("th", text: $0) }) + .element("th", [("class", "noprint")], text: columns.last ?? ""))
+        var rows = HTMLText.element(
+            "tr", [],
+            .join(columns.dropLast().map { .element("th", text: $0) }) + .element("th", [("class", "noprint")], text: columns.last ?? ""))
         for (index, entry) in tests.entries.enumerated() {
             let kind = entry.kind == .invariant ? words.page.invariantKind : words.page.caseKind
             let details = HTMLText.join(entry.details.map { .element("div", text: $0) })
-            let replay: HTMLText = entry.path.map { _ in
-                .element("button", [("type", "button"), ("class", "replay"), ("data-case", String(index))], text: entry.kind == .invariant ? words.page.showCounterexample : words.page.replay)
-            } ?? .empty
-            rows.append(.element("tr", [("class", entry.passed ? "pass" : "fail")],
-                                 .element("td", text: kind) + .element("td", text: entry.name)
-                                 + .element("td", text: entry.passed ? words.page.pass : words.page.fail)
-                                 + .element("td", [], details) + .element("td", [("class", "noprint")], replay)))
+            let replay: HTMLText =
+                entry.path.map { _ in
+                    .element(
+                        "button", [("type", "button"), ("class", "replay"), ("data-case", String(index))],
+                        text: entry.kind == .invariant ? words.page.showCounterexample : words.page.replay)
+                } ?? .empty
+            rows.append(
+                .element(
+                    "tr", [("class", entry.passed ? "pass" : "fail")],
+                    .element("td", text: kind) + .element("td", text: entry.name)
+                        + .element("td", text: entry.passed ? words.page.pass : words.page.fail)
+                        + .element("td", [], details) + .element("td", [("class", "noprint")], replay)))
         }
         body.append(.element("table", [("class", "results")], rows))
-        let coverage = words.page.coverage(Coverage.format(tests.outcomePercent), Coverage.format(tests.edgePercent), tests.untestedOutcomes.isEmpty)
+        let coverage = words.page.coverage(
+            Coverage.format(tests.outcomePercent), Coverage.format(tests.edgePercent), tests.untestedOutcomes.isEmpty)
         body.append(.element("p", [("id", "coverage")], text: coverage))
         if !tests.untestedOutcomes.isEmpty {
-            body.append(.element("ul", [], .join(tests.untestedOutcomes.map { .element("li", text: words.page.nodeName(heading(tree.nodes[$0]), tree.nodes[$0].id)) })))
+            body.append(
+                .element(
+                    "ul", [],
+                    .join(
+                        tests.untestedOutcomes.map { .element("li", text: words.page.nodeName(heading(tree.nodes[$0]), tree.nodes[$0].id)) }
+                    )))
         }
         return .element("section", [("id", "tests")], body)
     }
@@ -170,11 +193,15 @@ public struct ReviewPage: Sendable {
             var what = HTMLText.element("div", text: heading(node))
             if !node.items.isEmpty { what.append(.element("ul", [], .join(node.items.map { .element("li", text: $0) }))) }
             if let advice = node.advice, !advice.isEmpty { what.append(.element("div", text: words.node.adviceLabel + advice)) }
-            rows.append(.element("tr", [], .element("td", [], .element("code", text: node.id) + .element("div", [("class", "kind")], text: node.kind.rawValue))
-                                 + .element("td", [], what) + .element("td", text: node.help ?? "")
-                                 + .element("td", text: node.cite ?? "")))
+            rows.append(
+                .element(
+                    "tr", [],
+                    .element("td", [], .element("code", text: node.id) + .element("div", [("class", "kind")], text: node.kind.rawValue))
+                        + .element("td", [], what) + .element("td", text: node.help ?? "")
+                        + .element("td", text: node.cite ?? "")))
         }
-        return .element("section", [("id", "nodes")], .element("h2", text: words.page.nodesHeading) + .element("table", [("class", "nodes")], rows))
+        return .element(
+            "section", [("id", "nodes")], .element("h2", text: words.page.nodesHeading) + .element("table", [("class", "nodes")], rows))
     }
 
     private func signOffBlock(hash: String) -> HTMLText {
@@ -183,9 +210,15 @@ public struct ReviewPage: Sendable {
         case .missing:
             body.append(.element("p", text: words.page.signOffMissing))
         case .current(let latest):
-            body.append(.element("p", [("class", "sign-off current")], text: words.page.signOffCurrent(latest.by, latest.role, latest.date, latest.note)))
+            body.append(
+                .element(
+                    "p", [("class", "sign-off current")], text: words.page.signOffCurrent(latest.by, latest.role, latest.date, latest.note))
+            )
         case .stale(let latest):
-            body.append(.element("p", [("class", "sign-off stale")], text: words.page.signOffStale(latest.by, latest.role, latest.date, String(latest.sha256.prefix(12)))))
+            body.append(
+                .element(
+                    "p", [("class", "sign-off stale")],
+                    text: words.page.signOffStale(latest.by, latest.role, latest.date, String(latest.sha256.prefix(12)))))
         }
         body.append(.element("p", [], .element("code", text: hash)))
         body.append(.element("p", [("class", "sign-line")], text: words.page.signLine))
@@ -210,14 +243,17 @@ public struct ReviewPage: Sendable {
             }
             return .object([("name", .string(entry.name)), ("steps", .array(steps)), ("end", .integer(path.end))])
         }
-        let changed = (diff?.changes ?? []).compactMap { change in change.newIndex.map { JSONValue.array([.integer($0), .string(change.kind.rawValue)]) } }
+        let changed = (diff?.changes ?? []).compactMap { change in
+            change.newIndex.map { JSONValue.array([.integer($0), .string(change.kind.rawValue)]) }
+        }
         let page = JSONValue.object([
             ("file", .string(fileName)), ("hash", .string(hash)), ("transitions", .array(transitions)),
             ("cases", .array(cases)), ("changed", .array(changed)), ("nodes", .array(tree.nodes.map(shown))),
             ("words", scriptWords),
         ]).text(.scriptSafe)
         return HTMLText("<script type=\"application/json\" id=\"dtree-model\">") + HTMLText(rendered: JSONExport.text(tree))
-            + HTMLText("</script>\n<script type=\"application/json\" id=\"dtree-page\">") + HTMLText(rendered: page) + HTMLText("</script>\n")
+            + HTMLText("</script>\n<script type=\"application/json\" id=\"dtree-page\">") + HTMLText(rendered: page)
+            + HTMLText("</script>\n")
     }
 
     /// What the script shows of `node`, as JSON: its heading, its name on the diagram, its

@@ -44,8 +44,9 @@ public struct ReviewTests: Sendable {
         error = suite?.run.report.error
         let sameTree = file?.tree.map { $0.nodes.map(\.id) == tree.nodes.map(\.id) } ?? false
         entries = (suite?.run.report.tests ?? []).map { report in
-            Entry(name: report.name, kind: report.kind, passed: report.passed, details: report.details,
-                  path: sameTree ? report.path?.0 : nil)
+            Entry(
+                name: report.name, kind: report.kind, passed: report.passed, details: report.details,
+                path: sameTree ? report.path?.0 : nil)
         }
         let coverage = (sameTree ? run.coverage.first : nil) ?? Coverage(tree: tree, path: file?.treePath ?? "")
         outcomePercent = coverage.outcomePercent

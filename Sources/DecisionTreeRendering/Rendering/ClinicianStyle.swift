@@ -82,10 +82,10 @@ enum ClinicianStyle {
     /// The look of a referral of `urgency`.
     static func look(referring urgency: Urgency) -> Look {
         switch urgency {
-            case .routine: Look(fill: "#EEE8F7", border: "#5B3C99")
-            case .soon: Look(fill: "#FFE9CC", border: "#D35400", penwidth: 2.5)
-            case .urgent: Look(fill: "#FFD6D6", border: "#C40000", penwidth: 3.5)
-            case .emergency: Look(fill: "#B00000", border: "#5C0000", text: "#FFFFFF", penwidth: 4.5)
+        case .routine: Look(fill: "#EEE8F7", border: "#5B3C99")
+        case .soon: Look(fill: "#FFE9CC", border: "#D35400", penwidth: 2.5)
+        case .urgent: Look(fill: "#FFD6D6", border: "#C40000", penwidth: 3.5)
+        case .emergency: Look(fill: "#B00000", border: "#5C0000", text: "#FFFFFF", penwidth: 4.5)
         }
     }
 }

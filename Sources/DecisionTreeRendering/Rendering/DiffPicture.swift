@@ -41,7 +41,9 @@ public enum DiffPicture {
             let witness = change.witness.isEmpty ? "no answers" : change.witness.map(\.description).joined(separator: ", ")
             marks.notes.append("Now ends elsewhere: \(change.old) -> \(change.new), with \(witness)")
         }
-        if outcomes.count > notesShown { marks.notes.append("and \(outcomes.count - notesShown) more changed outcomes (dtree diff lists them)") }
+        if outcomes.count > notesShown {
+            marks.notes.append("and \(outcomes.count - notesShown) more changed outcomes (dtree diff lists them)")
+        }
         if outcomes.isEmpty, !diff.isSameModel { marks.notes.append("No patient ends somewhere else.") }
         return marks
     }

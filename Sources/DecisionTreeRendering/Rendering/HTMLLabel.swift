@@ -35,7 +35,10 @@ struct HTMLLabel: Sendable {
     }
 
     /// Appends a table cell opening tag with fixed attributes from dtree's constants.
-    mutating func cell(align: String = "CENTER", balign: String? = nil, background: String? = nil, border: Int = 0, color: String? = nil, padding: Int? = nil) {
+    mutating func cell(
+        align: String = "CENTER", balign: String? = nil, background: String? = nil, border: Int = 0, color: String? = nil,
+        padding: Int? = nil
+    ) {
         var tag = "<TD ALIGN=\"\(align)\" BORDER=\"\(border)\""
         if let balign { tag += " BALIGN=\"\(balign)\"" }
         if let background { tag += " BGCOLOR=\"\(background)\"" }

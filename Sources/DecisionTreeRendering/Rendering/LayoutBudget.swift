@@ -46,7 +46,8 @@ public struct LayoutSize: Sendable, Equatable, CustomStringConvertible {
     /// "2,000 nodes, 3,999 edges, 24 KiB of labels, 10,000 long-edge segments".
     public var description: String {
         let kib = (labelBytes + 1023) / 1024
-        return "\(Self.grouped(nodes)) nodes, \(Self.grouped(edges)) edges, \(Self.grouped(kib)) KiB of labels, \(Self.grouped(longEdgeSegments)) long-edge segments"
+        return
+            "\(Self.grouped(nodes)) nodes, \(Self.grouped(edges)) edges, \(Self.grouped(kib)) KiB of labels, \(Self.grouped(longEdgeSegments)) long-edge segments"
     }
 
     /// The sum over edges of the ranks each crosses, with longest-path ranks from a

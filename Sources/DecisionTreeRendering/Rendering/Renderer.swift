@@ -24,7 +24,6 @@ public enum RenderFormat: String, CaseIterable, Sendable {
     }
 }
 
-
 /// How to render a tree.
 public struct RenderOptions: Sendable {
     /// The direction the chart flows.
@@ -67,7 +66,9 @@ public enum Renderer {
     /// A tree above `options.limit` is refused before Graphviz sees it (DOT, which needs no
     /// layout, is always written).
     /// - Throws: ``RenderError`` when the tree is too large or Graphviz fails.
-    public static func render(_ tree: Tree, format: RenderFormat, options: RenderOptions = RenderOptions()) throws(RenderError) -> RenderOutput {
+    public static func render(
+        _ tree: Tree, format: RenderFormat, options: RenderOptions = RenderOptions()
+    ) throws(RenderError) -> RenderOutput {
         let graph = graph(tree, options: options)
         if format != .dot {
             let size = LayoutSize(tree)
@@ -94,7 +95,8 @@ public enum Renderer {
     }
 
     private static func graph(_ tree: Tree, options: RenderOptions) -> TreeGraph {
-        TreeGraph(tree: tree, rankdir: options.rankdir, path: options.answers.map { PathHighlight(tree, answers: $0) }, changes: options.changes)
+        TreeGraph(
+            tree: tree, rankdir: options.rankdir, path: options.answers.map { PathHighlight(tree, answers: $0) }, changes: options.changes)
     }
 
     private static func warnings(_ tree: Tree, _ path: PathHighlight?) -> [String] {

@@ -16,14 +16,16 @@ enum SVGAccessibility {
     /// escaped for XML. `svg` is returned unchanged when it has no `<svg` root tag.
     static func annotate(_ svg: Data, tree: Tree) -> Data {
         guard let text = String(data: svg, encoding: .utf8), let root = text.range(of: "<svg"),
-              let close = text[root.upperBound...].firstIndex(of: ">") else { return svg }
+            let close = text[root.upperBound...].firstIndex(of: ">")
+        else { return svg }
         let selfClosing = text[text.index(before: close)] == "/"
         guard !selfClosing else { return svg }
         let attributes = " role=\"img\" aria-labelledby=\"\(titleID)\" aria-describedby=\"\(descriptionID)\""
         var description = tree.title
         if let disclaimer = tree.disclaimer, !disclaimer.isEmpty { description += "\n" + disclaimer }
         description += "\n" + TreeOutline(tree).text
-        let children = "\n<title id=\"\(titleID)\">\(XMLText.escaped(tree.title))</title>"
+        let children =
+            "\n<title id=\"\(titleID)\">\(XMLText.escaped(tree.title))</title>"
             + "\n<desc id=\"\(descriptionID)\">\(XMLText.escaped(description))</desc>"
         var out = String(text[..<close])
         out += attributes + ">" + children

@@ -17,12 +17,13 @@ struct TreeGraph {
     func dot() -> String {
         var writer = DOTWriter(name: Self.isSafeName(tree.id) ? tree.id : "tree")
         writer.comment("Written by dtree from tree '\(tree.id)'. Labels are escaped; see docs/render.md.")
-        writer.graph([
-            (.rankdir, .string(rankdir.rawValue)), (.ordering, .string("out")), (.newrank, .string("true")),
-            (.nodesep, .number(0.35)), (.ranksep, .number(0.55)), (.pad, .number(0.3)),
-            (.bgcolor, .string("white")), (.charset, .string("UTF-8")), (.fontname, .string(Style.font)),
-            (.labelloc, .string("t")), (.labeljust, .string("c")), (.label, .html(graphLabel())),
-        ] + LayoutLimit.bounds(for: LayoutSize(tree)))
+        writer.graph(
+            [
+                (.rankdir, .string(rankdir.rawValue)), (.ordering, .string("out")), (.newrank, .string("true")),
+                (.nodesep, .number(0.35)), (.ranksep, .number(0.55)), (.pad, .number(0.3)),
+                (.bgcolor, .string("white")), (.charset, .string("UTF-8")), (.fontname, .string(Style.font)),
+                (.labelloc, .string("t")), (.labeljust, .string("c")), (.label, .html(graphLabel())),
+            ] + LayoutLimit.bounds(for: LayoutSize(tree)))
         writer.nodeDefaults([
             (.fontname, .string(Style.font)), (.fontsize, .number(Style.textSize)),
             (.margin, .string("0.14,0.07")),
@@ -56,8 +57,12 @@ struct TreeGraph {
                 guard let from = name(edge.from), let to = name(edge.to) else { continue }
                 var label = HTMLLabel()
                 label.lines(DOTEscaping.wrap(edge.label, width: 18))
-                writer.edge(from, to, [(.label, .html(label)), (.color, .string(Style.removedColor)), (.fontcolor, .string(Style.removedColor)),
-                                       (.style, .string("dashed")), (.penwidth, .number(2))])
+                writer.edge(
+                    from, to,
+                    [
+                        (.label, .html(label)), (.color, .string(Style.removedColor)), (.fontcolor, .string(Style.removedColor)),
+                        (.style, .string("dashed")), (.penwidth, .number(2)),
+                    ])
             }
         }
         return writer.finish()
@@ -85,7 +90,10 @@ struct TreeGraph {
     static func edgeID(_ index: Int, _ position: Int) -> String { "e\(index)-\(position)" }
 
     static func isSafeName(_ name: String) -> Bool {
-        !name.isEmpty && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0)) }
+        !name.isEmpty
+            && name.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0))
+            }
     }
 
     // MARK: Nodes
@@ -102,14 +110,25 @@ struct TreeGraph {
         let emphasis = emphasis(index)
         // Off the path a node's border is dashed, so the path reads without colour.
         let style = Style.style(node.kind) + (emphasis == .dimmed ? ",dashed" : "")
-        var attributes: DOTAttributes = [(.id, .string(Self.nodeID(index))), (.shape, .string(Style.shape(node.kind))), (.style, .string(style))]
+        var attributes: DOTAttributes = [
+            (.id, .string(Self.nodeID(index))), (.shape, .string(Style.shape(node.kind))), (.style, .string(style)),
+        ]
         switch emphasis {
         case .normal:
-            attributes += [(.fillcolor, .string(look.fill)), (.color, .string(look.border)), (.fontcolor, .string(look.text)), (.penwidth, .number(look.penwidth))]
+            attributes += [
+                (.fillcolor, .string(look.fill)), (.color, .string(look.border)), (.fontcolor, .string(look.text)),
+                (.penwidth, .number(look.penwidth)),
+            ]
         case .onPath:
-            attributes += [(.fillcolor, .string(look.fill)), (.color, .string(Style.pathColor)), (.fontcolor, .string(look.text)), (.penwidth, .number(max(look.penwidth, 3.5) + (index == path?.last ? 1.5 : 0)))]
+            attributes += [
+                (.fillcolor, .string(look.fill)), (.color, .string(Style.pathColor)), (.fontcolor, .string(look.text)),
+                (.penwidth, .number(max(look.penwidth, 3.5) + (index == path?.last ? 1.5 : 0))),
+            ]
         case .dimmed:
-            attributes += [(.fillcolor, .string(Style.dimFill)), (.color, .string(Style.dimBorder)), (.fontcolor, .string(Style.dimText)), (.penwidth, .number(1))]
+            attributes += [
+                (.fillcolor, .string(Style.dimFill)), (.color, .string(Style.dimBorder)), (.fontcolor, .string(Style.dimText)),
+                (.penwidth, .number(1)),
+            ]
         }
         if let changes {
             if changes.addedNodes.contains(node.id) {
@@ -126,9 +145,12 @@ struct TreeGraph {
     /// A removed node of the older version: ghosted (pale, dashed red border, red text).
     private func ghostAttributes(_ node: Node) -> DOTAttributes {
         let look = ClinicianStyle.Look(fill: Style.removedFill, border: Style.removedColor, text: Style.removedColor, penwidth: 2)
-        return [(.shape, .string(Style.shape(node.kind))), (.style, .string(node.kind == .outcome ? "rounded,dashed,filled" : "dashed,filled")),
-                (.fillcolor, .string(look.fill)), (.color, .string(look.border)), (.fontcolor, .string(look.text)), (.penwidth, .number(look.penwidth)),
-                (.label, .html(nodeLabel(-1, node, emphasis: .normal, look: look)))]
+        return [
+            (.shape, .string(Style.shape(node.kind))), (.style, .string(node.kind == .outcome ? "rounded,dashed,filled" : "dashed,filled")),
+            (.fillcolor, .string(look.fill)), (.color, .string(look.border)), (.fontcolor, .string(look.text)),
+            (.penwidth, .number(look.penwidth)),
+            (.label, .html(nodeLabel(-1, node, emphasis: .normal, look: look))),
+        ]
     }
 
     private func tooltip(_ node: Node) -> String? {
@@ -155,23 +177,38 @@ struct TreeGraph {
         }
         if let changes {
             if changes.addedNodes.contains(node.id) {
-                row(&label) { $0.font(size: 11, color: Style.addedColor); $0.tag("<B>"); $0.text(words.chart.addedBanner); $0.tag("</B></FONT>") }
+                row(&label) {
+                    $0.font(size: 11, color: Style.addedColor); $0.tag("<B>"); $0.text(words.chart.addedBanner); $0.tag("</B></FONT>")
+                }
             } else if let fields = changes.changedNodes[node.id] {
-                row(&label) { $0.font(size: 11, color: Style.changedText); $0.tag("<B>"); $0.lines(DOTEscaping.wrap(words.chart.changedBanner(fields), width: Style.wrapWidth)); $0.tag("</B></FONT>") }
+                row(&label) {
+                    $0.font(size: 11, color: Style.changedText); $0.tag("<B>");
+                    $0.lines(DOTEscaping.wrap(words.chart.changedBanner(fields), width: Style.wrapWidth)); $0.tag("</B></FONT>")
+                }
             } else if index < 0 {
-                row(&label) { $0.font(size: 11, color: Style.removedColor); $0.tag("<B>"); $0.text(words.chart.removedBanner); $0.tag("</B></FONT>") }
+                row(&label) {
+                    $0.font(size: 11, color: Style.removedColor); $0.tag("<B>"); $0.text(words.chart.removedBanner); $0.tag("</B></FONT>")
+                }
             }
         }
         switch node.content {
         case .question(let question):
             row(&label) { $0.lines(DOTEscaping.wrap(question.text, width: Style.wrapWidth - 6)) }
         case .checklist(let checklist):
-            row(&label) { $0.tag("<B>"); $0.lines(DOTEscaping.wrap(checklist.text, width: Style.wrapWidth)); $0.tag("</B>") }
+            row(&label) {
+                $0.tag("<B>"); $0.lines(DOTEscaping.wrap(checklist.text, width: Style.wrapWidth)); $0.tag("</B>")
+            }
             checklistItems(&label, index, checklist, dimmed: dimmed)
         case .refer(let referral):
             let urgency = referral.urgency
-            row(&label) { $0.font(size: 10, color: muted); $0.text(words.chart.referBanner); $0.tag("</FONT>") }
-            row(&label) { $0.font(size: 17); $0.tag("<B>"); $0.lines(DOTEscaping.wrap(tree.displayName(ofSpecialist: referral.specialist), width: Style.wrapWidth)); $0.tag("</B></FONT>") }
+            row(&label) {
+                $0.font(size: 10, color: muted); $0.text(words.chart.referBanner); $0.tag("</FONT>")
+            }
+            row(&label) {
+                $0.font(size: 17); $0.tag("<B>");
+                $0.lines(DOTEscaping.wrap(tree.displayName(ofSpecialist: referral.specialist), width: Style.wrapWidth));
+                $0.tag("</B></FONT>")
+            }
             if let urgencyWords = tree.urgencyText(of: referral) {
                 row(&label) {
                     $0.font(size: urgency >= .urgent ? 13 : 11)
@@ -183,11 +220,17 @@ struct TreeGraph {
             }
             advice(&label, node)
         case .outcome(let outcome):
-            row(&label) { $0.font(size: 10, color: muted); $0.text(words.chart.outcomeBanner); $0.tag("</FONT>") }
-            row(&label) { $0.tag("<B>"); $0.lines(DOTEscaping.wrap(outcome.text, width: Style.wrapWidth)); $0.tag("</B>") }
+            row(&label) {
+                $0.font(size: 10, color: muted); $0.text(words.chart.outcomeBanner); $0.tag("</FONT>")
+            }
+            row(&label) {
+                $0.tag("<B>"); $0.lines(DOTEscaping.wrap(outcome.text, width: Style.wrapWidth)); $0.tag("</B>")
+            }
             advice(&label, node)
         }
-        row(&label) { $0.font(size: 9, color: muted); $0.text(node.id); $0.tag("</FONT>") }
+        row(&label) {
+            $0.font(size: 9, color: muted); $0.text(node.id); $0.tag("</FONT>")
+        }
         label.tag("</TABLE>")
         return label
     }
@@ -219,7 +262,9 @@ struct TreeGraph {
 
     private func advice(_ label: inout HTMLLabel, _ node: Node) {
         guard let advice = node.advice, !advice.isEmpty else { return }
-        row(&label) { $0.font(size: Style.smallSize); $0.lines(DOTEscaping.wrap(advice, width: Style.detailWrapWidth)); $0.tag("</FONT>") }
+        row(&label) {
+            $0.font(size: Style.smallSize); $0.lines(DOTEscaping.wrap(advice, width: Style.detailWrapWidth)); $0.tag("</FONT>")
+        }
     }
 
     // MARK: Edges
@@ -235,10 +280,16 @@ struct TreeGraph {
                 label.tag("<B>")
                 label.lines(DOTEscaping.wrap(text, width: 18))
                 label.tag("</B>")
-                attributes = [(.color, .string(Style.pathColor)), (.fontcolor, .string(Style.pathColor)), (.penwidth, .number(3.5)), (.weight, .number(3)), (.style, .string("solid"))]
+                attributes = [
+                    (.color, .string(Style.pathColor)), (.fontcolor, .string(Style.pathColor)), (.penwidth, .number(3.5)),
+                    (.weight, .number(3)), (.style, .string("solid")),
+                ]
             } else {
                 label.lines(DOTEscaping.wrap(text, width: 18))
-                attributes = [(.color, .string(Style.dimBorder)), (.fontcolor, .string(Style.dimText)), (.penwidth, .number(1.2)), (.style, .string("dotted"))]
+                attributes = [
+                    (.color, .string(Style.dimBorder)), (.fontcolor, .string(Style.dimText)), (.penwidth, .number(1.2)),
+                    (.style, .string("dotted")),
+                ]
             }
         } else {
             label.lines(DOTEscaping.wrap(text, width: 18))
@@ -261,13 +312,21 @@ struct TreeGraph {
     private func graphLabel() -> HTMLLabel {
         var label = HTMLLabel()
         label.tag("<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\">")
-        row(&label) { $0.font(size: 22); $0.tag("<B>"); $0.text(tree.title); $0.tag("</B></FONT>") }
-        row(&label) { $0.font(size: 11, color: Style.mutedText); $0.text(words.chart.facts(tree.id, tree.version)); $0.tag("</FONT>") }
+        row(&label) {
+            $0.font(size: 22); $0.tag("<B>"); $0.text(tree.title); $0.tag("</B></FONT>")
+        }
+        row(&label) {
+            $0.font(size: 11, color: Style.mutedText); $0.text(words.chart.facts(tree.id, tree.version)); $0.tag("</FONT>")
+        }
         for note in changes?.notes ?? [] {
-            row(&label) { $0.font(size: 12, color: Style.changedText); $0.lines(DOTEscaping.wrap(note, width: 110)); $0.tag("</FONT>") }
+            row(&label) {
+                $0.font(size: 12, color: Style.changedText); $0.lines(DOTEscaping.wrap(note, width: 110)); $0.tag("</FONT>")
+            }
         }
         if let disclaimer = tree.disclaimer, !disclaimer.isEmpty {
-            row(&label) { $0.font(size: 12, color: "#8A1C1C"); $0.tag("<I>"); $0.lines(DOTEscaping.wrap(disclaimer, width: 90)); $0.tag("</I></FONT>") }
+            row(&label) {
+                $0.font(size: 12, color: "#8A1C1C"); $0.tag("<I>"); $0.lines(DOTEscaping.wrap(disclaimer, width: 90)); $0.tag("</I></FONT>")
+            }
         }
         label.tag("<TR><TD>")
         legend(&label)
@@ -301,7 +360,10 @@ struct TreeGraph {
             label.tag("</FONT></TD>")
         }
         if changes != nil {
-            for (name, color, text) in [(chart.legendAdded, Style.addedColor, Style.addedColor), (chart.legendChanged, Style.changedColor, Style.changedText), (chart.legendRemoved, Style.removedColor, Style.removedColor)] {
+            for (name, color, text) in [
+                (chart.legendAdded, Style.addedColor, Style.addedColor), (chart.legendChanged, Style.changedColor, Style.changedText),
+                (chart.legendRemoved, Style.removedColor, Style.removedColor),
+            ] {
                 label.cell(background: "#FFFFFF", border: 2, color: color)
                 label.font(size: 11, color: text); label.tag("<B>"); label.text(name); label.tag("</B></FONT></TD>")
             }

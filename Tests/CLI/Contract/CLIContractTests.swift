@@ -18,7 +18,8 @@ import Testing
 
     @Test(arguments: ["run", "render"])
     func anAnswerNamingNoNodeIsAUsageErrorInTheSameWords(command: String) throws {
-        let result = try CLI.run([command, Self.tree, "--answer", "recuring=yes"] + (command == "render" ? ["--format", "svg", "-o", "/dev/null"] : []))
+        let result = try CLI.run(
+            [command, Self.tree, "--answer", "recuring=yes"] + (command == "render" ? ["--format", "svg", "-o", "/dev/null"] : []))
         #expect(result.status == 64)
         #expect(result.stderr.contains("Error: the tree has no node 'recuring' (did you mean 'recurring'?)"), "\(result.stderr)")
         #expect(result.stderr.contains("Usage: dtree \(command) "), "\(result.stderr)")
@@ -26,7 +27,8 @@ import Testing
 
     @Test(arguments: ["run", "render"])
     func anAnswerThatDoesNotFitIsAUsageErrorInTheSameWords(command: String) throws {
-        let result = try CLI.run([command, Self.tree, "--answer", "recurring=sure"] + (command == "render" ? ["--format", "svg", "-o", "/dev/null"] : []))
+        let result = try CLI.run(
+            [command, Self.tree, "--answer", "recurring=sure"] + (command == "render" ? ["--format", "svg", "-o", "/dev/null"] : []))
         #expect(result.status == 64)
         #expect(result.stderr.contains("Error: 'sure' is not an answer to 'recurring'; valid: yes, no"), "\(result.stderr)")
     }
@@ -42,7 +44,9 @@ import Testing
         for extra in [[String](), ["--cases", "-"]] {
             let result = try CLI.run(["run", Self.tree, "--from", "therapist_findings"] + extra, stdin: "")
             #expect(result.status == 64, "\(extra)")
-            #expect(result.stderr.contains("Error: --from: the tree has no node 'therapist_findings' (did you mean 'therapist_finding'?)"), "\(result.stderr)")
+            #expect(
+                result.stderr.contains("Error: --from: the tree has no node 'therapist_findings' (did you mean 'therapist_finding'?)"),
+                "\(result.stderr)")
         }
     }
 
@@ -141,9 +145,11 @@ import Testing
         #expect(xml.contains("type=\"coverage-below-minimum\""), "\(xml)")
         #expect(xml.contains("classname=\"clinic.coverage\"") || xml.contains(".coverage\""), "\(xml)")
         let github = try CLI.run(["test", "--min-coverage", "100", "--format", "github", tests])
-        #expect(github.status == 1 && github.stdout.contains("::error") && github.stdout.contains("coverage-below-minimum"), "\(github.stdout)")
+        #expect(
+            github.status == 1 && github.stdout.contains("::error") && github.stdout.contains("coverage-below-minimum"), "\(github.stdout)")
         let json = try CLI.run(["test", "--min-coverage", "100", "--format", "json", tests])
-        #expect(json.status == 1 && json.stdout.contains("\"belowMinimum\" : true") && json.stdout.contains("\"failed\" : 1"), "\(json.stdout)")
+        #expect(
+            json.status == 1 && json.stdout.contains("\"belowMinimum\" : true") && json.stdout.contains("\"failed\" : 1"), "\(json.stdout)")
         #expect(json.stderr.contains(", 1 failed"))
     }
 

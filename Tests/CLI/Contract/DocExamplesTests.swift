@@ -31,8 +31,10 @@ import Testing
         var current: (line: Int, arguments: [String], output: [String])?
         func flush() {
             if let current {
-                examples.append(Example(file: file, line: current.line, arguments: current.arguments,
-                                        expected: current.output.joined(separator: "\n")))
+                examples.append(
+                    Example(
+                        file: file, line: current.line, arguments: current.arguments,
+                        expected: current.output.joined(separator: "\n")))
             }
             current = nil
         }

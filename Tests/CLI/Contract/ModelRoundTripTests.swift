@@ -10,8 +10,11 @@ import Testing
     /// Every valid tree fixture in the repository.
     static var fixtureTrees: [String] {
         let root = CLI.packageRoot
-        let found = TreeFiles.collect([root.appendingPathComponent("Trees").path, root.appendingPathComponent("Tests/Fixtures").path,
-                                       root.appendingPathComponent("docs/examples").path], include: TreeFiles.isTreeFile)
+        let found = TreeFiles.collect(
+            [
+                root.appendingPathComponent("Trees").path, root.appendingPathComponent("Tests/Fixtures").path,
+                root.appendingPathComponent("docs/examples").path,
+            ], include: TreeFiles.isTreeFile)
         return found.files.filter { (try? TreeLoader.load(contentsOf: $0))?.tree != nil }
     }
 
@@ -46,7 +49,10 @@ import Testing
         defer { scratch.cleanup() }
         let exported = scratch.url.appendingPathComponent("tree.json").path
         #expect(try CLI.run(["export", "Tests/Fixtures/engine/back-numbness.yaml", "-o", exported]).status == 0)
-        let answers = ["--answer", "red_flags=none", "--answer", "recurring=yes", "--answer", "injury=no", "--answer", "therapist_finding=ovaries", "--json"]
+        let answers = [
+            "--answer", "red_flags=none", "--answer", "recurring=yes", "--answer", "injury=no", "--answer", "therapist_finding=ovaries",
+            "--json",
+        ]
         let fromYAML = try CLI.run(["run", "Tests/Fixtures/engine/back-numbness.yaml"] + answers)
         let fromJSON = try CLI.run(["run", exported] + answers)
         #expect(fromYAML.status == 0 && fromJSON.status == 0)
@@ -69,7 +75,8 @@ import Testing
     }
 
     @Test func mermaidKeepsTheTreesNodeIdsAndEscapesTheRest() throws {
-        let tree = try Fixtures.tree("""
+        let tree = try Fixtures.tree(
+            """
             tree: t
             title: T
             start: end

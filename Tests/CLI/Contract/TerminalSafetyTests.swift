@@ -22,7 +22,9 @@ import Testing
         """#
 
     private func expectSafe(_ text: String, _ context: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(context): raw control characters in \(text.debugDescription)", sourceLocation: sourceLocation)
+        #expect(
+            !text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 },
+            "\(context): raw control characters in \(text.debugDescription)", sourceLocation: sourceLocation)
     }
 
     @Test func theHelperEscapesControlsOnly() {
@@ -32,7 +34,9 @@ import Testing
         #expect(TerminalText.escaped(once) == once)
         // Bidirectional overrides and isolates reorder what a reader sees: shown escaped too;
         // right-to-left text itself is left alone.
-        #expect(TerminalText.escaped("refer\u{202E}lanoitar\u{202C} \u{2066}x\u{2069}") == "refer\\u{202E}lanoitar\\u{202C} \\u{2066}x\\u{2069}")
+        #expect(
+            TerminalText.escaped("refer\u{202E}lanoitar\u{202C} \u{2066}x\u{2069}") == "refer\\u{202E}lanoitar\\u{202C} \\u{2066}x\\u{2069}"
+        )
         #expect(TerminalText.escaped("שלום") == "שלום")
     }
 
@@ -91,7 +95,9 @@ import Testing
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
         try scratch.write("hostile.yaml", Self.hostile)
-        let file = try scratch.write("hostile.tests.yaml", #"""
+        let file = try scratch.write(
+            "hostile.tests.yaml",
+            #"""
             tree: hostile.yaml
             cases:
               - name: "red \e[31mflag\a"

@@ -18,7 +18,8 @@ import Testing
     }
 
     @Test func aCurrentSignOffMakesTheResourcesActiveWithItsDateAndReviewer() throws {
-        let signed = try #require(TreeLoader.load(contentsOf: CLI.packageRoot.appendingPathComponent("docs/examples/back-numbness-v1.yaml").path).tree)
+        let signed = try #require(
+            TreeLoader.load(contentsOf: CLI.packageRoot.appendingPathComponent("docs/examples/back-numbness-v1.yaml").path).tree)
         #expect(signed.currentSignOff != nil)
         let resources = try Self.resources(FHIRExport.text(signed))
         for resource in resources {
@@ -29,7 +30,8 @@ import Testing
         #expect((plan["reviewer"] as? [[String: Any]])?.first?["name"] as? String == "Dr A. Example, neurologist")
         #expect(resources.first?["reviewer"] == nil)  // a Questionnaire has no reviewer in R4
         // Version 2 keeps version 1's sign-off, which no longer matches: draft, no approval.
-        let stale = try #require(TreeLoader.load(contentsOf: CLI.packageRoot.appendingPathComponent("docs/examples/back-numbness-v2.yaml").path).tree)
+        let stale = try #require(
+            TreeLoader.load(contentsOf: CLI.packageRoot.appendingPathComponent("docs/examples/back-numbness-v2.yaml").path).tree)
         #expect(stale.currentSignOff == nil && !stale.review.isEmpty)
         for resource in try Self.resources(FHIRExport.text(stale)) {
             #expect(resource["status"] as? String == "draft")
@@ -51,7 +53,8 @@ import Testing
     }
 
     @Test func hostileTextStaysTextInJSONFHIRPathAndMarkdown() throws {
-        let tree = try Fixtures.tree("""
+        let tree = try Fixtures.tree(
+            """
             tree: hostile-fhir
             title: '</script><b>Title</b>'
             start: q
@@ -73,7 +76,8 @@ import Testing
         let entries = try #require(json["entry"] as? [[String: Any]])
         let plan = try #require(entries[1]["resource"] as? [String: Any])
         let action = try #require((plan["action"] as? [[String: Any]])?.first)
-        let condition = try #require(((action["condition"] as? [[String: Any]])?.first?["expression"] as? [String: Any])?["expression"] as? String)
+        let condition = try #require(
+            ((action["condition"] as? [[String: Any]])?.first?["expression"] as? [String: Any])?["expression"] as? String)
         // Every answer label is one FHIRPath literal with its quote and backslash escaped.
         #expect(condition.contains(#"code = 'it\'s'"#), "\(condition)")
         #expect(condition.contains(#"code = 'back\\slash \\\''"#), "\(condition)")
@@ -114,12 +118,13 @@ import Testing
     }
 
     @Test func aNodeNoWalkReachesIsLeftOut() throws {
-        let tree = try Fixtures.tree(Fixtures.small + """
+        let tree = try Fixtures.tree(
+            Fixtures.small + """
 
-              lost:
-                question: Never asked?
-                answers: {yes: done, no: done}
-            """)
+                  lost:
+                    question: Never asked?
+                    answers: {yes: done, no: done}
+                """)
         let conditions = FHIRConditions(tree: tree)
         #expect(conditions.expressions[4] == nil)
         #expect(!FHIRExport.text(tree).contains("lost"))

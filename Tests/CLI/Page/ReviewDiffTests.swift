@@ -21,7 +21,8 @@ import Testing
         let diff = ReviewDiff(old: old, oldFile: "old.yaml", new: new)
         #expect(diff.changes.map(\.id) == ["arm", "neuro_now", "osteo", "home"])
         #expect(diff.changes.map(\.kind) == [.changed, .changed, .added, .changed])
-        #expect(diff.changes.map(\.fields) == [["targets"], ["advice"], [], ["text"]])  // Review/'s StructuralDiff: a retargeted answer is a "targets" change
+        // Review/'s StructuralDiff: a retargeted answer is a "targets" change.
+        #expect(diff.changes.map(\.fields) == [["targets"], ["advice"], [], ["text"]])
         #expect(diff.changedEnds.map(\.id) == ["neuro_now", "osteo", "home"])
         let removed = ReviewDiff(old: new, oldFile: "new.yaml", new: old)
         #expect(removed.changes.last == ReviewDiff.Change(id: "osteo", kind: .removed, fields: [], newIndex: nil, isEnd: true))

@@ -18,7 +18,9 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("page.html").path
-        let result = try CLI.run(["review", "Tests/Fixtures/scenarios/clinic.yaml", "--tests", "Tests/Fixtures/scenarios/failing/clinic.tests.yaml", "-o", out])
+        let result = try CLI.run([
+            "review", "Tests/Fixtures/scenarios/clinic.yaml", "--tests", "Tests/Fixtures/scenarios/failing/clinic.tests.yaml", "-o", out,
+        ])
         #expect(result.status == 1)
         #expect(result.stderr.contains("failed; the page shows"))
         #expect(try String(contentsOfFile: out, encoding: .utf8).contains("✘ FAIL"))

@@ -3,7 +3,7 @@ import TestSupport
 @testable import DecisionTree
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import Testing
 
@@ -31,7 +31,8 @@ import Testing
         }
 
         var attributes: [(element: String, name: String, value: String)] {
-            elements.flatMap { element in (element.attributes ?? []).map { (element.localName ?? "", $0.name ?? "", $0.stringValue ?? "") } }
+            elements.flatMap { element in (element.attributes ?? []).map { (element.localName ?? "", $0.name ?? "", $0.stringValue ?? "") }
+            }
         }
     }
 
@@ -43,7 +44,9 @@ import Testing
         for (element, name, value) in parsed.attributes {
             let bare = name.lowercased().split(separator: ":").last.map(String.init) ?? ""
             #expect(!bare.hasPrefix("on"), "inline handler \(name) on \(element)", sourceLocation: sourceLocation)
-            #expect(!["src", "href", "action", "formaction", "srcset", "poster", "data"].contains(bare), "reference \(name)=\(value) on \(element)", sourceLocation: sourceLocation)
+            #expect(
+                !["src", "href", "action", "formaction", "srcset", "poster", "data"].contains(bare),
+                "reference \(name)=\(value) on \(element)", sourceLocation: sourceLocation)
             // Titles and labels are text (a hostile tooltip may say "javascript:"); other values may not.
             if !bare.hasSuffix("title"), !bare.hasPrefix("aria-"), value.contains("://") || value.lowercased().contains("javascript:") {
                 #expect(name.hasPrefix("xmlns"), "\(name)=\(value) on \(element)", sourceLocation: sourceLocation)
@@ -54,7 +57,8 @@ import Testing
         }
         let scripts = parsed.named("script")
         #expect(scripts.count == 3, sourceLocation: sourceLocation)
-        #expect(scripts.map { parsed.attribute($0, "type") } == ["application/json", "application/json", nil], sourceLocation: sourceLocation)
+        #expect(
+            scripts.map { parsed.attribute($0, "type") } == ["application/json", "application/json", nil], sourceLocation: sourceLocation)
     }
 
     @Test func pageIsWellFormedSelfContainedAndItsCSPNamesItsOwnScriptAndStyle() throws {
@@ -62,7 +66,10 @@ import Testing
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">"))
         let parsed = try Parsed(html)
         Self.expectSelfContainedAndInert(parsed)
-        let policy = try #require(parsed.named("meta").compactMap { meta in parsed.attribute(meta, "http-equiv") == "Content-Security-Policy" ? parsed.attribute(meta, "content") : nil }.first)
+        let policy = try #require(
+            parsed.named("meta").compactMap { meta in
+                parsed.attribute(meta, "http-equiv") == "Content-Security-Policy" ? parsed.attribute(meta, "content") : nil
+            }.first)
         #expect(policy.hasPrefix("default-src 'none'; "))
         // The hashes cover the exact text between the tags, CDATA markers included.
         let script = ReviewPageAssets.script, style = ReviewPageAssets.style

@@ -3,7 +3,7 @@ import TestSupport
 @testable import DecisionTree
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import Testing
 
@@ -13,7 +13,9 @@ import Testing
 
     static func fourAnswersTree() throws -> Tree {
         let result = try TreeLoader.load(contentsOf: fourAnswersPath)
-        guard let tree = result.tree else { throw Fixtures.FixtureError(message: result.diagnostics.map(\.summary).joined(separator: "\n")) }
+        guard let tree = result.tree else {
+            throw Fixtures.FixtureError(message: result.diagnostics.map(\.summary).joined(separator: "\n"))
+        }
         return tree
     }
 
@@ -22,7 +24,8 @@ import Testing
         let svg = try Renderer.render(tree, format: .svg).data
         let document = try XMLDocument(data: svg, options: [])
         let root = try #require(document.rootElement())
-        let attributes = Dictionary((root.attributes ?? []).map { ($0.name ?? "", $0.stringValue ?? "") }, uniquingKeysWith: { first, _ in first })
+        let attributes = Dictionary(
+            (root.attributes ?? []).map { ($0.name ?? "", $0.stringValue ?? "") }, uniquingKeysWith: { first, _ in first })
         #expect(attributes["role"] == "img")
         #expect(attributes["aria-labelledby"] == "dtree-title")
         #expect(attributes["aria-describedby"] == "dtree-desc")
@@ -31,7 +34,8 @@ import Testing
         #expect(children.first?.stringValue == "Four answers a question")
         let description = try #require(children.dropFirst().first?.stringValue)
         #expect(description.contains("  If neck: Ask: Does it spread into the arm?"))
-        #expect(description.contains("If both legs: refer to neurologist (urgency: emergency). Advice: Go to the emergency department now."))
+        #expect(
+            description.contains("If both legs: refer to neurologist (urgency: emergency). Advice: Go to the emergency department now."))
         #expect(description.contains("If neither: go to 'physio' (above)"))
     }
 
@@ -64,7 +68,10 @@ import Testing
             let dot = Renderer.dot(tree, options: RenderOptions(rankdir: rankdir))
             #expect(dot.contains("ordering=\"out\""))
             let fromWhere = dot.split(separator: "\n").filter { $0.hasPrefix("  \"where\" -> ") }
-            #expect(fromWhere.map { $0.contains("label=<\(["neck", "upper back", "lower back", "whole back"][fromWhere.firstIndex(of: $0) ?? 0])>") } == [true, true, true, true])
+            #expect(
+                fromWhere.map {
+                    $0.contains("label=<\(["neck", "upper back", "lower back", "whole back"][fromWhere.firstIndex(of: $0) ?? 0])>")
+                } == [true, true, true, true])
             let edgeLines = dot.split(separator: "\n").filter { $0.contains(" -> ") }
             #expect(edgeLines.allSatisfy { $0.contains("decorate=\"true\"") })
         }

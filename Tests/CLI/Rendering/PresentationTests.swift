@@ -51,7 +51,8 @@ import Testing
         #expect(result.diagnostics.map(\.rule) == [.unknownUrgency])
         #expect(result.diagnostics.first?.location == at.first)
         #expect(result.diagnostics.first?.message.contains("did you mean 'urgent'?") == true)
-        let unknown = TreeLoader.load(text: "tree: t\ntitle: T\nstart: r\nspecialists: {gp: GP}\nnodes:\n  r: {refer: gq}\n", path: "t.yaml")
+        let unknown = TreeLoader.load(
+            text: "tree: t\ntitle: T\nstart: r\nspecialists: {gp: GP}\nnodes:\n  r: {refer: gq}\n", path: "t.yaml")
         #expect(unknown.diagnostics.map(\.rule) == [.unusedSpecialist, .unknownSpecialist])
         let list = TreeLoader.load(text: "tree: t\ntitle: T\nstart: r\nspecialists: [gp]\nnodes:\n  r: {refer: gp}\n", path: "t.yaml")
         #expect(list.diagnostics.isEmpty && list.tree?.specialistNames.isEmpty == true)

@@ -44,7 +44,8 @@ import Testing
     @Test func invalidTreePrintsDiagnosticsAndLeavesTheOutputUntouched() throws {
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
-        let bad = try scratch.write("bad.yaml", "tree: bad\ntitle: Bad\nstart: a\nnodes:\n  a:\n    question: Q?\n    answers:\n      yes: nowhere\n      no: a2\n")
+        let bad = try scratch.write(
+            "bad.yaml", "tree: bad\ntitle: Bad\nstart: a\nnodes:\n  a:\n    question: Q?\n    answers:\n      yes: nowhere\n      no: a2\n")
         let out = try scratch.write("out.svg", "previous contents")
         let result = try CLI.run(["render", bad, "-o", out])
         #expect(result.status == 1)
@@ -62,7 +63,9 @@ import Testing
         let result = try CLI.run(["render", "Tests/Fixtures/engine/back-numbness.yaml", "-o", out, "--answer", "recurring=perhaps"])
         // An answer that does not fit its node is a usage error, worded as in `dtree run`.
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("Error: 'perhaps' is not an answer to 'recurring'; valid: yes, no\nUsage: dtree render "), "\(result.stderr)")
+        #expect(
+            result.stderr.hasPrefix("Error: 'perhaps' is not an answer to 'recurring'; valid: yes, no\nUsage: dtree render "),
+            "\(result.stderr)")
         #expect(result.stderr.contains("See 'dtree render --help' for more information."))
         #expect(try String(contentsOfFile: out, encoding: .utf8) == "previous contents")
         let malformed = try CLI.run(["render", "Tests/Fixtures/engine/back-numbness.yaml", "--answer", "recurring"])
@@ -81,7 +84,10 @@ import Testing
     }
 
     @Test func answersHighlightThePathAndWarnAboutLeftovers() throws {
-        let result = try CLI.run(["render", "Tests/Fixtures/engine/back-numbness.yaml", "--answer", "red_flags=none", "--answer", "recurring=no", "--answer", "injury=yes"])
+        let result = try CLI.run([
+            "render", "Tests/Fixtures/engine/back-numbness.yaml", "--answer", "red_flags=none", "--answer", "recurring=no", "--answer",
+            "injury=yes",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("REACHED WITH"))
         #expect(result.stdout.contains("THESE ANSWERS"))
@@ -125,7 +131,8 @@ import Testing
         #expect(lines.dropFirst().first?.hasPrefix("  dtree__header[\"<b>Title #92;N #92;G #34;quoted#34; #60;script#62;") == true)
         for line in lines {
             // Outside the three tags dtree writes itself, no markup and no bare quote inside a label.
-            let stripped = line.replacingOccurrences(of: "<br/>", with: "").replacingOccurrences(of: "<b>", with: "").replacingOccurrences(of: "</b>", with: "")
+            let stripped = line.replacingOccurrences(of: "<br/>", with: "").replacingOccurrences(of: "<b>", with: "").replacingOccurrences(
+                of: "</b>", with: "")
             #expect(!stripped.contains("<"), "\(line)")
             if let open = stripped.firstIndex(of: "\""), let close = stripped.lastIndex(of: "\""), open < close {
                 #expect(!stripped[stripped.index(after: open)..<close].contains("\""), "\(line)")

@@ -17,7 +17,8 @@ import Testing
     private func git(_ arguments: [String], in folder: URL) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-c", "user.name=dtree tests", "-c", "user.email=tests@example.invalid", "-c", "commit.gpgsign=false"] + arguments
+        process.arguments =
+            ["git", "-c", "user.name=dtree tests", "-c", "user.email=tests@example.invalid", "-c", "commit.gpgsign=false"] + arguments
         process.currentDirectoryURL = folder
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -43,7 +44,9 @@ import Testing
         let result = try CLI.run(["diff", referral, changed])
         #expect(result.status == 1)
         #expect(result.stdout.contains("  retargeted signs=any: neuro_now -> trauma  (OLD line 9, NEW line 9)\n"))
-        #expect(result.stdout.contains("outcomes that changed:\n  neurologist (urgent) -> traumatologist (urgency not stated)\n    with signs=Weak legs\n"))
+        #expect(
+            result.stdout.contains(
+                "outcomes that changed:\n  neurologist (urgent) -> traumatologist (urgency not stated)\n    with signs=Weak legs\n"))
         #expect(result.stdout.contains("  OLD: no sign-off\n  NEW: no sign-off\n"))
     }
 
@@ -54,7 +57,12 @@ import Testing
         #expect(github.status == 1)
         let lines = github.stdout.split(separator: "\n")
         #expect(lines.contains { $0.hasPrefix("::notice file=\(changed),line=6::node 'signs' changed: targets") })
-        #expect(lines.contains { $0.hasPrefix("::warning file=\(changed),line=21::outcome changed: neurologist (urgent) -> traumatologist (urgency not stated), with signs=Weak legs") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix(
+                    "::warning file=\(changed),line=21::outcome changed: neurologist (urgent) -> traumatologist (urgency not stated), with signs=Weak legs"
+                )
+            })
         let json = try CLI.run(["diff", referral, changed, "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(object["same"] as? Bool == false)
@@ -63,7 +71,8 @@ import Testing
     }
 
     @Test func diffOfAnInvalidOrMissingTreeExitsTwoWithItsDiagnostics() throws {
-        let (scratch, broken) = try folder("tree: referral\ntitle: T\nstart: a\nnodes:\n  a:\n    question: Q?\n    answers: {yes: b, no: a}\n")
+        let (scratch, broken) = try folder(
+            "tree: referral\ntitle: T\nstart: a\nnodes:\n  a:\n    question: Q?\n    answers: {yes: b, no: a}\n")
         defer { scratch.cleanup() }
         let invalid = try CLI.run(["diff", referral, broken])
         #expect(invalid.status == 2)
@@ -86,7 +95,8 @@ import Testing
         try git(["init", "-q"], in: scratch.url)
         try git(["add", "referral.yaml"], in: scratch.url)
         try git(["commit", "-q", "-m", "v1"], in: scratch.url)
-        try ReviewFixtures.edited("See a neurologist today.", "See a neurologist within the hour.").write(toFile: path, atomically: true, encoding: .utf8)
+        try ReviewFixtures.edited("See a neurologist today.", "See a neurologist within the hour.").write(
+            toFile: path, atomically: true, encoding: .utf8)
         let byRev = try CLI.run(["diff", "--rev", "HEAD", "referral.yaml"], directory: scratch.url)
         #expect(byRev.status == 1, "\(byRev.stderr)")
         #expect(byRev.stdout.hasPrefix("OLD HEAD:referral.yaml"))
@@ -122,18 +132,26 @@ import Testing
         #expect(first.status == 0, "\(first.stderr)")
         let digest = try CLI.run(["hash", path]).stdout.trimmingCharacters(in: .newlines)
         let afterFirst = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(afterFirst == original + "\nreview:\n  - by: Dr A. Example\n    role: neurologist\n    date: 2026-11-20\n    sha256: \(digest)\n")
-        let second = try CLI.run(["approve", path, "--by", "B", "--role", "clinical lead", "--note", "yes: checked", "--date", "2026-11-21"])
+        #expect(
+            afterFirst == original
+                + "\nreview:\n  - by: Dr A. Example\n    role: neurologist\n    date: 2026-11-20\n    sha256: \(digest)\n")
+        let second = try CLI.run([
+            "approve", path, "--by", "B", "--role", "clinical lead", "--note", "yes: checked", "--date", "2026-11-21",
+        ])
         #expect(second.status == 0, "\(second.stderr)")
         let afterSecond = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(afterSecond == afterFirst + "  - by: B\n    role: clinical lead\n    date: 2026-11-21\n    sha256: \(digest)\n    note: \"yes: checked\"\n")
+        #expect(
+            afterSecond == afterFirst
+                + "  - by: B\n    role: clinical lead\n    date: 2026-11-21\n    sha256: \(digest)\n    note: \"yes: checked\"\n")
         let tree = try #require(try TreeLoader.load(contentsOf: path).tree)
         #expect(tree.review.map(\.by) == ["Dr A. Example", "B"])
         #expect(ReviewCheck.status(of: tree) == .current(tree.review[1]))
     }
 
     @Test func approveRefusesABadDateAndAnInvalidTreeChangingNothing() throws {
-        let bad = try ReviewFixtures.referralText() + "review:\n  - by: A\n    role: r\n    date: 2026-02-30\n    sha256: \(String(repeating: "0", count: 64))\n"
+        let bad =
+            try ReviewFixtures.referralText()
+            + "review:\n  - by: A\n    role: r\n    date: 2026-02-30\n    sha256: \(String(repeating: "0", count: 64))\n"
         let (scratch, path) = try folder(bad)
         defer { scratch.cleanup() }
         let invalid = try CLI.run(["approve", path, "--by", "A", "--role", "r"])
@@ -150,7 +168,8 @@ import Testing
         defer { scratch.cleanup() }
         #expect(try CLI.run(["approve", path, "--by", "A", "--role", "neurologist"]).status == 0)
         #expect(try CLI.run(["validate", "--strict", path]).status == 0)
-        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "See a neurologist today.", with: "See a neurologist now.")
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(
+            of: "See a neurologist today.", with: "See a neurologist now.")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let warned = try CLI.run(["validate", path])
         #expect(warned.status == 0)

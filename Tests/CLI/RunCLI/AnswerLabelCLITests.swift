@@ -43,12 +43,13 @@ import Testing
 
         let cases = try folder.write("cases.jsonl", "{\"q\": \"regular\"}\n{\"q\": \"REGULAR\"}\n{\"q\": 3}\n")
         let batch = try CLI.run(["run", path, "--cases", cases])
-        #expect(batch.stdout == """
-            {"case":1,"outcome":"neuro","refer":"neurologist","urgency":"urgent"}
-            {"case":2,"outcome":"neuro","refer":"neurologist","urgency":"urgent"}
-            {"case":3,"outcome":"calm"}
+        #expect(
+            batch.stdout == """
+                {"case":1,"outcome":"neuro","refer":"neurologist","urgency":"urgent"}
+                {"case":2,"outcome":"neuro","refer":"neurologist","urgency":"urgent"}
+                {"case":3,"outcome":"calm"}
 
-            """)
+                """)
 
         let recorded = folder.url.appendingPathComponent("rec.tests.yaml").path
         _ = try CLI.run(["run", path, "--answer", "q=2", "--record", recorded])
@@ -69,9 +70,11 @@ import Testing
         let mermaid = try CLI.run(["export", "--format", "mermaid", path])
         #expect(mermaid.stdout.contains(#"q -->|"No - it occurs regularly"| neuro"#))
         let fhir = try CLI.run(["export", "--format", "fhir", path])
-        #expect(fhir.stdout.contains("""
-            "code": "regular",
-            """) && fhir.stdout.contains(#""display": "No - it occurs regularly""#))
+        #expect(
+            fhir.stdout.contains(
+                """
+                "code": "regular",
+                """) && fhir.stdout.contains(#""display": "No - it occurs regularly""#))
         let json = try CLI.run(["export", "--format", "json", path])
         #expect(json.stdout.contains(#"{"label": "regular", "display": "No - it occurs regularly", "to": "neuro"}"#))
     }

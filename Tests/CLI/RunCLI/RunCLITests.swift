@@ -10,19 +10,20 @@ import Testing
         let result = try CLI.run(["run", tree], stdin: "none\nyes\nno\novaries\n")
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
-        #expect(result.stdout == """
-            Refer to: gynecologist  (gynecologist)
-            Advice:  The therapist refers you to a gynecologist for an ovarian cause.
-            Path:
-              1. red_flags → none
-              2. recurring → yes
-              3. injury → no
-              4. therapist → next
-              5. therapist_finding → ovaries
-              6. gynecologist
-            Note: Decision support for clinical review, not medical advice. It follows one patient-information text and has not been clinically validated.
+        #expect(
+            result.stdout == """
+                Refer to: gynecologist  (gynecologist)
+                Advice:  The therapist refers you to a gynecologist for an ovarian cause.
+                Path:
+                  1. red_flags → none
+                  2. recurring → yes
+                  3. injury → no
+                  4. therapist → next
+                  5. therapist_finding → ovaries
+                  6. gynecologist
+                Note: Decision support for clinical review, not medical advice. It follows one patient-information text and has not been clinically validated.
 
-            """)
+                """)
         #expect(!result.stdout.contains("> ") && !result.stdout.contains("Numb back"))
     }
 
@@ -120,14 +121,18 @@ import Testing
     @Test func jsonOfAStoppedWalkSaysWhere() throws {
         let result = try CLI.run(["run", tree, "--json", "--answer", "red_flags=none"], stdin: "")
         #expect(result.status == 1)
-        #expect(result.stdout == #"{"tree":"back-numbness","steps":[{"node":"red_flags","kind":"checklist","answer":[]}],"stopped":"recurring"}"# + "\n")
+        #expect(
+            result.stdout
+                == #"{"tree":"back-numbness","steps":[{"node":"red_flags","kind":"checklist","answer":[]}],"stopped":"recurring"}"# + "\n")
         #expect(result.stderr == "stopped at recurring: no answer\n")
     }
 
     @Test func unicodeLabelsMatchWhateverTheCase() throws {
         let folder = try ScratchFolder()
         defer { folder.cleanup() }
-        let path = try folder.write("ru.yaml", """
+        let path = try folder.write(
+            "ru.yaml",
+            """
             tree: ru
             title: Проверка
             start: q

@@ -23,43 +23,49 @@ import Testing
         let path = try folder.write("cases.jsonl", Self.cases)
         let result = try CLI.run(["run", tree, "--cases", path])
         #expect(result.status == 1)
-        #expect(result.stdout == """
-            {"case":1,"outcome":"self_care"}
-            {"case":2,"outcome":"neurologist_now","refer":"neurologist","urgency":"urgent"}
-            {"case":3,"outcome":"urologist","refer":"urologist","urgency":"routine"}
-            {"case":4,"error":"invalid JSON at column 41: expected ',' or '}'"}
-            {"case":5,"error":"stopped at injury: no answer"}
-            {"case":7,"outcome":"self_care"}
+        #expect(
+            result.stdout == """
+                {"case":1,"outcome":"self_care"}
+                {"case":2,"outcome":"neurologist_now","refer":"neurologist","urgency":"urgent"}
+                {"case":3,"outcome":"urologist","refer":"urologist","urgency":"routine"}
+                {"case":4,"error":"invalid JSON at column 41: expected ',' or '}'"}
+                {"case":5,"error":"stopped at injury: no answer"}
+                {"case":7,"outcome":"self_care"}
 
-            """)
-        #expect(result.stderr == """
-            \(path):4: invalid JSON at column 41: expected ',' or '}'
-            \(path):5: stopped at injury: no answer
-            6 cases: 4 reached an outcome, 2 failed
-              neurologist_now  1
-              self_care        2
-              urologist        1
-              (error)          2
+                """)
+        #expect(
+            result.stderr == """
+                \(path):4: invalid JSON at column 41: expected ',' or '}'
+                \(path):5: stopped at injury: no answer
+                6 cases: 4 reached an outcome, 2 failed
+                  neurologist_now  1
+                  self_care        2
+                  urologist        1
+                  (error)          2
 
-            """)
+                """)
         for line in result.stdout.split(separator: "\n") {
             #expect(try JSONSerialization.jsonObject(with: Data(line.utf8)) is [String: Any])
         }
     }
 
     @Test func casesFromStandardInputAllGoodExit0() throws {
-        let result = try CLI.run(["run", tree, "--cases", "-"], stdin: "{\"red_flags\":\"Tingling\"}\n{\"red_flags\":[],\"recurring\":\"yes\",\"injury\":\"yes\"}")
+        let result = try CLI.run(
+            ["run", tree, "--cases", "-"],
+            stdin: "{\"red_flags\":\"Tingling\"}\n{\"red_flags\":[],\"recurring\":\"yes\",\"injury\":\"yes\"}")
         #expect(result.status == 0)
-        #expect(result.stdout == """
-            {"case":1,"outcome":"neurologist_now","refer":"neurologist","urgency":"urgent"}
-            {"case":2,"outcome":"trauma","refer":"traumatologist","urgency":"routine"}
+        #expect(
+            result.stdout == """
+                {"case":1,"outcome":"neurologist_now","refer":"neurologist","urgency":"urgent"}
+                {"case":2,"outcome":"trauma","refer":"traumatologist","urgency":"routine"}
 
-            """)
+                """)
         #expect(result.stderr.hasPrefix("2 cases: 2 reached an outcome, 0 failed\n"))
     }
 
     @Test func casesStartFromAnotherNode() throws {
-        let result = try CLI.run(["run", tree, "--from", "therapist_finding", "--cases", "-"], stdin: "{\"therapist_finding\": \"ovaries\"}\n")
+        let result = try CLI.run(
+            ["run", tree, "--from", "therapist_finding", "--cases", "-"], stdin: "{\"therapist_finding\": \"ovaries\"}\n")
         #expect(result.status == 0)
         #expect(result.stdout == #"{"case":1,"outcome":"gynecologist","refer":"gynecologist","urgency":"routine"}"# + "\n")
     }

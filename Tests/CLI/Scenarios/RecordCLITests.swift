@@ -9,7 +9,10 @@ import Testing
         defer { scratch.cleanup() }
         let tree = try String(contentsOfFile: Fixtures.engineTreePath, encoding: .utf8)
         let treePath = try scratch.write("back-numbness.yaml", tree)
-        let tests = try scratch.write("back-numbness.tests.yaml", "# Reviewed by the clinical lead.\ntree: back-numbness.yaml\ncases:\n  # the first case\n  - name: one episode\n    answers: {red_flags: none, recurring: no}\n    expect: self_care\n")
+        let tests = try scratch.write(
+            "back-numbness.tests.yaml",
+            "# Reviewed by the clinical lead.\ntree: back-numbness.yaml\ncases:\n  # the first case\n  - name: one episode\n    answers: {red_flags: none, recurring: no}\n    expect: self_care\n"
+        )
         let run = try CLI.run(["run", treePath, "--record", tests], stdin: "none\nyes\nno\novaries\n")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("recorded case"))

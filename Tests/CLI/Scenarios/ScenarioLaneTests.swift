@@ -23,7 +23,9 @@ import Testing
                 let result = try CLI.run(command + [file])
                 #expect(result.status == 1, "\(command) \(name): \(result.stdout)\(result.stderr)")
                 let all = result.stdout + result.stderr
-                #expect(all.contains("not-a-tree-file") || all.contains("is not a tree file") || all.contains("cannot be the tree"), "\(command) \(name): \(all)")
+                #expect(
+                    all.contains("not-a-tree-file") || all.contains("is not a tree file") || all.contains("cannot be the tree"),
+                    "\(command) \(name): \(all)")
                 #expect(!all.contains("root:x:0:0"), "\(command) \(name) quoted the file: \(all)")
                 #expect(!all.contains("daemon"), "\(command) \(name) quoted the file: \(all)")
             }
@@ -39,7 +41,8 @@ import Testing
         let loaded = try ScenarioLoader.load(contentsOf: file)
         #expect(loaded.tree == nil)
         #expect(loaded.treeSource == nil)
-        #expect(loaded.diagnostics.contains { $0.rule == .notATreeFile && $0.message.contains("links to 'secret'") }, "\(loaded.diagnostics)")
+        #expect(
+            loaded.diagnostics.contains { $0.rule == .notATreeFile && $0.message.contains("links to 'secret'") }, "\(loaded.diagnostics)")
     }
 
     @Test func aFIFOOrFolderOrDeviceNamedAsTheTreeIsNotOpened() throws {
@@ -76,7 +79,8 @@ import Testing
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
         try scratch.write("clinic.yaml", Fixtures.small)
-        let file = try scratch.write("clinic.tests.yaml", "tree: clinic.yaml\ncases:\n  - name: one\n    answers: {q: no}\n    expect: done\n")
+        let file = try scratch.write(
+            "clinic.tests.yaml", "tree: clinic.yaml\ncases:\n  - name: one\n    answers: {q: no}\n    expect: done\n")
         let result = try CLI.run(["test", file])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.hasSuffix("1 passed, 0 failed\n"), "\(result.stdout)")

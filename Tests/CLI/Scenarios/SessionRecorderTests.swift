@@ -25,16 +25,17 @@ import Testing
         let session = try walk(scratch, ["yes", "1,2"])
         let name = try SessionRecorder.append(walk: session, name: SessionRecorder.defaultName(for: session), to: file)
         #expect(name == "recorded: fever=yes, rash=Rash, Stiff neck -> er")
-        #expect(try String(contentsOfFile: file, encoding: .utf8) == """
-            tree: clinic.yaml
-            cases:
-              - name: "recorded: fever=yes, rash=Rash, Stiff neck -> er"
-                answers:
-                  fever: "yes"
-                  rash: [Rash, Stiff neck]
-                expect: er
+        #expect(
+            try String(contentsOfFile: file, encoding: .utf8) == """
+                tree: clinic.yaml
+                cases:
+                  - name: "recorded: fever=yes, rash=Rash, Stiff neck -> er"
+                    answers:
+                      fever: "yes"
+                      rash: [Rash, Stiff neck]
+                    expect: er
 
-            """)
+                """)
         let result = try CLI.run(["test", file])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.split(separator: "\n").last == "1 passed, 0 failed")
@@ -98,7 +99,10 @@ import Testing
         let file = try scratch.write("clinic.tests.yaml", "tree: clinic.yaml\r\n# no cases yet\r\n")
         try SessionRecorder.append(walk: try walk(scratch, ["no"]), name: "no fever", to: file)
         let text = try String(contentsOfFile: file, encoding: .utf8)
-        #expect(text == "tree: clinic.yaml\r\n# no cases yet\r\ncases:\r\n  - name: no fever\r\n    answers:\r\n      fever: \"no\"\r\n    expect: home\r\n")
+        #expect(
+            text
+                == "tree: clinic.yaml\r\n# no cases yet\r\ncases:\r\n  - name: no fever\r\n    answers:\r\n      fever: \"no\"\r\n    expect: home\r\n"
+        )
     }
 
     @Test func quotesLabelsSoTheyReadBackUnchanged() throws {

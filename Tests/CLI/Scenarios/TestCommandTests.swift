@@ -3,7 +3,7 @@ import TestSupport
 import Foundation
 import Testing
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 @Suite struct TestCommandTests {
@@ -23,7 +23,9 @@ import FoundationXML
         let result = try Fixtures.testMutatedShippedTree(replacing: "    any: neurologist_now\n", with: "    any: therapist\n")
         #expect(result.status == 1)
         #expect(result.stdout.contains("FAIL invariant: any warning sign leads to a neurologist as soon as possible"))
-        #expect(result.stdout.contains("counterexample: red_flags (any) -> therapist (next) -> therapist_finding (kidney or prostate) -> urologist"))
+        #expect(
+            result.stdout.contains(
+                "counterexample: red_flags (any) -> therapist (next) -> therapist_finding (kidney or prostate) -> urologist"))
         #expect(lastLine(result.stdout) == "14 passed, 3 failed")
     }
 
@@ -47,7 +49,9 @@ import FoundationXML
         #expect(result.status == 1)
         let annotations = result.stdout.split(separator: "\n").filter { $0.hasPrefix("::error ") }
         #expect(annotations.count == 2)
-        #expect(annotations.first?.contains(",line=6,col=5::case 'an infection found by the GP means rest at home' failed: diverged: at gp_finding") == true)
+        #expect(
+            annotations.first?.contains(
+                ",line=6,col=5::case 'an infection found by the GP means rest at home' failed: diverged: at gp_finding") == true)
         #expect(annotations.first?.contains("%0Apath:     fever (yes)") == true)
         #expect(lastLine(result.stdout) == "2 passed, 2 failed")
     }
@@ -89,10 +93,13 @@ import FoundationXML
     /// becomes a space, as everywhere untrusted text enters markup.
     @Test func junitEscapesNamesAndDropsCharactersXMLCannotHold() throws {
         let name = "a <b> & \"c\" 'd'\u{1}\nline"
-        let suite = TestSuiteReport(file: "x&y.tests.yaml", tree: nil, tests: [
-            TestCaseReport(name: name, kind: .scenario, file: "x&y.tests.yaml", line: 3, column: 5, passed: false,
-                           details: ["diverged: <here> & ]]> there\u{B}"], path: nil, time: 0),
-        ], error: nil, diagnostics: [], time: 0)
+        let suite = TestSuiteReport(
+            file: "x&y.tests.yaml", tree: nil,
+            tests: [
+                TestCaseReport(
+                    name: name, kind: .scenario, file: "x&y.tests.yaml", line: 3, column: 5, passed: false,
+                    details: ["diverged: <here> & ]]> there\u{B}"], path: nil, time: 0)
+            ], error: nil, diagnostics: [], time: 0)
         let xml = JUnitWriter.xml([suite])
         let document = try XMLDocument(xmlString: xml, options: [])
         let testcase = try #require(try document.nodes(forXPath: "//testcase").first as? XMLElement)
@@ -105,7 +112,9 @@ import FoundationXML
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
         try scratch.write("clinic.yaml", String(contentsOfFile: ScenarioFixtures.path("clinic.yaml"), encoding: .utf8))
-        try scratch.write("clinic.tests.yaml", """
+        try scratch.write(
+            "clinic.tests.yaml",
+            """
             tree: clinic.yaml
             cases:
               - name: typo

@@ -33,30 +33,41 @@ import Testing
     static let goodSee = "'See a nurse if: … the cut is deeper than 5 mm; ... it still bleeds after 10 minutes.'"
     static let goodHome = "Clean the wound with running water - not with alcohol."
 
-    func expectDiagnostics(_ marked: String, _ expected: [(Rule, Diagnostic.Severity)], message: String? = nil,
-                           check: CitationCheck = CitationCheck(sourceFolders: [CitationTests.sources]),
-                           sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    func expectDiagnostics(
+        _ marked: String, _ expected: [(Rule, Diagnostic.Severity)], message: String? = nil,
+        check: CitationCheck = CitationCheck(sourceFolders: [CitationTests.sources]),
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         let (text, at) = markers(marked)
         let diagnostics = TreeLoader.load(text: text, path: "t.yaml", citations: check).diagnostics
         let got = diagnostics.map { "\($0.rule.rawValue)@\($0.location)/\($0.severity.rawValue)" }
         let want = zip(expected, at).map { "\($0.0.rawValue)@\($1)/\($0.1.rawValue)" }
-        #expect(at.count == expected.count, "fixture has \(at.count) markers for \(expected.count) diagnostics", sourceLocation: sourceLocation)
+        #expect(
+            at.count == expected.count, "fixture has \(at.count) markers for \(expected.count) diagnostics", sourceLocation: sourceLocation)
         #expect(got == want, "\(diagnostics.map(\.summary))", sourceLocation: sourceLocation)
         if let message {
-            #expect(diagnostics.contains { $0.message.contains(message) }, "no message contains '\(message)': \(diagnostics.map(\.message))", sourceLocation: sourceLocation)
+            #expect(
+                diagnostics.contains { $0.message.contains(message) }, "no message contains '\(message)': \(diagnostics.map(\.message))",
+                sourceLocation: sourceLocation)
         }
     }
 
     @Test func verbatimCitesPassAfterNormalisingWhitespaceQuotesAndDashes() {
         // The source breaks "with\nrunning" across lines and writes an en dash and curly quotes.
         expectDiagnostics(Self.tree(see: Self.goodSee, home: Self.goodHome), [])
-        expectDiagnostics(Self.tree(see: "'needs a tetanus check - ask about the \"last booster\".'", home: "'Clean the wound with   running water – not with alcohol.'"), [])
+        expectDiagnostics(
+            Self.tree(
+                see: "'needs a tetanus check - ask about the \"last booster\".'",
+                home: "'Clean the wound with   running water – not with alcohol.'"), [])
     }
 
     @Test func citeNotInSourceNamesTheClosestPassageAndItsLine() {
         let changed = Self.tree(see: Self.goodSee, home: "‸Clean the wound with boiled water - not with alcohol.")
-        expectDiagnostics(changed, [(.citeNotInSource, .error)], message: "the closest passage is at line 3: \"Clean the wound with running water - not with alcohol.\"")
-        expectDiagnostics(changed, [(.citeNotInSource, .error)], message: "follows the source up to \"Clean the wound with\" but not \"boiled\"")
+        expectDiagnostics(
+            changed, [(.citeNotInSource, .error)],
+            message: "the closest passage is at line 3: \"Clean the wound with running water - not with alcohol.\"")
+        expectDiagnostics(
+            changed, [(.citeNotInSource, .error)], message: "follows the source up to \"Clean the wound with\" but not \"boiled\"")
     }
 
     @Test func eachJoinedPartMustOccurAndIsNamed() {
@@ -73,7 +84,8 @@ import Testing
         let good = "{file: minor-cuts.txt, title: Minor cuts, sha256: \(Self.digest)}"
         expectDiagnostics(Self.tree(source: good, see: Self.goodSee, home: Self.goodHome), [])
         let stale = "{file: minor-cuts.txt, sha256: ‸\(String(repeating: "0", count: 64))}"
-        expectDiagnostics(Self.tree(source: stale, see: Self.goodSee, home: Self.goodHome), [(.sourceChanged, .warning)], message: Self.digest)
+        expectDiagnostics(
+            Self.tree(source: stale, see: Self.goodSee, home: Self.goodHome), [(.sourceChanged, .warning)], message: Self.digest)
     }
 
     @Test func aSourceNotFoundIsOneNoteAndTheTreeStillLoads() throws {
@@ -107,13 +119,18 @@ import Testing
     }
 
     @Test func badSourceMappings() {
-        expectDiagnostics(Self.tree(source: "‸{title: Cuts}", see: Self.goodSee, home: Self.goodHome), [(.missingField, .error)], message: "needs 'file'")
-        expectDiagnostics(Self.tree(source: "{file: minor-cuts.txt, sha256: ‸abc}", see: Self.goodSee, home: Self.goodHome), [(.wrongType, .error)], message: "64 hexadecimal")
-        expectDiagnostics(Self.tree(source: "{file: minor-cuts.txt, ‸sha: x}", see: Self.goodSee, home: Self.goodHome), [(.unknownKey, .error)])
+        expectDiagnostics(
+            Self.tree(source: "‸{title: Cuts}", see: Self.goodSee, home: Self.goodHome), [(.missingField, .error)], message: "needs 'file'")
+        expectDiagnostics(
+            Self.tree(source: "{file: minor-cuts.txt, sha256: ‸abc}", see: Self.goodSee, home: Self.goodHome), [(.wrongType, .error)],
+            message: "64 hexadecimal")
+        expectDiagnostics(
+            Self.tree(source: "{file: minor-cuts.txt, ‸sha: x}", see: Self.goodSee, home: Self.goodHome), [(.unknownKey, .error)])
     }
 
     @Test func sourceMappingSurvivesTheJSONModel() throws {
-        let text = Self.tree(source: "{file: minor-cuts.txt, title: Minor cuts, sha256: \(Self.digest)}", see: Self.goodSee, home: Self.goodHome)
+        let text = Self.tree(
+            source: "{file: minor-cuts.txt, title: Minor cuts, sha256: \(Self.digest)}", see: Self.goodSee, home: Self.goodHome)
         let tree = try Fixtures.tree(text)
         #expect(tree.source == SourceDocument(file: "minor-cuts.txt", title: "Minor cuts", sha256: Self.digest))
         let back = TreeLoader.load(text: JSONExport.text(tree), path: "t.json")
@@ -125,7 +142,9 @@ import Testing
     @Test func sha256KnownAnswers() {
         #expect(Digest.sha256Hex([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(Digest.sha256Hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(Digest.sha256Hex(Array(String(repeating: "a", count: 1000).utf8)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+        #expect(
+            Digest.sha256Hex(Array(String(repeating: "a", count: 1000).utf8))
+                == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 
     @Test func pathListSplitsOnColons() {

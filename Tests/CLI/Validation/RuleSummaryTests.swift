@@ -13,7 +13,9 @@ import Testing
         let text = try String(contentsOf: file, encoding: .utf8)
         #expect(text.contains("`\(rule.rawValue)`"), "\(rule.rawValue) is not documented in \(parts[0])")
         let heading = parts.count > 1 ? parts[1] : ""
-        #expect(text.split(separator: "\n").contains { $0.hasPrefix("#") && $0.lowercased().hasSuffix(" " + heading) }, "no heading for #\(heading)")
+        #expect(
+            text.split(separator: "\n").contains { $0.hasPrefix("#") && $0.lowercased().hasSuffix(" " + heading) },
+            "no heading for #\(heading)")
     }
 
     @Test func sarifLogListsEveryRuleAndLocatesResults() throws {

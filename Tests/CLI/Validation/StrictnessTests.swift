@@ -41,8 +41,10 @@ import Testing
         #expect(result.stdout.contains("and 9799 more not shown"), "\(result.stdout.suffix(400))")
     }
 
-    @Test(arguments: [("title: !!binary aGVsbG8=", "!!binary"), ("title: !custom T", "!custom"),
-                      ("title: !!str T", "!!str"), ("title: ! T", "!")])
+    @Test(arguments: [
+        ("title: !!binary aGVsbG8=", "!!binary"), ("title: !custom T", "!custom"),
+        ("title: !!str T", "!!str"), ("title: ! T", "!"),
+    ])
     func yamlTagsAreErrors(line: String, tag: String) {
         let text = "tree: t\n\(line)\nstart: a\nnodes:\n  a: {outcome: done}\n"
         let result = TreeLoader.load(text: text, path: "tagged.yaml")
@@ -84,7 +86,9 @@ import Testing
     }
 
     @Test func minusZeroIsNotAnAnswerAndZeroStillIsNone() throws {
-        let results = try batch([#"{"red_flags": -0}"#, #"{"red_flags": [-0]}"#, #"{"red_flags": -1}"#, #"{"red_flags": 0, "recurring": 2, "injury": 2}"#])
+        let results = try batch([
+            #"{"red_flags": -0}"#, #"{"red_flags": [-0]}"#, #"{"red_flags": -1}"#, #"{"red_flags": 0, "recurring": 2, "injury": 2}"#,
+        ])
         #expect(results[0].hasPrefix("'-0' is not an answer to 'red_flags'"), "\(results[0])")
         #expect(results[1].hasPrefix("'-0' is not an answer to 'red_flags'"), "\(results[1])")
         #expect(results[2].hasPrefix("'-1' is not an answer to 'red_flags'"), "\(results[2])")
@@ -93,7 +97,9 @@ import Testing
 
     @Test func longNumbersAreEchoedWhole() throws {
         let digits = "123456789012345678901234567890"
-        let results = try batch(["{\"recurring\": \(digits)}", "{\"recurring\": -\(digits)}", "{\"recurring\": \(digits).5}", "{\"recurring\": \(digits)e3}"])
+        let results = try batch([
+            "{\"recurring\": \(digits)}", "{\"recurring\": -\(digits)}", "{\"recurring\": \(digits).5}", "{\"recurring\": \(digits)e3}",
+        ])
         #expect(results[0].hasPrefix("'\(digits)' is not an answer to 'recurring'"), "\(results[0])")
         #expect(results[1].hasPrefix("'-\(digits)' is not an answer"), "\(results[1])")
         #expect(results[2].contains("must be a whole number, not \(digits).5"), "\(results[2])")

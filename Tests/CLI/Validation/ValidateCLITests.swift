@@ -20,7 +20,9 @@ import Testing
         let result = try CLI.run(["validate", file])
         #expect(result.status == 1)
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let index = try #require(lines.firstIndex { $0.hasPrefix("\(file):7:5: error: unknown key 'anwsers' (did you mean 'answers'?) [unknown-key]") }, "\(result.stdout)")
+        let index = try #require(
+            lines.firstIndex { $0.hasPrefix("\(file):7:5: error: unknown key 'anwsers' (did you mean 'answers'?) [unknown-key]") },
+            "\(result.stdout)")
         #expect(lines[index + 1] == "    anwsers: {yes: b, no: b}")
         #expect(lines[index + 2] == "    ^")
         #expect(!result.stderr.contains("Fatal error"))

@@ -51,8 +51,9 @@ struct SourceMap {
                 let parts = relative.split(separator: "/").map(String.init)
                 let unit = Unit(target: target, folder: parts.count > 1 ? parts[0] : nil)
                 let text = try String(contentsOf: targetURL.appendingPathComponent(relative), encoding: .utf8)
-                let file = File(path: "Sources/\(target)/\(relative)", unit: unit, code: Self.blanked(text),
-                                imports: Self.imports(in: text), firstComment: Self.firstComment(in: text))
+                let file = File(
+                    path: "Sources/\(target)/\(relative)", unit: unit, code: Self.blanked(text),
+                    imports: Self.imports(in: text), firstComment: Self.firstComment(in: text))
                 files.append(file)
                 for name in Self.declaredTypes(in: file.code) { declarations[name, default: []].insert(unit) }
             }
@@ -108,7 +109,8 @@ struct SourceMap {
             } else if text[index] == "\"" {
                 var cursor = text.index(after: index)
                 while cursor < text.endIndex, text[cursor] != "\"", text[cursor] != "\n" {
-                    cursor = text.index(after: text[cursor] == "\\" && text.index(after: cursor) < text.endIndex ? text.index(after: cursor) : cursor)
+                    cursor = text.index(
+                        after: text[cursor] == "\\" && text.index(after: cursor) < text.endIndex ? text.index(after: cursor) : cursor)
                 }
                 index = cursor < text.endIndex ? text.index(after: cursor) : cursor
                 out += "\"\""
@@ -124,7 +126,8 @@ struct SourceMap {
         text.split(separator: "\n").compactMap { line in
             let words = line.split(separator: " ")
             guard let at = words.firstIndex(of: "import"), words[..<at].allSatisfy({ $0 == "@testable" || $0 == "@_exported" }),
-                  at + 1 < words.count else { return nil }
+                at + 1 < words.count
+            else { return nil }
             return String(words[at + 1])
         }
     }
@@ -146,7 +149,8 @@ struct SourceMap {
         for line in code.split(separator: "\n") where !line.hasPrefix(" ") {
             let words = line.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "<" || $0 == "{" || $0 == "(" })
             guard let at = words.firstIndex(where: { kinds.contains($0) }), at + 1 < words.count,
-                  words[..<at].allSatisfy({ ["public", "package", "final", "indirect", "private", "fileprivate"].contains($0) }) else { continue }
+                words[..<at].allSatisfy({ ["public", "package", "final", "indirect", "private", "fileprivate"].contains($0) })
+            else { continue }
             names.append(String(words[at + 1]))
         }
         return names
@@ -249,13 +253,18 @@ struct SourceMap {
     @Test func aUseOutsideTheListIsReported() throws {
         var map = try SourceMap(root: CLI.packageRoot)
         let model = SourceMap.Unit(target: "DecisionTree", folder: "Model")
-        let code = SourceMap.blanked("import CGraphviz\n// TreeLoader in a comment is no use\nlet x = TreeLoader.self // \"Graph\"\nlet y = \"GraphAnalysis\"\n")
-        map.files = [SourceMap.File(path: "Sources/DecisionTree/Model/Bad.swift", unit: model, code: code,
-                                    imports: SourceMap.imports(in: "import CGraphviz\n"), firstComment: "// Model/: bad")]
-        #expect(map.violations() == [
-            "Sources/DecisionTree/Model/Bad.swift: imports CGraphviz, which DecisionTree/Model's manifest does not name",
-            "Sources/DecisionTree/Model/Bad.swift: uses TreeLoader of DecisionTree/Loading, which DecisionTree/Model's manifest does not name",
-        ])
+        let code = SourceMap.blanked(
+            "import CGraphviz\n// TreeLoader in a comment is no use\nlet x = TreeLoader.self // \"Graph\"\nlet y = \"GraphAnalysis\"\n")
+        map.files = [
+            SourceMap.File(
+                path: "Sources/DecisionTree/Model/Bad.swift", unit: model, code: code,
+                imports: SourceMap.imports(in: "import CGraphviz\n"), firstComment: "// Model/: bad")
+        ]
+        #expect(
+            map.violations() == [
+                "Sources/DecisionTree/Model/Bad.swift: imports CGraphviz, which DecisionTree/Model's manifest does not name",
+                "Sources/DecisionTree/Model/Bad.swift: uses TreeLoader of DecisionTree/Loading, which DecisionTree/Model's manifest does not name",
+            ])
         map.manifests[model]?.folders.insert(.init(target: "DecisionTree", folder: "Loading"))
         #expect(try SourceMap(root: CLI.packageRoot).cycles() == [])
         #expect(!map.cycles().isEmpty, "Model may use Loading, which uses Model: a cycle")

@@ -17,9 +17,12 @@ import Testing
     }
 
     @Test func typoedAnswersKeyIsOneErrorAndIsReadAsAnswers() {
-        expectExactly(Self.header + "  a:\n    question: Q\n    ‸anwsers: {yes: b, no: c}\n  b: {outcome: B}\n  c: {outcome: C}\n", [.unknownKey])
+        expectExactly(
+            Self.header + "  a:\n    question: Q\n    ‸anwsers: {yes: b, no: c}\n  b: {outcome: B}\n  c: {outcome: C}\n", [.unknownKey])
         // Read as answers: the typo'd key's targets are still checked.
-        expectExactly(Self.header + "  a:\n    question: Q\n    ‸anwsers: {yes: b, no: ‸cc}\n  b: {outcome: B}\n  c: {outcome: C}\n", [.unknownKey, .unknownTarget])
+        expectExactly(
+            Self.header + "  a:\n    question: Q\n    ‸anwsers: {yes: b, no: ‸cc}\n  b: {outcome: B}\n  c: {outcome: C}\n",
+            [.unknownKey, .unknownTarget])
     }
 
     @Test func typoedStartIsOneError() {
@@ -31,30 +34,44 @@ import Testing
     }
 
     @Test func aTypoThatNamesAKeyAlreadyPresentIsNotReadTwice() {
-        expectExactly(Self.header + "  a:\n    question: Q\n    answers: {yes: b, no: b}\n    ‸anwsers: {yes: b, no: b}\n  b: {outcome: B}\n", [.unknownKey])
+        expectExactly(
+            Self.header + "  a:\n    question: Q\n    answers: {yes: b, no: b}\n    ‸anwsers: {yes: b, no: b}\n  b: {outcome: B}\n",
+            [.unknownKey])
     }
 
     @Test func missingNoneIsOneErrorWithoutUnreachableTargets() {
-        expectExactly(Self.header + "  a:\n    ‸checklist: Any?\n    items: [x]\n    any: b\n  b: {outcome: B}\n  c: {outcome: C}\n  d: {outcome: D}\n",
-                      [.checklistMissingBranch])
+        expectExactly(
+            Self.header
+                + "  a:\n    ‸checklist: Any?\n    items: [x]\n    any: b\n  b: {outcome: B}\n  c: {outcome: C}\n  d: {outcome: D}\n",
+            [.checklistMissingBranch])
     }
 
     @Test func unknownTargetLeavesNoUnreachableCascade() {
-        expectExactly(Self.header + "  a:\n    question: Q\n    answers: {yes: b, no: ‸cc}\n  b: {outcome: B}\n  c:\n    question: C?\n    answers: {yes: b, no: d}\n  d: {outcome: D}\n",
-                      [.unknownTarget])
+        expectExactly(
+            Self.header
+                + "  a:\n    question: Q\n    answers: {yes: b, no: ‸cc}\n  b: {outcome: B}\n  c:\n    question: C?\n    answers: {yes: b, no: d}\n  d: {outcome: D}\n",
+            [.unknownTarget])
     }
 
     @Test func aNodeUnreachableForOtherReasonsIsStillReported() {
         // Nothing is missing: 'c' has no way in, so it is reported.
-        expectExactly(Self.header + "  a:\n    question: Q\n    answers: {yes: b, no: b}\n  b: {outcome: B}\n  ‸c: {outcome: C}\n", [.unreachableNode])
+        expectExactly(
+            Self.header + "  a:\n    question: Q\n    answers: {yes: b, no: b}\n  b: {outcome: B}\n  ‸c: {outcome: C}\n", [.unreachableNode]
+        )
     }
 
     @Test func yamlMistakesAreRephrasedAtTheLineThatIsWrong() {
         let cases: [(String, String)] = [
             (Self.header + "  a:\n‸\toutcome: x\n", "tabs cannot indent YAML; use spaces"),
-            (Self.header + "  a:\n    question: x\n   ‸answers: {yes: b, no: b}\n  b: {outcome: y}\n", "indented differently from the keys above it"),
+            (
+                Self.header + "  a:\n    question: x\n   ‸answers: {yes: b, no: b}\n  b: {outcome: y}\n",
+                "indented differently from the keys above it"
+            ),
             ("tree: t\ntitle: ‸\"T\nstart: a\nnodes:\n  a: {outcome: x}\n", "this quote is never closed"),
-            (Self.header + "  a:\n    checklist: x\n    items: ‸[a, b\n    any: b\n    none: b\n  b: {outcome: y}\n", "this '[' is never closed"),
+            (
+                Self.header + "  a:\n    checklist: x\n    items: ‸[a, b\n    any: b\n    none: b\n  b: {outcome: y}\n",
+                "this '[' is never closed"
+            ),
             (Self.header + "  a:\n    question: x\n    answers: ‸{yes: b, no: b\n  b: {outcome: y}\n", "this '{' is never closed"),
         ]
         for (marked, words) in cases {

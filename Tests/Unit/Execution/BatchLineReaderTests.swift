@@ -21,7 +21,8 @@ import Testing
     }
 
     @Test func readsLabelsNumbersListsAndEscapes() throws {
-        let sheet = try read(#" { "red_flags" : [ "tingling" , 5 ] , "recurring":2, "injury":"\u0079es", "therapist_finding": "no serious cause" } "#)
+        let sheet = try read(
+            #" { "red_flags" : [ "tingling" , 5 ] , "recurring":2, "injury":"\u0079es", "therapist_finding": "no serious cause" } "#)
         #expect(try answer(sheet, "red_flags") == .items([2, 4]))
         #expect(try answer(sheet, "recurring") == .choice(1))
         #expect(try answer(sheet, "injury") == .choice(0))
@@ -33,7 +34,8 @@ import Testing
     }
 
     @Test func decodesEscapedUnicodeIncludingSurrogatePairs() throws {
-        let tree = try Fixtures.tree("""
+        let tree = try Fixtures.tree(
+            """
             tree: u
             title: U
             start: q
@@ -43,7 +45,9 @@ import Testing
                 answers: {Да: end, "😀": end}
               end: {outcome: E}
             """)
-        for (line, expected) in [(#"{"q": "\u0434\u0430"}"#, Answer.choice(0)), (#"{"q": "\ud83d\ude00"}"#, .choice(1)), (#"{"q": "ДА"}"#, .choice(0))] {
+        for (line, expected) in [
+            (#"{"q": "\u0434\u0430"}"#, Answer.choice(0)), (#"{"q": "\ud83d\ude00"}"#, .choice(1)), (#"{"q": "ДА"}"#, .choice(0)),
+        ] {
             var sheet = Answers(tree: tree)
             var text = line
             try text.withUTF8 { try BatchLineReader(tree: tree).read($0, into: &sheet) }
@@ -51,22 +55,26 @@ import Testing
         }
     }
 
-    @Test(arguments: [(String, String)]([
-        (#"{"red_flags": "none""#, "invalid JSON at column 21: expected ',' or '}'"),
-        (#"{"red_flags": none}"#, "the answer to 'red_flags' must be a label, a whole number or a list"),
-        (#"{"red_flags": true}"#, "the answer to 'red_flags' must be a label, a whole number or a list"),
-        (#"{"recurring": 1.5}"#, "the answer to 'recurring' must be a whole number, not 1.5"),
-        (#"{"recurring": ["yes"]}"#, "'[yes]' is not an answer to 'recurring'; valid: yes, no"),
-        (#"{"self_care": "yes"}"#, "'self_care' ends the walk and takes no answer, yet 'yes' was given"),
-        (#"{"recuring": "yes"}"#, "the tree has no node 'recuring' (did you mean 'recurring'?)"),
-        (#"{"recurring": "yes", "recurring": "no"}"#, "'recurring' is answered more than once"),
-        (#"{"recurring": "yes"} x"#, "invalid JSON at column 22: unexpected text after the case"),
-        (#"{"recurring": "y\es"}"#, #"invalid JSON at column 18: invalid escape '\e'"#),
-        (#"{"recurring": "yes}"#, "invalid JSON at column 15: unterminated string"),
-        (#"{recurring: "yes"}"#, "invalid JSON at column 2: expected a node id in quotes"),
-        (#"{"red_flags": [1, {}]}"#, "the answer to 'red_flags' has a list item that is neither a label nor a whole number"),
-        (#"{"red_flags": [9]}"#, "'9' is not an answer to 'red_flags'; valid: Numbness comes back regularly, Pain increases with movement, Tingling, Dizzy when standing up, Active urination, none"),
-    ]))
+    @Test(
+        arguments: [(String, String)]([
+            (#"{"red_flags": "none""#, "invalid JSON at column 21: expected ',' or '}'"),
+            (#"{"red_flags": none}"#, "the answer to 'red_flags' must be a label, a whole number or a list"),
+            (#"{"red_flags": true}"#, "the answer to 'red_flags' must be a label, a whole number or a list"),
+            (#"{"recurring": 1.5}"#, "the answer to 'recurring' must be a whole number, not 1.5"),
+            (#"{"recurring": ["yes"]}"#, "'[yes]' is not an answer to 'recurring'; valid: yes, no"),
+            (#"{"self_care": "yes"}"#, "'self_care' ends the walk and takes no answer, yet 'yes' was given"),
+            (#"{"recuring": "yes"}"#, "the tree has no node 'recuring' (did you mean 'recurring'?)"),
+            (#"{"recurring": "yes", "recurring": "no"}"#, "'recurring' is answered more than once"),
+            (#"{"recurring": "yes"} x"#, "invalid JSON at column 22: unexpected text after the case"),
+            (#"{"recurring": "y\es"}"#, #"invalid JSON at column 18: invalid escape '\e'"#),
+            (#"{"recurring": "yes}"#, "invalid JSON at column 15: unterminated string"),
+            (#"{recurring: "yes"}"#, "invalid JSON at column 2: expected a node id in quotes"),
+            (#"{"red_flags": [1, {}]}"#, "the answer to 'red_flags' has a list item that is neither a label nor a whole number"),
+            (
+                #"{"red_flags": [9]}"#,
+                "'9' is not an answer to 'red_flags'; valid: Numbness comes back regularly, Pain increases with movement, Tingling, Dizzy when standing up, Active urination, none"
+            ),
+        ]))
     func reportsWhatIsWrong(line: String, message: String) {
         do throws(BatchError) {
             _ = try read(line)

@@ -20,7 +20,9 @@ import Testing
                 offset += count
                 return count
             },
-            write: { output.append(contentsOf: $0); writes += 1 }
+            write: {
+                output.append(contentsOf: $0); writes += 1
+            }
         )
         #expect(writes >= 1)
         return (String(decoding: output, as: UTF8.self), summary)
@@ -55,7 +57,8 @@ import Testing
         #expect(summary.errors == 3)
         #expect(summary.failures.map(\.line) == [5, 6, 7])
         let tree = try Fixtures.engineTree()
-        let counts = Dictionary(uniqueKeysWithValues: summary.outcomes.enumerated().filter { $0.element > 0 }.map { (tree.nodes[$0.offset].id, $0.element) })
+        let counts = Dictionary(
+            uniqueKeysWithValues: summary.outcomes.enumerated().filter { $0.element > 0 }.map { (tree.nodes[$0.offset].id, $0.element) })
         #expect(counts == ["self_care": 1, "neurologist_now": 1, "gynecologist": 1, "trauma": 1])
     }
 
@@ -69,12 +72,13 @@ import Testing
     func aLineTooLongFailsAloneAndTheRestGoOn(chunk: Int) throws {
         let long = "{\"red_flags\": \"" + String(repeating: "x", count: 300) + "\"}"
         let (output, summary) = try run("\(long)\n{\"red_flags\": 3}\n\(long)", chunk: chunk, maximumLine: 100)
-        #expect(output == """
-            {"case":1,"error":"line longer than 100 bytes"}
-            {"case":2,"outcome":"neurologist_now","refer":"neurologist","urgency":"urgent"}
-            {"case":3,"error":"line longer than 100 bytes"}
+        #expect(
+            output == """
+                {"case":1,"error":"line longer than 100 bytes"}
+                {"case":2,"outcome":"neurologist_now","refer":"neurologist","urgency":"urgent"}
+                {"case":3,"error":"line longer than 100 bytes"}
 
-            """)
+                """)
         #expect(summary.errors == 2)
     }
 

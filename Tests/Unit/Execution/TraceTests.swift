@@ -9,7 +9,10 @@ import Testing
         var walk = try Walk(tree: tree)
         for answer in ["none", "yes", "no", "1"] { try walk.answer(answer) }
         let json = Trace.json(walk.path, in: walk.tree)
-        #expect(json == #"{"tree":"back-numbness","steps":[{"node":"red_flags","kind":"checklist","answer":[]},{"node":"recurring","kind":"question","answer":"yes"},{"node":"injury","kind":"question","answer":"no"},{"node":"therapist","kind":"refer"},{"node":"therapist_finding","kind":"question","answer":"kidney or prostate"}],"outcome":{"node":"urologist","kind":"refer","refer":"urologist","urgency":"routine","advice":"The therapist refers you to a urologist for a kidney or prostate cause."}}"#)
+        #expect(
+            json
+                == #"{"tree":"back-numbness","steps":[{"node":"red_flags","kind":"checklist","answer":[]},{"node":"recurring","kind":"question","answer":"yes"},{"node":"injury","kind":"question","answer":"no"},{"node":"therapist","kind":"refer"},{"node":"therapist_finding","kind":"question","answer":"kidney or prostate"}],"outcome":{"node":"urologist","kind":"refer","refer":"urologist","urgency":"routine","advice":"The therapist refers you to a urologist for a kidney or prostate cause."}}"#
+        )
         let object = try #require(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Set(object.keys) == ["tree", "steps", "outcome"])
     }
@@ -39,7 +42,9 @@ import Testing
         let outcome = try #require(try object(walk)["outcome"] as? [String: Any])
         #expect(outcome["kind"] as? String == "outcome" && outcome["refer"] == nil && outcome["urgency"] == nil)
         #expect(outcome["text"] as? String == "A single episode - no cause for worry now")
-        #expect(Trace.json(walk.path, in: tree).contains(#""outcome":{"node":"self_care","kind":"outcome","text":"A single episode - no cause for worry now","advice":"Numbness"#))
+        #expect(
+            Trace.json(walk.path, in: tree).contains(
+                #""outcome":{"node":"self_care","kind":"outcome","text":"A single episode - no cause for worry now","advice":"Numbness"#))
     }
 
     @Test func anUnfinishedWalkSaysWhereItStopped() throws {
@@ -49,11 +54,14 @@ import Testing
         let trace = try object(walk)
         #expect(trace["outcome"] == nil)
         #expect(trace["stopped"] as? String == "recurring")
-        #expect(Trace.json(walk.path, in: tree) == #"{"tree":"back-numbness","steps":[{"node":"red_flags","kind":"checklist","answer":[]}],"stopped":"recurring"}"#)
+        #expect(
+            Trace.json(walk.path, in: tree)
+                == #"{"tree":"back-numbness","steps":[{"node":"red_flags","kind":"checklist","answer":[]}],"stopped":"recurring"}"#)
     }
 
     @Test func stringsAreEscaped() throws {
-        let tree = try Fixtures.tree("""
+        let tree = try Fixtures.tree(
+            """
             tree: esc
             title: T
             start: q

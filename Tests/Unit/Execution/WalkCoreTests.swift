@@ -48,7 +48,8 @@ import Testing
     }
 
     @Test func checklistNoneAndUnicodeLabels() throws {
-        let tree = try Fixtures.tree("""
+        let tree = try Fixtures.tree(
+            """
             tree: ru
             title: T
             start: c

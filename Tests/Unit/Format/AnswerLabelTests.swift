@@ -62,8 +62,11 @@ import Testing
 
     /// Expects one diagnostic, at the marker, when the labelled answer's value is `marked`
     /// (or, with `whole`, for the whole marked tree).
-    static func expect(_ marked: String, whole: Bool = false, _ rule: Rule, message: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        let (text, at) = markers(whole ? marked : Self.labelled.replacingOccurrences(of: #"{to: neuro, label: "No - it occurs regularly"}"#, with: marked))
+    static func expect(
+        _ marked: String, whole: Bool = false, _ rule: Rule, message: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
+        let (text, at) = markers(
+            whole ? marked : Self.labelled.replacingOccurrences(of: #"{to: neuro, label: "No - it occurs regularly"}"#, with: marked))
         let diagnostics = load(text).diagnostics
         #expect(diagnostics.map(\.rule) == [rule], "\(diagnostics.map(\.summary))", sourceLocation: sourceLocation)
         #expect(diagnostics.map(\.location) == at, "\(diagnostics.map(\.summary))", sourceLocation: sourceLocation)
@@ -91,7 +94,9 @@ import Testing
 
     @Test func twoAnswersShownAlikeAreLocatedAtTheSecond() {
         Self.expect("{to: neuro, label: ‸YES}", .duplicateKey, message: "answer 'regular' is shown as 'YES', as is answer 'yes'")
-        Self.expect(Self.labelled.replacingOccurrences(of: "No - it occurs regularly", with: "once").replacingOccurrences(of: "once: {to: calm}", with: "‸once: {to: calm}"), whole: true,
-                    .duplicateKey, message: "as is the label of answer 'regular'")
+        Self.expect(
+            Self.labelled.replacingOccurrences(of: "No - it occurs regularly", with: "once").replacingOccurrences(
+                of: "once: {to: calm}", with: "‸once: {to: calm}"), whole: true,
+            .duplicateKey, message: "as is the label of answer 'regular'")
     }
 }

@@ -11,11 +11,14 @@ import Testing
         let text: String, count: Int, ratio: Double, flag: Bool, missing: String?, empty: [String], inner: Inner
     }
 
-    static let row = Row(text: "a/b \u{8}\u{C}\u{1}\u{7F}\"\\\n<é>", count: 3, ratio: 66.66666666666667, flag: true,
-                         missing: nil, empty: [], inner: .init(b: [], a: ["z": 1, "B": 2, "a10": 3, "a9": 4]))
+    static let row = Row(
+        text: "a/b \u{8}\u{C}\u{1}\u{7F}\"\\\n<é>", count: 3, ratio: 66.66666666666667, flag: true,
+        missing: nil, empty: [], inner: .init(b: [], a: ["z": 1, "B": 2, "a10": 3, "a9": 4]))
 
-    @Test(arguments: [(JSONStyle.report, JSONEncoder.OutputFormatting([.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])),
-                      (JSONStyle.compactReport, JSONEncoder.OutputFormatting([.sortedKeys, .withoutEscapingSlashes]))])
+    @Test(arguments: [
+        (JSONStyle.report, JSONEncoder.OutputFormatting([.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])),
+        (JSONStyle.compactReport, JSONEncoder.OutputFormatting([.sortedKeys, .withoutEscapingSlashes])),
+    ])
     func reportStylesMatchFoundation(style: JSONStyle, formatting: JSONEncoder.OutputFormatting) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = formatting
@@ -30,27 +33,31 @@ import Testing
     }
 
     @Test func prettyAndModelLayouts() {
-        let value = JSONValue.object([("list", .array([.string("<a>"), .string("b")])), ("none", .array([])), ("nested", .object([("k", .integer(1))]))])
-        #expect(value.text(.pretty) == """
-            {
-              "list": [
-                "\\u003ca\\u003e",
-                "b"
-              ],
-              "none": [],
-              "nested": {
-                "k": 1
-              }
-            }
-            """)
-        #expect(value.text(.model) == """
-            {
-              "list": ["\\u003ca\\u003e", "b"],
-              "none": [],
-              "nested": {
-                "k": 1
-              }
-            }
-            """)
+        let value = JSONValue.object([
+            ("list", .array([.string("<a>"), .string("b")])), ("none", .array([])), ("nested", .object([("k", .integer(1))])),
+        ])
+        #expect(
+            value.text(.pretty) == """
+                {
+                  "list": [
+                    "\\u003ca\\u003e",
+                    "b"
+                  ],
+                  "none": [],
+                  "nested": {
+                    "k": 1
+                  }
+                }
+                """)
+        #expect(
+            value.text(.model) == """
+                {
+                  "list": ["\\u003ca\\u003e", "b"],
+                  "none": [],
+                  "nested": {
+                    "k": 1
+                  }
+                }
+                """)
     }
 }

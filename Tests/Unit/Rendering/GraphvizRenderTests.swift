@@ -44,7 +44,10 @@ import Testing
         #expect(text.contains(#"yes \\ \N"#))
         #expect(text.contains("Line one line two \\ end"))
         let tooltip = try #require(svg.attributes.first { $0.0 == "xlink:title" && $0.1.hasPrefix("Help:") }?.1)
-        #expect(tooltip == "Help: Help <script>alert(4)</script> \\N \"tip\" &#92;G end\\\n\nSource: Cite <a href=\"javascript:alert(5)\">x</a> \\\\\\\\ &amp;")
+        #expect(
+            tooltip
+                == "Help: Help <script>alert(4)</script> \\N \"tip\" &#92;G end\\\n\nSource: Cite <a href=\"javascript:alert(5)\">x</a> \\\\\\\\ &amp;"
+        )
     }
 
     @Test func pathHighlightIsDrawn() throws {
@@ -62,7 +65,10 @@ import Testing
         #expect(output.warnings.isEmpty)
     }
 
-    @Test(arguments: [(RenderFormat.png, [UInt8]([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])), (.pdf, Array("%PDF-".utf8)), (.svg, Array("<?xml".utf8))])
+    @Test(arguments: [
+        (RenderFormat.png, [UInt8]([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])), (.pdf, Array("%PDF-".utf8)),
+        (.svg, Array("<?xml".utf8)),
+    ])
     func outputsStartWithTheirMagicBytes(format: RenderFormat, magic: [UInt8]) throws {
         let data = try Renderer.render(try Fixtures.shippedTree(), format: format).data
         #expect(data.count > 1000)

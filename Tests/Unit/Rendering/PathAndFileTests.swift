@@ -9,7 +9,10 @@ import Testing
         let tree = try Fixtures.engineTree()
         let answers = try Answers(assignments: ["red_flags=none", "recurring=YES", "injury=2", "therapist_finding=ovaries"], in: tree)
         let path = PathHighlight(tree, answers: answers)
-        #expect(path.path.nodes.map { tree.nodes[$0].id } == ["red_flags", "recurring", "injury", "therapist", "therapist_finding", "gynecologist"])
+        #expect(
+            path.path.nodes.map { tree.nodes[$0].id } == [
+                "red_flags", "recurring", "injury", "therapist", "therapist_finding", "gynecologist",
+            ])
         #expect(path.nodes == Set(path.path.nodes))
         #expect(path.edges.count == 5)
         #expect(tree.nodes[path.last].id == "gynecologist")

@@ -14,12 +14,17 @@ import Testing
     @Test func aSignOffGoesAfterTheLastOneBeforeTheNextKey() throws {
         let body = try ReviewFixtures.referralText()
         let split = try #require(body.range(of: "nodes:\n"))
-        let text = body[..<split.lowerBound] + "review:   # sign-offs\n  - by: A\n    role: r\n    date: 2026-11-20\n    sha256: \(digestOfNothing)\n\n# the nodes\n" + body[split.lowerBound...]
+        let text =
+            body[..<split.lowerBound]
+            + "review:   # sign-offs\n  - by: A\n    role: r\n    date: 2026-11-20\n    sha256: \(digestOfNothing)\n\n# the nodes\n"
+            + body[split.lowerBound...]
         let tree = try Fixtures.tree(String(text))
         let updated = try Approval.appending(signOff(tree, note: "it's fine"), to: String(text), path: "referral.yaml", tree: tree)
         let expected = String(text).replacingOccurrences(
             of: "    sha256: \(digestOfNothing)\n",
-            with: "    sha256: \(digestOfNothing)\n  - by: C\n    role: lead\n    date: 2026-11-26\n    sha256: \(ContentHash.of(tree))\n    note: \"it's fine\"\n")
+            with:
+                "    sha256: \(digestOfNothing)\n  - by: C\n    role: lead\n    date: 2026-11-26\n    sha256: \(ContentHash.of(tree))\n    note: \"it's fine\"\n"
+        )
         #expect(updated == expected)
         let reloaded = try Fixtures.tree(updated)
         #expect(reloaded.review.map(\.by) == ["A", "C"])
@@ -30,7 +35,9 @@ import Testing
         let tree = try Fixtures.tree(text)
         let updated = try Approval.appending(signOff(tree), to: text, path: "referral.yaml", tree: tree)
         #expect(updated.hasPrefix(text))
-        #expect(updated.hasSuffix("\r\nreview:\r\n  - by: C\r\n    role: lead\r\n    date: 2026-11-26\r\n    sha256: \(ContentHash.of(tree))\r\n"))
+        #expect(
+            updated.hasSuffix(
+                "\r\nreview:\r\n  - by: C\r\n    role: lead\r\n    date: 2026-11-26\r\n    sha256: \(ContentHash.of(tree))\r\n"))
     }
 
     @Test func aFlowListAndAJSONTreeAreRefused() throws {

@@ -34,8 +34,9 @@ import Testing
     @Test func nodesAddedRemovedAndChangedAreMatchedByIDWithTheirLines() throws {
         let old = try ReviewFixtures.referralText()
         var new = try ReviewFixtures.edited("      yes: trauma\n", "      yes: surgery\n")
-        new = new.replacingOccurrences(of: "  trauma:\n    refer: traumatologist\n    help: Bring any scans.\n    cite: Injuries go to a traumatologist.\n",
-                                       with: "  surgery:\n    refer: surgeon\n    urgency: soon\n")
+        new = new.replacingOccurrences(
+            of: "  trauma:\n    refer: traumatologist\n    help: Bring any scans.\n    cite: Injuries go to a traumatologist.\n",
+            with: "  surgery:\n    refer: surgeon\n    urgency: soon\n")
         new = new.replacingOccurrences(of: "Rest your back several times a day.", with: "Rest your back twice a day.")
         let result = try diff(old, new)
         let byID = Dictionary(uniqueKeysWithValues: result.structure.nodes.map { ($0.id, $0) })
@@ -119,7 +120,8 @@ import Testing
         #expect(dot.contains("~ CHANGED: targets"))
         #expect(dot.contains("x Removed (was in OLD)"))
         // The witness line wraps before its last answer.
-        #expect(dot.contains("Now ends elsewhere: traumatologist (urgency not stated) -&gt; surgeon (urgency not stated), with signs=none,"))
+        #expect(
+            dot.contains("Now ends elsewhere: traumatologist (urgency not stated) -&gt; surgeon (urgency not stated), with signs=none,"))
         #expect(dot.contains("injury=yes"))
     }
 }

@@ -11,7 +11,9 @@ import Testing
     }
 
     @Test func signOffsAreReadInFileOrder() throws {
-        let result = try load("review:\n  - by: Dr A\n    role: neurologist\n    date: 2026-11-20\n    sha256: \(digest)\n  - by: \"B, clinical lead\"\n    role: lead\n    date: 2026-11-21\n    sha256: \(digest)\n    note: ok\n")
+        let result = try load(
+            "review:\n  - by: Dr A\n    role: neurologist\n    date: 2026-11-20\n    sha256: \(digest)\n  - by: \"B, clinical lead\"\n    role: lead\n    date: 2026-11-21\n    sha256: \(digest)\n    note: ok\n"
+        )
         let tree = try #require(result.tree, "\(result.diagnostics.map(\.summary))")
         #expect(tree.review.map(\.by) == ["Dr A", "B, clinical lead"])
         #expect(tree.review.last?.note == "ok")

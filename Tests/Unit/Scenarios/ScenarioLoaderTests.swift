@@ -14,13 +14,15 @@ import Testing
         #expect(file.treePath?.hasSuffix("Fixtures/scenarios/clinic.yaml") == true)
         #expect(file.treePath?.contains("..") == false)
         #expect(file.cases.map(\.name) == ["a rash goes to the emergency physician", "an infection found by the GP means rest at home"])
-        #expect(expected == Expectation(specialists: ["emergency_physician"], urgencies: [.emergency], location: expected?.location ?? .start))
+        #expect(
+            expected == Expectation(specialists: ["emergency_physician"], urgencies: [.emergency], location: expected?.location ?? .start))
         #expect(file.invariants.count == 2)
         #expect(file.invariants.allSatisfy { $0.claim != nil })
     }
 
     @Test func unknownNodeAndAnswerAreLocatedWithSuggestions() throws {
-        let (text, at) = markers("""
+        let (text, at) = markers(
+            """
             tree: ignored.yaml
             cases:
               - name: typos
@@ -31,10 +33,11 @@ import Testing
                 expect: ‸hom
             """)
         let file = try ScenarioFixtures.scenarios(text)
-        #expect(located(file) == [
-            "\(at[0]) error unknown-node", "\(at[1]) error unknown-answer",
-            "\(at[2]) error unknown-answer", "\(at[3]) error unknown-node",
-        ])
+        #expect(
+            located(file) == [
+                "\(at[0]) error unknown-node", "\(at[1]) error unknown-answer",
+                "\(at[2]) error unknown-answer", "\(at[3]) error unknown-node",
+            ])
         #expect(file.diagnostics[0].message == "the tree has no node 'fevr' (did you mean 'fever'?)")
         #expect(file.diagnostics[1].message == "'maybe' is not an answer to 'fever'; valid: yes, no")
         #expect(file.diagnostics[2].message.hasPrefix("'Stif neck' is not an answer to 'rash' (did you mean 'Stiff neck'?)"))
@@ -42,7 +45,8 @@ import Testing
     }
 
     @Test func unusedAnswerIsAWarning() throws {
-        let (text, at) = markers("""
+        let (text, at) = markers(
+            """
             tree: ignored.yaml
             cases:
               - name: no fever
@@ -55,7 +59,8 @@ import Testing
     }
 
     @Test func expectationsMustNameWhatTheTreeHas() throws {
-        let (text, at) = markers("""
+        let (text, at) = markers(
+            """
             tree: ignored.yaml
             cases:
               - name: not terminal
@@ -75,18 +80,20 @@ import Testing
                 reaching: {node: home}
             """)
         let file = try ScenarioFixtures.scenarios(text)
-        #expect(located(file) == [
-            "\(at[0]) error bad-expectation", "\(at[1]) error unknown-key", "\(at[2]) error unknown-urgency",
-            "\(at[3]) error unknown-specialist", "\(at[4]) error key-not-allowed", "\(at[5]) error unknown-answer",
-            "\(at[6]) error missing-field",
-        ])
+        #expect(
+            located(file) == [
+                "\(at[0]) error bad-expectation", "\(at[1]) error unknown-key", "\(at[2]) error unknown-urgency",
+                "\(at[3]) error unknown-specialist", "\(at[4]) error key-not-allowed", "\(at[5]) error unknown-answer",
+                "\(at[6]) error missing-field",
+            ])
         #expect(file.diagnostics[0].message == "'gp' is not where a walk ends (it goes on to gp_finding); expect a terminal node")
         #expect(file.diagnostics[2].message.contains("did you mean 'urgent'?"))
         #expect(file.invariants.allSatisfy { $0.claim == nil })
     }
 
     @Test func anchorsAcceptLabelsItemsAndNodes() throws {
-        let file = try ScenarioFixtures.scenarios("""
+        let file = try ScenarioFixtures.scenarios(
+            """
             tree: ignored.yaml
             invariants:
               - {name: by label, after: fever=YES, expect: home}
@@ -96,8 +103,9 @@ import Testing
         #expect(file.diagnostics.isEmpty, "\(file.diagnostics.map(\.summary))")
         let tree = try ScenarioFixtures.clinic()
         guard case .after(let label, _) = file.invariants[0].claim,
-              case .after(let item, _) = file.invariants[1].claim,
-              case .reaching(_, let through) = file.invariants[2].claim else {
+            case .after(let item, _) = file.invariants[1].claim,
+            case .reaching(_, let through) = file.invariants[2].claim
+        else {
             Issue.record("claims not decoded: \(file.invariants.map(\.claim))")
             return
         }

@@ -5,7 +5,10 @@ import Testing
 
 /// Hostile and broken files: each gets one located error, never a crash or a hang.
 @Suite struct BadInputTests {
-    func only(_ result: LoadResult, _ rule: Rule, at location: DecisionTree.SourceLocation, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    func only(
+        _ result: LoadResult, _ rule: Rule, at location: DecisionTree.SourceLocation,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         #expect(result.tree == nil, sourceLocation: sourceLocation)
         #expect(result.diagnostics.map(\.rule) == [rule], "\(result.diagnostics.map(\.summary))", sourceLocation: sourceLocation)
         #expect(result.diagnostics.first?.location == location, sourceLocation: sourceLocation)
@@ -74,7 +77,8 @@ import Testing
 /// What the loader keeps as written: scalars, order, and JSON input.
 @Suite struct FormatTests {
     @Test func scalarsStayAsWritten() throws {
-        let tree = try Fixtures.tree("""
+        let tree = try Fixtures.tree(
+            """
             tree: t
             title: T
             version: 1.0
@@ -91,7 +95,8 @@ import Testing
     }
 
     @Test func fileOrderIsKept() throws {
-        let tree = try Fixtures.tree("""
+        let tree = try Fixtures.tree(
+            """
             tree: t
             title: T
             start: m
@@ -108,20 +113,25 @@ import Testing
     }
 
     @Test func checklistEdgesAreAnyThenNone() throws {
-        let tree = try Fixtures.tree("tree: t\ntitle: T\nstart: c\nnodes:\n  c:\n    checklist: C\n    none: b\n    items: [x]\n    any: a\n  a: {outcome: A}\n  b: {outcome: B}\n")
+        let tree = try Fixtures.tree(
+            "tree: t\ntitle: T\nstart: c\nnodes:\n  c:\n    checklist: C\n    none: b\n    items: [x]\n    any: a\n  a: {outcome: A}\n  b: {outcome: B}\n"
+        )
         #expect(tree.nodes[0].edges.map(\.answer) == ["any", "none"])
         #expect(tree.nodes[0].edges.map { tree.nodes[$0.target].id } == ["a", "b"])
     }
 
     @Test func jsonIsAccepted() throws {
-        let result = TreeLoader.load(text: """
-            {"tree": "j", "title": "J", "start": "a",
-             "nodes": {"a": {"question": "Q", "answers": {"yes": "b", "no": "b"}},
-                       "b": {"refer": "therapist", "urgency": "urgent"}}}
-            """, path: "j.json")
+        let result = TreeLoader.load(
+            text: """
+                {"tree": "j", "title": "J", "start": "a",
+                 "nodes": {"a": {"question": "Q", "answers": {"yes": "b", "no": "b"}},
+                           "b": {"refer": "therapist", "urgency": "urgent"}}}
+                """, path: "j.json")
         let tree = try #require(result.tree, "\(result.diagnostics.map(\.summary))")
         #expect(tree.nodes[1].referral?.urgency == .urgent)
-        let bad = TreeLoader.load(text: "{\"tree\": \"j\",\n \"title\": \"J\", \"start\": \"a\", \"nodes\": {\"a\": {\"outcome\": \"x\", \"colour\": 1}}}", path: "j.json")
+        let bad = TreeLoader.load(
+            text: "{\"tree\": \"j\",\n \"title\": \"J\", \"start\": \"a\", \"nodes\": {\"a\": {\"outcome\": \"x\", \"colour\": 1}}}",
+            path: "j.json")
         #expect(bad.diagnostics.map(\.rule) == [.unknownKey])
         #expect(bad.diagnostics.first?.location == .init(line: 2, column: 62))
     }

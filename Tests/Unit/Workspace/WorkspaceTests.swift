@@ -7,13 +7,15 @@ import TestSupport
 import Testing
 
 @Suite struct WorkspaceTests {
-    static let clinic = try! String(contentsOfFile: CLI.packageRoot.appendingPathComponent("Tests/Fixtures/scenarios/clinic.yaml").path, encoding: .utf8)
+    static let clinic = try! String(
+        contentsOfFile: CLI.packageRoot.appendingPathComponent("Tests/Fixtures/scenarios/clinic.yaml").path, encoding: .utf8)
 
     @Test func aFolderIsSortedIntoTreesScenarioFilesAndOtherFiles() throws {
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
         let tree = try scratch.write("clinic.yaml", Self.clinic)
-        let tests = try scratch.write("clinic.tests.yaml", "tree: clinic.yaml\ncases:\n  - name: rest\n    answers: {fever: no}\n    expect: home\n")
+        let tests = try scratch.write(
+            "clinic.tests.yaml", "tree: clinic.yaml\ncases:\n  - name: rest\n    answers: {fever: no}\n    expect: home\n")
         _ = try scratch.write("mkdocs.yml", "site_name: docs\n")
         _ = try scratch.write("notes.txt", "not looked at\n")
         let check = WorkspaceCheck(paths: [scratch.url.path, scratch.url.path + "/missing.yaml"], citations: nil, requireReview: false)
@@ -53,7 +55,8 @@ import Testing
         defer { scratch.cleanup() }
         _ = try scratch.write("clinic.yaml", Self.clinic)
         _ = try scratch.write("a.tests.yaml", "tree: clinic.yaml\ncases:\n  - name: rest\n    answers: {fever: no}\n    expect: home\n")
-        _ = try scratch.write("b.tests.yaml", "tree: clinic.yaml\ncases:\n  - name: rest again\n    answers: {fever: no}\n    expect: home\n")
+        _ = try scratch.write(
+            "b.tests.yaml", "tree: clinic.yaml\ncases:\n  - name: rest again\n    answers: {fever: no}\n    expect: home\n")
         let untested = try scratch.write("other.yaml", Self.clinic.replacingOccurrences(of: "tree: clinic", with: "tree: other"))
         let run = ScenarioRun(paths: [scratch.url.path], citations: nil)
         #expect(run.suites.count == 2)

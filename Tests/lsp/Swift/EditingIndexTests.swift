@@ -25,8 +25,10 @@ import Testing
         #expect(index.node("a")?.answers.map(\.target) == ["b", "c"])
         // The quoted start target points past its quote.
         #expect(index.references.first?.span == SourceRange(start: SourceLocation(line: 3, column: 9), length: 1))
-        #expect(index.occurrences(of: "c").map(\.start) == [
-            SourceLocation(line: 9, column: 3), SourceLocation(line: 7, column: 27), SourceLocation(line: 8, column: 24)])
+        #expect(
+            index.occurrences(of: "c").map(\.start) == [
+                SourceLocation(line: 9, column: 3), SourceLocation(line: 7, column: 27), SourceLocation(line: 8, column: 24),
+            ])
         #expect(index.id(at: SourceLocation(line: 7, column: 20))?.id == "b")
         #expect(index.id(at: SourceLocation(line: 6, column: 8)) == nil)
     }
@@ -39,7 +41,8 @@ import Testing
     }
 
     @Test func scenarioIndexFindsAnswerKeysExpectationsAndAnchors() throws {
-        let text = "tree: t.yaml\ncases:\n  - name: x\n    answers: {a: yes}\n    expect: {node: [c]}\ninvariants:\n  - name: y\n    after: a=yes\n    expect: b\n"
+        let text =
+            "tree: t.yaml\ncases:\n  - name: x\n    answers: {a: yes}\n    expect: {node: [c]}\ninvariants:\n  - name: y\n    after: a=yes\n    expect: b\n"
         let index = try #require(ScenarioIndex(text: text))
         #expect(index.tree == "t.yaml")
         #expect(index.references.map(\.id) == ["a", "c", "a", "b"])
@@ -50,9 +53,14 @@ import Testing
         func site(_ text: String, scenario: Bool = false) -> CompletionSite {
             let marker = text.split(separator: "\n", omittingEmptySubsequences: false)
             let line = marker.firstIndex { $0.contains("|") } ?? 0
-            let column = marker[line].unicodeScalars.firstIndex(of: "|").map { marker[line].unicodeScalars.distance(from: marker[line].unicodeScalars.startIndex, to: $0) } ?? 0
+            let column =
+                marker[line].unicodeScalars.firstIndex(of: "|").map {
+                    marker[line].unicodeScalars.distance(from: marker[line].unicodeScalars.startIndex, to: $0)
+                } ?? 0
             let source = SourceText(path: "", text: text.replacingOccurrences(of: "|", with: ""))
-            return CompletionSite.find(at: SourceLocation(line: line + 1, column: column + 1), in: source, scenario: scenario) { $0 == "b" ? "refer" : nil }
+            return CompletionSite.find(at: SourceLocation(line: line + 1, column: column + 1), in: source, scenario: scenario) {
+                $0 == "b" ? "refer" : nil
+            }
         }
         #expect(site("start: |") == .nodeID)
         #expect(site("nodes:\n  a:\n    answers: {yes: |") == .nodeID)

@@ -25,13 +25,17 @@ import Testing
         let index = try #require(TreeIndex(text: Self.tree))
         #expect(index.node("a")?.answers.map(\.label) == ["yes", "regular"])
         #expect(index.node("a")?.answers.map(\.target) == ["b", "c"])
-        #expect(index.occurrences(of: "c").map(\.start) == [
-            SourceLocation(line: 11, column: 3), SourceLocation(line: 9, column: 21), SourceLocation(line: 10, column: 24)])
+        #expect(
+            index.occurrences(of: "c").map(\.start) == [
+                SourceLocation(line: 11, column: 3), SourceLocation(line: 9, column: 21), SourceLocation(line: 10, column: 24),
+            ])
     }
 
     @Test func eachKeyIsDocumentedFromTheTable() throws {
         let index = try #require(TreeIndex(text: Self.tree))
-        #expect(index.key(at: SourceLocation(line: 2, column: 2))?.documentation == "A human title, shown when stepping through and in renders.")
+        #expect(
+            index.key(at: SourceLocation(line: 2, column: 2))?.documentation == "A human title, shown when stepping through and in renders."
+        )
         #expect(index.key(at: SourceLocation(line: 7, column: 6))?.documentation?.hasPrefix("Answer id to the id of the next node") == true)
         #expect(index.key(at: SourceLocation(line: 10, column: 21))?.documentation == "The node the pathway goes on to after this visit.")
         #expect(index.key(at: SourceLocation(line: 10, column: 7))?.name == "refer")
@@ -43,7 +47,10 @@ import Testing
         #expect(TreeIndex.keys(forKind: "refer") == ["refer", "advice", "next", "urgency", "help", "cite"])
         #expect(TreeIndex.keys(forKind: "question") == ["question", "answers", "help", "cite"])
         #expect(TreeIndex.keys(forKind: "nonsense") == ["question", "checklist", "refer", "outcome"])
-        #expect(TreeIndex.topLevelKeys == ["tree", "title", "version", "source", "disclaimer", "start", "specialists", "urgencies", "nodes", "review"])
+        #expect(
+            TreeIndex.topLevelKeys == [
+                "tree", "title", "version", "source", "disclaimer", "start", "specialists", "urgencies", "nodes", "review",
+            ])
         let text = "nodes:\n  a:\n    answers:\n      regular: {to: "
         let source = SourceText(path: "", text: text)
         #expect(CompletionSite.find(at: SourceLocation(line: 4, column: 20), in: source, scenario: false) == .nodeID)

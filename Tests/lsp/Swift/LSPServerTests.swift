@@ -50,13 +50,15 @@ import Testing
         #expect(d["message"] as? String == "'gp_vist' names no node (did you mean 'gp_visit'?)")
         let range = try #require(d["range"] as? JSON)
         #expect(NSDictionary(dictionary: range["start"] as! JSON) == NSDictionary(dictionary: LSPTestClient.position(text, "gp_vist")))
-        #expect(NSDictionary(dictionary: range["end"] as! JSON) == NSDictionary(dictionary: LSPTestClient.position(text, "gp_vist", offset: 7)))
+        #expect(
+            NSDictionary(dictionary: range["end"] as! JSON) == NSDictionary(dictionary: LSPTestClient.position(text, "gp_vist", offset: 7)))
         _ = client.finish()
     }
 
     @Test func aNoteIsPublishedAsInformation() throws {
         let client = LSPTestClient()
-        let text = try LSPTestClient.fixtureText("triage.yaml").replacingOccurrences(of: "title: Fever triage", with: "title: Fever triage\nsource: no-such-guideline.txt")
+        let text = try LSPTestClient.fixtureText("triage.yaml").replacingOccurrences(
+            of: "title: Fever triage", with: "title: Fever triage\nsource: no-such-guideline.txt")
         client.open(treeURI, text)
         let found = try #require(client.diagnostics(treeURI, version: 1))
         try #require(found.count == 1, "\(found)")
@@ -86,14 +88,22 @@ import Testing
         let client = LSPTestClient()
         let text = try LSPTestClient.fixtureText("triage.yaml")
         client.open(treeURI, text)
-        let definition = try #require(client.request("textDocument/definition", LSPTestClient.at(treeURI, LSPTestClient.position(text, "any: skin", offset: 6)))["result"] as? JSON)
+        let definition = try #require(
+            client.request("textDocument/definition", LSPTestClient.at(treeURI, LSPTestClient.position(text, "any: skin", offset: 6)))[
+                "result"] as? JSON)
         #expect(definition["uri"] as? String == treeURI)
-        #expect(NSDictionary(dictionary: (definition["range"] as! JSON)["start"] as! JSON) == NSDictionary(dictionary: LSPTestClient.position(text, "  skin:", offset: 2)))
+        #expect(
+            NSDictionary(dictionary: (definition["range"] as! JSON)["start"] as! JSON)
+                == NSDictionary(dictionary: LSPTestClient.position(text, "  skin:", offset: 2)))
         // References: the definition, the tree's target, and the scenario file's expectation (from disk).
-        let references = try #require(client.request("textDocument/references", LSPTestClient.at(treeURI, LSPTestClient.position(text, "  skin:", offset: 3)))["result"] as? [JSON])
+        let references = try #require(
+            client.request("textDocument/references", LSPTestClient.at(treeURI, LSPTestClient.position(text, "  skin:", offset: 3)))[
+                "result"] as? [JSON])
         #expect(references.filter { $0["uri"] as? String == treeURI }.count == 2)
         #expect(references.filter { $0["uri"] as? String == scenarioURI }.count == 1)
-        let hover = try #require(client.request("textDocument/hover", LSPTestClient.at(treeURI, LSPTestClient.position(text, "any: skin", offset: 6)))["result"] as? JSON)
+        let hover = try #require(
+            client.request("textDocument/hover", LSPTestClient.at(treeURI, LSPTestClient.position(text, "any: skin", offset: 6)))["result"]
+                as? JSON)
         let value = try #require((hover["contents"] as? JSON)?["value"] as? String)
         #expect(value.contains("**refer** `skin`") && value.contains("refer to: dermatologist"))
         _ = client.finish()
@@ -103,9 +113,13 @@ import Testing
         let client = LSPTestClient()
         let text = try LSPTestClient.fixtureText("triage.yaml").replacingOccurrences(of: "    urgency: soon", with: "    urgency: ")
         client.open(treeURI, text)
-        let urgencies = try #require(client.request("textDocument/completion", LSPTestClient.at(treeURI, LSPTestClient.position(text, "urgency: ", offset: 9)))["result"] as? [JSON])
+        let urgencies = try #require(
+            client.request("textDocument/completion", LSPTestClient.at(treeURI, LSPTestClient.position(text, "urgency: ", offset: 9)))[
+                "result"] as? [JSON])
         #expect(urgencies.compactMap { $0["label"] as? String } == ["routine", "soon", "urgent", "emergency"])
-        let ids = try #require(client.request("textDocument/completion", LSPTestClient.at(treeURI, LSPTestClient.position(text, "any: skin", offset: 5)))["result"] as? [JSON])
+        let ids = try #require(
+            client.request("textDocument/completion", LSPTestClient.at(treeURI, LSPTestClient.position(text, "any: skin", offset: 5)))[
+                "result"] as? [JSON])
         #expect(ids.compactMap { $0["label"] as? String } == ["fever", "rash", "skin", "gp_visit", "home"])
         _ = client.finish()
     }
@@ -116,15 +130,20 @@ import Testing
         let scenario = try LSPTestClient.fixtureText("triage.tests.yaml")
         client.open(treeURI, tree)
         client.open(scenarioURI, scenario)
-        let response = client.request("textDocument/rename", LSPTestClient.at(treeURI, LSPTestClient.position(tree, "  home:", offset: 3)).merging(["newName": "rest"]) { $1 })
+        let response = client.request(
+            "textDocument/rename",
+            LSPTestClient.at(treeURI, LSPTestClient.position(tree, "  home:", offset: 3)).merging(["newName": "rest"]) { $1 })
         let changes = try #require((response["result"] as? JSON)?["changes"] as? [String: [JSON]])
         let renamedTree = apply(try #require(changes[treeURI]), to: tree)
         let renamedScenario = apply(try #require(changes[scenarioURI]), to: scenario)
         // Ids only: "Rest at home" and the case "no fever stays home" keep their words.
-        #expect(renamedTree == tree.replacingOccurrences(of: "  home:", with: "  rest:").replacingOccurrences(of: "no: home", with: "no: rest"))
+        #expect(
+            renamedTree == tree.replacingOccurrences(of: "  home:", with: "  rest:").replacingOccurrences(of: "no: home", with: "no: rest"))
         #expect(renamedScenario == scenario.replacingOccurrences(of: "expect: home", with: "expect: rest"))
         // A name that is not an id is refused.
-        let refused = client.request("textDocument/rename", LSPTestClient.at(treeURI, LSPTestClient.position(tree, "  home:", offset: 3)).merging(["newName": "not an id"]) { $1 })
+        let refused = client.request(
+            "textDocument/rename",
+            LSPTestClient.at(treeURI, LSPTestClient.position(tree, "  home:", offset: 3)).merging(["newName": "not an id"]) { $1 })
         #expect((refused["error"] as? JSON)?["code"] as? Int == -32602)
         _ = client.finish()
     }
@@ -142,13 +161,17 @@ import Testing
         var withoutData = found[0]
         withoutData["data"] = nil
         for diagnostic in [found[0], withoutData] {
-            let params: JSON = ["textDocument": ["uri": treeURI] as JSON, "range": diagnostic["range"]!, "context": ["diagnostics": [diagnostic]] as JSON]
+            let params: JSON = [
+                "textDocument": ["uri": treeURI] as JSON, "range": diagnostic["range"]!, "context": ["diagnostics": [diagnostic]] as JSON,
+            ]
             let actions = try #require(client.request("textDocument/codeAction", params)["result"] as? [JSON])
             try #require(actions.count == 1)
             #expect(actions[0]["title"] as? String == "Replace with 'help'")
             #expect(actions[0]["kind"] as? String == "quickfix")
         }
-        let params: JSON = ["textDocument": ["uri": treeURI] as JSON, "range": found[0]["range"]!, "context": ["diagnostics": [found[0]]] as JSON]
+        let params: JSON = [
+            "textDocument": ["uri": treeURI] as JSON, "range": found[0]["range"]!, "context": ["diagnostics": [found[0]]] as JSON,
+        ]
         let action = try #require((client.request("textDocument/codeAction", params)["result"] as? [JSON])?.first)
         let edits = try #require(((action["edit"] as? JSON)?["changes"] as? [String: [JSON]])?[treeURI])
         let fixed = apply(edits, to: text)

@@ -68,7 +68,9 @@ final class LSPTestClient {
     /// The diagnostics published for `uri` at `version`.
     func diagnostics(_ uri: String, version: Int) -> [JSON]? {
         take { message in
-            guard message["method"] as? String == "textDocument/publishDiagnostics", let params = message["params"] as? JSON else { return false }
+            guard message["method"] as? String == "textDocument/publishDiagnostics", let params = message["params"] as? JSON else {
+                return false
+            }
             return params["uri"] as? String == uri && params["version"] as? Int == version
         }.flatMap { ($0["params"] as? JSON)?["diagnostics"] as? [JSON] }
     }
