@@ -5,7 +5,7 @@
 # Usage: Benchmarks/fhir/bench-fhir.sh   (needs hyperfine and python3)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-swift build -c release --scratch-path .build-release >/dev/null
+swift build -c release --scratch-path .build-release --product dtree >/dev/null
 swift build -c release --scratch-path .build-release --product dtree-gen >/dev/null
 BIN=.build-release/release/dtree
 GEN=.build-release/release/dtree-gen

@@ -14,7 +14,7 @@ cd "$(dirname "$0")/../.."
 nodes="${1:-2000}"
 out="${OUT:-/tmp/dtree-bench}"
 mkdir -p "$out"
-swift build -c release --static-swift-stdlib --scratch-path .build-render-release >/dev/null
+swift build -c release --static-swift-stdlib --scratch-path .build-render-release --product dtree >/dev/null
 swift build -c release --static-swift-stdlib --scratch-path .build-render-release --product dtree-gen >/dev/null
 bin="$PWD/.build-render-release/release/dtree"
 .build-render-release/release/dtree-gen realistic "$nodes" > "$out/generated-$nodes.yaml"

@@ -8,7 +8,7 @@
 #   Benchmarks/validate/bench-validate.sh     (needs hyperfine, gcc, libyaml-dev, python3-yaml)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-swift build -c release --static-swift-stdlib >/dev/null
+swift build -c release --static-swift-stdlib --product dtree >/dev/null
 swift build -c release --static-swift-stdlib --product dtree-gen >/dev/null
 BIN=.build/release/dtree
 GEN=.build/release/dtree-gen
