@@ -70,6 +70,17 @@ let package = Package(
             dependencies: ["DecisionTree", "TestSupport"],
             path: "Benchmarks/APIThroughput"
         ),
+        // The one generator of large trees (YAML text) for the scale tests and the benchmarks.
+        .target(
+            name: "TreeGenerator",
+            path: "Benchmarks/TreeGenerator"
+        ),
+        // `dtree-gen SHAPE N`: the generator's trees on stdout, for the benchmark scripts.
+        .executableTarget(
+            name: "dtree-gen",
+            dependencies: ["TreeGenerator", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Benchmarks/GenerateTree"
+        ),
         // What the Swift test targets share: fixtures, ‸ markers, running the built binary.
         .target(
             name: "TestSupport",
@@ -79,13 +90,13 @@ let package = Package(
         // Swift unit tests of the libraries.
         .testTarget(
             name: "DecisionTreeTests",
-            dependencies: ["DecisionTree", "DecisionTreeRendering", "DecisionTreePage", "TestSupport"],
+            dependencies: ["DecisionTree", "DecisionTreeRendering", "DecisionTreePage", "TestSupport", "TreeGenerator"],
             path: "Tests/Unit"
         ),
         // End-to-end tests through the built `dtree` binary.
         .testTarget(
             name: "CLITests",
-            dependencies: ["DecisionTree", "DecisionTreeRendering", "DecisionTreePage", "TestSupport", "dtree"],
+            dependencies: ["DecisionTree", "DecisionTreeRendering", "DecisionTreePage", "TestSupport", "TreeGenerator", "dtree"],
             path: "Tests/CLI"
         ),
         // The language server in Swift, over an in-memory transport.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Layout time of `dtree render` against tree size, from 100 nodes to the default limit
-# (LayoutLimit in Sources/DecisionTree/Rendering/LayoutBudget.swift), for two shapes:
+# (LayoutLimit in Sources/DecisionTree/Rendering/LayoutBudget.swift), for two shapes of dtree-gen
+# (Benchmarks/TreeGenerator):
 #   wide N   a binary tree of N nodes (short edges only)
 #   chain N  N questions in a row, each also linking to one shared end (about N^2/2 long-edge
 #            segments: the shape that is slow in Graphviz's dot layout)
@@ -12,11 +13,13 @@ bin=${1:-}
 if [[ -z "$bin" ]]; then
   if [[ -x .build/release/dtree ]]; then bin=.build/release/dtree; else bin=.build/debug/dtree; fi
 fi
+swift build --product dtree-gen >&2
+gen=.build/debug/dtree-gen
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 measure() { # shape n
   local file="$work/$1-$2.yaml" start end status
-  python3 scripts/gen-tree.py "$1" "$2" > "$file"
+  "$gen" "$1" "$2" > "$file"
   start=$(date +%s.%N)
   status=0
   "$bin" render "$file" -o "$work/out.svg" 2> "$work/err" || status=$?

@@ -14,9 +14,10 @@ cd "$(dirname "$0")/../.."
 nodes="${1:-2000}"
 out="${OUT:-/tmp/dtree-bench}"
 mkdir -p "$out"
-swift build -c release --static-swift-stdlib --scratch-path .build-render-release >/dev/null
+swift build -c release --static-swift-stdlib --scratch-path .build-render-release --product dtree >/dev/null
+swift build -c release --static-swift-stdlib --scratch-path .build-render-release --product dtree-gen >/dev/null
 bin="$PWD/.build-render-release/release/dtree"
-python3 Benchmarks/render/generate-tree.py "$nodes" > "$out/generated-$nodes.yaml"
+.build-render-release/release/dtree-gen realistic "$nodes" > "$out/generated-$nodes.yaml"
 for tree in Trees/back-numbness.yaml "$out/generated-$nodes.yaml"; do
   name="$(basename "$tree" .yaml)"
   "$bin" export "$tree" --format dot > "$out/$name.dot"

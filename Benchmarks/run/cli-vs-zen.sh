@@ -10,7 +10,7 @@ BIN="${BIN:-.build-run-release/release/dtree}"
 TREE=Tests/Fixtures/engine/back-numbness.yaml   # gen_cases.py writes cases for this 12-node tree
 DIR="$(mktemp -d)"
 trap 'rm -rf "$DIR"' EXIT
-[ -x "$BIN" ] || swift build -c release --scratch-path .build-run-release
+[ -x "$BIN" ] || swift build -c release --scratch-path .build-run-release --product dtree
 python3 Benchmarks/run/gen_cases.py "$CASES" > "$DIR/cases.jsonl"
 "$BIN" run "$TREE" --cases "$DIR/cases.jsonl" > "$DIR/dtree.jsonl" 2>/dev/null
 python3 Benchmarks/run/zen_peer.py "$TREE" "$DIR/cases.jsonl" > "$DIR/zen.jsonl" 2>/dev/null

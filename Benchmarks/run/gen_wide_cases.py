@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes N random complete cases, as JSON Lines, for a tree from `scripts/gen-tree.py wide NODES`.
+"""Writes N random complete cases, as JSON Lines, for a tree from `dtree-gen wide NODES`.
 
 Each case answers every question on one random path from n0 to a leaf (about log2(NODES)
 answers), with labels in varied case and 1-based numbers, as gen_cases.py does for the

@@ -12,7 +12,7 @@ cd "$(dirname "$0")/../.."
 root="$PWD"
 out="${OUT:-/tmp/dtree-bench/startup}"
 mkdir -p "$out"
-swift build -c release --static-swift-stdlib >/dev/null
+swift build -c release --static-swift-stdlib --product dtree >/dev/null
 bin="$root/.build/release/dtree"
 # The two peers, compiled with the flags SwiftPM uses for a release build of dtree.
 cat > "$out/hello.swift" <<'SWIFT'

@@ -8,13 +8,15 @@
 #   Benchmarks/validate/bench-validate.sh     (needs hyperfine, gcc, libyaml-dev, python3-yaml)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-swift build -c release --static-swift-stdlib >/dev/null
+swift build -c release --static-swift-stdlib --product dtree >/dev/null
+swift build -c release --static-swift-stdlib --product dtree-gen >/dev/null
 BIN=.build/release/dtree
+GEN=.build/release/dtree-gen
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 gcc -O2 Benchmarks/validate/yaml-events.c -lyaml -o "$WORK/yaml-events"
-for n in 40000 100000 400000; do python3 scripts/gen-tree.py wide "$n" > "$WORK/wide$n.yaml"; done
-python3 scripts/gen-tree.py chain 100000 > "$WORK/chain100k.yaml"
+for n in 40000 100000 400000; do "$GEN" wide "$n" > "$WORK/wide$n.yaml"; done
+"$GEN" chain 100000 > "$WORK/chain100k.yaml"
 "$BIN" validate "$WORK/wide100000.yaml" "$WORK/chain100k.yaml"
 ls -l "$WORK"/*.yaml
 echo "== target: validate ≤ 3× libyaml's event parse of the same file"

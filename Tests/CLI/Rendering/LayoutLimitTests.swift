@@ -3,23 +3,14 @@
 import Foundation
 import TestSupport
 import Testing
+import TreeGenerator
 
 /// Bounded layout: a tree above the limit is refused before Graphviz sees it, with its size
 /// and the ways on; under it Graphviz's iteration bounds are set by size; Graphviz's warnings
 /// come back as warnings of the render.
 @Suite struct LayoutLimitTests {
-    /// `steps` questions in a row, each also answering `no` to one shared end (as scripts/gen-tree.py chain).
-    static func sharedEndChain(_ steps: Int) -> String {
-        var out = "tree: chain\ntitle: Chain\nstart: q0\nnodes:\n"
-        for index in 0..<(steps - 1) {
-            let next = index + 1 < steps - 1 ? "q\(index + 1)" : "end"
-            out += "  q\(index): {question: Step \(index)?, answers: {yes: \(next), no: end}}\n"
-        }
-        return out + "  end: {outcome: The end}\n"
-    }
-
     @Test func theSizeCountsNodesEdgesLabelsAndLongEdgeSegments() throws {
-        let tree = try Fixtures.tree(Self.sharedEndChain(10))
+        let tree = try Fixtures.tree(TreeGenerator.chain(10))
         let size = LayoutSize(tree)
         #expect(size.nodes == 10)
         #expect(size.edges == 18)
@@ -33,7 +24,7 @@ import Testing
     @Test func the20001NodeChainIsRefusedBeforeLayoutQuickly() throws {
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
-        let path = try scratch.write("chain.yaml", Self.sharedEndChain(20_001))
+        let path = try scratch.write("chain.yaml", TreeGenerator.chain(20_001))
         let output = scratch.url.appendingPathComponent("chain.svg").path
         // A crash or a layout would take far longer than this generous bound (the test fails on a timeout).
         let result = try CLI.run(["render", path, "-o", output], timeout: 120)
@@ -53,13 +44,13 @@ import Testing
     }
 
     @Test func theLimitIsTheOptionsAndMaxNodesRaisesIt() throws {
-        let tree = try Fixtures.tree(Generated.wide(300))
+        let tree = try Fixtures.tree(TreeGenerator.wide(300))
         #expect(throws: RenderError.self) { try Renderer.render(tree, format: .svg, options: RenderOptions(limit: LayoutLimit(maxNodes: 299))) }
         let rendered = try Renderer.render(tree, format: .svg, options: RenderOptions(limit: LayoutLimit(maxNodes: 300)))
         #expect(String(decoding: rendered.data, as: UTF8.self).contains("</svg>"))
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
-        let path = try scratch.write("wide.yaml", Generated.wide(300))
+        let path = try scratch.write("wide.yaml", TreeGenerator.wide(300))
         let refused = try CLI.run(["render", path, "--max-nodes", "100", "-o", "-"])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("300 nodes"), "\(refused.stderr)")
@@ -71,7 +62,7 @@ import Testing
         let small = try Fixtures.shippedTree()
         let smallDOT = Renderer.dot(small)
         for name in ["mclimit", "nslimit", "searchsize", "remincross"] { #expect(!smallDOT.contains(name + "=")) }
-        let large = try Fixtures.tree(Generated.wide(1_000))
+        let large = try Fixtures.tree(TreeGenerator.wide(1_000))
         let dot = Renderer.dot(large)
         #expect(dot.contains("nslimit=2;"), "\(dot.prefix(600))")
         #expect(dot.contains("nslimit1=2;"))
