@@ -35,7 +35,9 @@ struct ThroughputBench {
         }
         let seconds = Double(best.components.seconds) + Double(best.components.attoseconds) / 1e18
         let rate = Double(cases) / seconds
-        print("BENCH \(label): \(cases) cases in \(String(format: "%.4f", seconds)) s (best of 5) = \(String(format: "%.0f", rate)) cases/s [check \(check)]")
+        print(
+            "BENCH \(label): \(cases) cases in \(String(format: "%.4f", seconds)) s (best of 5) = \(String(format: "%.0f", rate)) cases/s [check \(check)]"
+        )
     }
 
     func evaluatorWithPreParsedAnswers() throws {

@@ -1,5 +1,5 @@
 import DecisionTreeRendering
-@testable import DecisionTree
+import DecisionTree
 import Foundation
 #if canImport(FoundationXML)
     import FoundationXML

@@ -39,13 +39,16 @@ import TreeGenerator
         #expect(raised.status == 1, "\(raised.stderr)")
         #expect(raised.stderr.contains("long-edge segments"), "\(raised.stderr)")
         // DOT needs no layout and is still written.
-        let dot = try CLI.run(["export", path, "--format", "dot", "-o", scratch.url.appendingPathComponent("chain.dot").path], timeout: 120)
+        let dot = try CLI.run(
+            ["export", path, "--format", "dot", "-o", scratch.url.appendingPathComponent("chain.dot").path], timeout: 120)
         #expect(dot.status == 0, "\(dot.stderr)")
     }
 
     @Test func theLimitIsTheOptionsAndMaxNodesRaisesIt() throws {
         let tree = try Fixtures.tree(TreeGenerator.wide(300))
-        #expect(throws: RenderError.self) { try Renderer.render(tree, format: .svg, options: RenderOptions(limit: LayoutLimit(maxNodes: 299))) }
+        #expect(throws: RenderError.self) {
+            try Renderer.render(tree, format: .svg, options: RenderOptions(limit: LayoutLimit(maxNodes: 299)))
+        }
         let rendered = try Renderer.render(tree, format: .svg, options: RenderOptions(limit: LayoutLimit(maxNodes: 300)))
         #expect(String(decoding: rendered.data, as: UTF8.self).contains("</svg>"))
         let scratch = try ScratchFolder()
