@@ -14,7 +14,12 @@ let package = Package(
         .target(name: "CFuzzerDriver"),
         .executableTarget(
             name: "dtree-fuzz",
-            dependencies: ["CFuzzerDriver", .product(name: "DecisionTree", package: "dtree")]
+            // DecisionTreeRendering for its DOT writer (untrusted text into DOT), which the tree
+            // target fuzzes; no layout runs, but the target links Graphviz's library.
+            dependencies: [
+                "CFuzzerDriver", .product(name: "DecisionTree", package: "dtree"),
+                .product(name: "DecisionTreeRendering", package: "dtree"),
+            ]
         ),
     ]
 )

@@ -12,6 +12,7 @@
 
 import CFuzzerDriver
 import DecisionTree
+import DecisionTreeRendering
 import Foundation
 
 /// The fuzz targets.
