@@ -16,6 +16,13 @@ struct Approve: ParsableCommand {
             The result is read back before it is written, atomically. An invalid tree prints \
             its diagnostics, exits 1 and changes nothing. See docs/review.md.
 
+            A sign-off means the tests passed: the tree's scenario file (NAME.tests.yaml \
+            beside it, or --tests) is run first, and when a case or an invariant fails, the \
+            file cannot run or outcome coverage is below --min-coverage, approve says what \
+            failed, exits 1 and changes nothing. The sign-off records what it saw as \
+            'tests: 18 passed, coverage 100% outcomes, 100% edges' ('tests: none' for a tree \
+            no scenario file tests).
+
             Examples:
               dtree approve Trees/back-numbness.yaml --by "Dr A. Example" --role neurologist
               dtree approve Trees/back-numbness.yaml --by "B. Example" --role "clinical lead" \\
@@ -38,10 +45,20 @@ struct Approve: ParsableCommand {
     @Option(help: "The day of the sign-off, YYYY-MM-DD (default: today, UTC).")
     var date: String?
 
+    @Option(
+        help: "The scenario file to run first (default: NAME.tests.yaml beside the tree).", completion: .file(extensions: ["yaml", "yml"]))
+    var tests: String?
+
+    @Option(name: .customLong("min-coverage"), help: "Refuse when outcome coverage is below this percentage (0-100).")
+    var minCoverage: Double?
+
     func validate() throws {
         if by.allSatisfy(\.isWhitespace) { throw ValidationError("--by is empty; give the reviewer's name") }
         if role.allSatisfy(\.isWhitespace) { throw ValidationError("--role is empty; give the reviewer's role") }
         if let date, !SignOff.isDate(date) { throw ValidationError("'\(date)' is not a date; give --date as YYYY-MM-DD") }
+        if let minCoverage, !(0...100).contains(minCoverage) {
+            throw ValidationError("--min-coverage must be between 0 and 100, not \(minCoverage)")
+        }
     }
 
     func run() throws {
@@ -51,10 +68,18 @@ struct Approve: ParsableCommand {
             try Terminal.standardError("\(tree): error: cannot read file")
             throw ExitCode(2)
         }
+        let run = SignOffTests.run(treePath: tree, tests: tests, minimumCoverage: minCoverage)
+        guard run.succeeded else {
+            try Terminal.standardError(
+                "\(tree): error: not approved: the tests of \(run.scenarioFile ?? tree) do not pass; the file is unchanged")
+            for failure in run.failures { try Terminal.standardError("  \(failure)") }
+            throw ExitCode(1)
+        }
         do {
             let signOff = try Approval.approve(
-                loaded, text: text, path: tree, by: by, role: role, date: date ?? Approval.today(), note: note)
-            try Terminal.line("\(tree): approved by \(signOff.by) (\(signOff.role)) on \(signOff.date), sha256 \(signOff.sha256)")
+                loaded, text: text, path: tree, by: by, role: role, date: date ?? Approval.today(), note: note, tests: run.record)
+            try Terminal.line(
+                "\(tree): approved by \(signOff.by) (\(signOff.role)) on \(signOff.date), sha256 \(signOff.sha256), tests: \(run.record)")
         } catch {
             try Terminal.standardError("error: \(error)")
             throw ExitCode(2)

@@ -109,6 +109,15 @@ struct RunScreen {
         guard let outcome = walk.outcome else { return "" }
         // At a terminal a rule sets the result apart; piped output stays plain lines.
         var lines: [String] = width.map { [style.dim(String(repeating: "─", count: min($0, 40)))] } ?? []
+        // Every referral on the path, in order: those passed on the way first, then the outcome.
+        for step in walk.path.steps where !step.isAnswered {
+            guard let referral = walk.tree.nodes[step.node].referral else { continue }
+            let tree = walk.tree
+            let urgency = tree.urgencyText(of: referral).map { style.urgency(safe($0), referral.urgency) }
+            let line = words.referral.passedLine(
+                safe(tree.displayName(ofSpecialist: referral.specialist)), urgency, referral.advice.map(safe))
+            lines += wrapped(line, indent: "  ", first: style.bold(words.run.earlierReferralLabel))
+        }
         switch outcome.content {
         case .refer(let referral):
             let tree = walk.tree

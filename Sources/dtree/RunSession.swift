@@ -132,9 +132,13 @@ struct RunSession {
         while true {
             try show("\n" + screen.style.dim(screen.words.run.finishPrompt) + " " + screen.prompt)
             switch input.next() {
-            case .end, .interrupted:
+            case .end:
                 try show("\n")
                 return .finished
+            case .interrupted:
+                // Ctrl-C at the end screen, as anywhere: exit 130, nothing recorded.
+                try show("\n")
+                return .interrupted
             case .line(let line):
                 switch Command(line.trimmed) {
                 case .back?:

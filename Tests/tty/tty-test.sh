@@ -3,7 +3,7 @@
 # (tmux; util-linux `script` runs a shorter check only when TTY_TEST_WITH=script asks for it)
 # and checks the prompts, an invalid answer re-asked, back, help (of a refer step passed on
 # the way, and on the end screen), restart, a clean Ctrl-D (exit 1, "stopped at NODE"), a
-# clean Ctrl-C (exit 130), and colour only without NO_COLOR. Exits non-zero on any failure,
+# clean Ctrl-C (exit 130; at the end screen too, recording nothing), and colour only without NO_COLOR. Exits non-zero on any failure,
 # and when the tool it drives the terminal with is missing (`make test-deps` installs tmux).
 #
 #   Tests/tty/tty-test.sh [path/to/dtree]      (default: .build/debug/dtree)
@@ -45,7 +45,7 @@ if [ "$TTY_TEST_WITH" = tmux ]; then
   start() { # start ENV...: a fresh session running dtree, then printing its exit status
     [ "$session" -gt 0 ] && T kill-session -t "tty$session" 2>/dev/null
     session=$((session + 1))
-    T new-session -d -s "tty$session" -x 100 -y 50 "env $* '$BIN' run $TREE; echo \"exit=\$?\"; sleep 30"
+    T new-session -d -s "tty$session" -x 100 -y 50 "env $* '$BIN' run $TREE ${RUN_ARGS:-}; echo \"exit=\$?\"; sleep 30"
   }
   check() { # check DESCRIPTION REGEX
     if wait_for "$2"; then pass "$1"; else fail "$1: no /$2/ on screen"; screen >&2; fi
@@ -102,6 +102,20 @@ if [ "$TTY_TEST_WITH" = tmux ]; then
   keys C-c
   check "Ctrl-C exits 130" "^exit=130$"
   if screen | grep -Eqi "stack trace|fatal error|Current stack"; then fail "stack trace after Ctrl-C"; fi
+
+  # Ctrl-C on the end screen: exit 130, and --record records nothing.
+  RECORD="$(mktemp -d)/end.tests.yaml"
+  printf 'tree: %s\ncases: []\n' "$PWD/$TREE" > "$RECORD"
+  cp "$RECORD" "$RECORD.before"
+  RUN_ARGS="--record $RECORD" start NO_COLOR=1
+  check "recording session" "^> "
+  keys "3" Enter
+  check "end screen" "Press Enter to finish, or b back"
+  keys C-c
+  check "Ctrl-C on the end screen exits 130" "^exit=130$"
+  if cmp -s "$RECORD" "$RECORD.before"; then pass "Ctrl-C on the end screen records nothing"; else fail "Ctrl-C on the end screen recorded the session"; fi
+  if screen | grep -q "recorded case"; then fail "Ctrl-C on the end screen said it recorded a case"; fi
+  rm -rf "$(dirname "$RECORD")"
 
   start
   check "colour session" "^> "

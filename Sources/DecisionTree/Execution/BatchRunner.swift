@@ -33,7 +33,10 @@ public struct BatchSummary: Sendable {
 /// Runs a stream of cases, one JSON object per line, writing one JSON line per case.
 ///
 /// For each non-blank line N it writes `{"case":N,"outcome":ID,"refer"?,"urgency"?}` or
-/// `{"case":N,"error":"…"}`; case numbers are line numbers. Input is read in chunks and output
+/// `{"case":N,"error":"…"}`; case numbers are line numbers. `urgency` is there only when the
+/// tree states it (never "routine" for an unstated one). A case whose path passes refer steps
+/// on the way (`next`) also gets `"referrals":[{"node","refer","urgency"?,"advice"?}]`: every
+/// referral on its path in order, the outcome's own last. Input is read in chunks and output
 /// written in chunks, so memory stays bounded by the chunk size and ``maximumLineLength``
 /// whatever the size of the input. A bad line fails alone; the others go on.
 public struct BatchRunner: Sendable {
@@ -48,6 +51,10 @@ public struct BatchRunner: Sendable {
 
     private let reader: BatchLineReader
     private let outcomeSuffix: [[UInt8]]
+    /// Each node's `{"node","refer",…}` entry of a `referrals` list (used for refer nodes only).
+    private let referralJSON: [[UInt8]]
+    /// Whether some refer step has `next`, so a path can pass referrals on the way.
+    private let passesReferrals: Bool
 
     /// Prepares a run of `tree` from its start, or from the node with id `from`.
     public init(tree: Tree, from id: String? = nil) throws(AnswerError) {
@@ -59,12 +66,16 @@ public struct BatchRunner: Sendable {
             if let referral = node.referral {
                 bytes.append(contentsOf: Array(",\"refer\":".utf8))
                 JSONText.appendQuoted(referral.specialist, to: &bytes)
-                bytes.append(contentsOf: Array(",\"urgency\":".utf8))
-                JSONText.appendQuoted(referral.urgency.rawValue, to: &bytes)
+                if referral.urgencyStated {
+                    bytes.append(contentsOf: Array(",\"urgency\":".utf8))
+                    JSONText.appendQuoted(referral.urgency.rawValue, to: &bytes)
+                }
             }
             bytes.append(contentsOf: Array("}\n".utf8))
             return bytes
         }
+        referralJSON = tree.nodes.indices.map { Array(Trace.referral(at: $0, in: tree).text(.compact).utf8) }
+        passesReferrals = tree.nodes.contains { $0.transition == .pass }
     }
 
     /// Runs one case given as a line of JSON (no newline).
@@ -80,13 +91,20 @@ public struct BatchRunner: Sendable {
     }
 
     private func run(line: UnsafeBufferPointer<UInt8>, scratch answers: inout Answers) -> Result<Int, BatchError> {
+        var passed: [Int]? = nil
+        return run(line: line, scratch: &answers, passing: &passed)
+    }
+
+    private func run(
+        line: UnsafeBufferPointer<UInt8>, scratch answers: inout Answers, passing passed: inout [Int]?
+    ) -> Result<Int, BatchError> {
         do throws(BatchError) {
             try reader.read(line, into: &answers)
         } catch {
             return .failure(error)
         }
         let nodes = evaluator.tree.nodes
-        switch evaluator.evaluate(answers) {
+        switch evaluator.evaluate(answers, passing: &passed) {
         case .outcome(let node): return .success(node)
         case .stopped(let node): return .failure(.noAnswer(node: nodes[node].id))
         }
@@ -103,6 +121,7 @@ public struct BatchRunner: Sendable {
         output.reserveCapacity(outputChunkSize + 4096)
         var answers = Answers(nodeCount: evaluator.tree.nodes.count)
         var lineNumber = 0
+        var passed: [Int]? = passesReferrals ? [] : nil
 
         func handle(_ line: UnsafeBufferPointer<UInt8>) throws {
             lineNumber += 1
@@ -111,7 +130,8 @@ public struct BatchRunner: Sendable {
             if end == 0 { return }
             summary.cases += 1
             if !answers.isEmpty { answers.removeAll() }
-            let result = run(line: UnsafeBufferPointer(rebasing: line[0..<end]), scratch: &answers)
+            if passed != nil { passed?.removeAll(keepingCapacity: true) }
+            let result = run(line: UnsafeBufferPointer(rebasing: line[0..<end]), scratch: &answers, passing: &passed)
             record(result, line: lineNumber)
             if output.count >= outputChunkSize { try flush() }
         }
@@ -121,6 +141,19 @@ public struct BatchRunner: Sendable {
             switch result {
             case .success(let node):
                 summary.outcomes[node] += 1
+                if let passed, !passed.isEmpty {
+                    output.append(contentsOf: Array(",\"referrals\":[".utf8))
+                    for index in passed {
+                        output.append(contentsOf: referralJSON[index])
+                        output.append(0x2C)
+                    }
+                    if evaluator.tree.nodes[node].referral != nil {
+                        output.append(contentsOf: referralJSON[node])
+                    } else {
+                        output.removeLast()
+                    }
+                    output.append(0x5D)
+                }
                 output.append(contentsOf: outcomeSuffix[node])
             case .failure(let error):
                 summary.fail(line: line, error)

@@ -65,13 +65,22 @@ public struct Evaluator: Sendable {
 
     /// Walks one case from the origin to a terminal node, or to the node where it cannot go on.
     public func evaluate(_ answers: Answers) -> Evaluation {
+        var none: [Int]? = nil
+        return evaluate(answers, passing: &none)
+    }
+
+    /// Walks one case as ``evaluate(_:)`` does, appending to `passed` (when given) each refer
+    /// step passed on the way, in order.
+    public func evaluate(_ answers: Answers, passing passed: inout [Int]?) -> Evaluation {
         var node = origin
         // A valid tree is acyclic, so a walk visits each node at most once.
         for _ in 0...transitions.count {
             let edge: Int?
             switch transitions[node] {
             case .end: return .outcome(node)
-            case .pass: edge = 0
+            case .pass:
+                edge = 0
+                passed?.append(node)
             case let rule:
                 guard let answer = answers[node] else { return .stopped(node) }
                 edge = rule.edge(for: answer)

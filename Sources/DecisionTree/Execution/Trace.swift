@@ -2,10 +2,14 @@
 
 /// The JSON record of a walk: which answers, which path, which referral.
 ///
-/// `{"tree","steps":[{"node","kind","answer"?}],"outcome":{"node","kind","refer"?,"urgency"?,"text"?,"advice"?}}`.
+/// `{"tree","steps":[{"node","kind","answer"?}],"referrals":[{"node","refer","urgency"?,"advice"?}],`
+/// `"outcome":{"node","kind","refer"?,"urgency"?,"text"?,"advice"?}}`.
 /// A question's answer is its label; a checklist's is the list of items that apply (`[]` for
-/// none), as in scenario files and batch cases; a refer step passed through has no answer. An
-/// unfinished walk has no `outcome` and says where it stopped: `"stopped":"NODE"`.
+/// none), as in scenario files and batch cases; a refer step passed through has no answer.
+/// `referrals` lists every referral on the path in order, those passed on the way and the
+/// outcome's own (empty when there is none). `urgency` is there only when the tree states it:
+/// an unstated urgency is absent, never "routine". An unfinished walk has no `outcome` and says
+/// where it stopped: `"stopped":"NODE"`.
 public enum Trace {
     /// The trace of `path` through `tree` as one line of JSON, without a trailing newline.
     public static func json(_ path: Path, in tree: Tree) -> String {
@@ -17,6 +21,7 @@ public enum Trace {
         var fields: [(String, JSONValue)] = [
             ("tree", .string(tree.id)),
             ("steps", .array(path.steps.map { step($0, in: tree) })),
+            ("referrals", .array(path.nodes.filter { tree.nodes[$0].referral != nil }.map { referral(at: $0, in: tree) })),
         ]
         let end = tree.nodes[path.end]
         if end.isTerminal {
@@ -24,7 +29,7 @@ public enum Trace {
             switch end.content {
             case .refer(let referral):
                 outcome.append(("refer", .string(referral.specialist)))
-                outcome.append(("urgency", .string(referral.urgency.rawValue)))
+                if referral.urgencyStated { outcome.append(("urgency", .string(referral.urgency.rawValue))) }
             case .outcome(let result):
                 outcome.append(("text", .string(result.text)))
             case .question, .checklist:
@@ -35,6 +40,16 @@ public enum Trace {
         } else {
             fields.append(("stopped", .string(end.id)))
         }
+        return .object(fields)
+    }
+
+    /// The refer node at `index` as `{"node","refer","urgency"?,"advice"?}`; `urgency` only when stated.
+    static func referral(at index: Int, in tree: Tree) -> JSONValue {
+        let node = tree.nodes[index]
+        guard let referral = node.referral else { return .object([("node", .string(node.id))]) }
+        var fields: [(String, JSONValue)] = [("node", .string(node.id)), ("refer", .string(referral.specialist))]
+        if referral.urgencyStated { fields.append(("urgency", .string(referral.urgency.rawValue))) }
+        if let advice = node.advice { fields.append(("advice", .string(advice))) }
         return .object(fields)
     }
 

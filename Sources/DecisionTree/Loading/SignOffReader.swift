@@ -2,9 +2,9 @@
 
 extension MappingReader {
     /// The keys of one sign-off.
-    static let signOffKeys = ["by", "role", "date", "sha256", "note"]
+    static let signOffKeys = ["by", "role", "date", "sha256", "note", "tests"]
 
-    /// The `review:` list: each entry a mapping `{by, role, date, sha256, note?}`. A malformed
+    /// The `review:` list: each entry a mapping `{by, role, date, sha256, note?, tests?}`. A malformed
     /// entry (a missing field, a date that is no `YYYY-MM-DD` day, a hash that is no sha256) is
     /// reported where it stands and left out.
     mutating func signOffs(_ node: YAMLNode) -> [SignOff] {
@@ -45,7 +45,9 @@ extension MappingReader {
             guard complete, let by = fields["by"], let role = fields["role"], let date = fields["date"], let digest = fields["sha256"]
             else { continue }
             result.append(
-                SignOff(by: by.0, role: role.0, date: date.0, sha256: digest.0, note: fields["note"]?.0, location: entry.location))
+                SignOff(
+                    by: by.0, role: role.0, date: date.0, sha256: digest.0, note: fields["note"]?.0, tests: fields["tests"]?.0,
+                    location: entry.location))
         }
         return result
     }

@@ -16,11 +16,17 @@ public struct SignOff: Hashable, Sendable {
     public var sha256: String
     /// A remark, if any.
     public var note: String?
+    /// The scenario run the reviewer saw, as `dtree approve` records it:
+    /// `18 passed, coverage 100% outcomes, 100% edges`, or `none`; `nil` when not recorded.
+    public var tests: String?
     /// Where the entry starts in the source file, if loaded from one.
     public var location: SourceLocation?
 
     /// Creates a sign-off.
-    public init(by: String, role: String, date: String, sha256: String, note: String? = nil, location: SourceLocation? = nil) {
+    public init(
+        by: String, role: String, date: String, sha256: String, note: String? = nil, tests: String? = nil, location: SourceLocation? = nil
+    ) {
+        self.tests = tests
         self.by = by
         self.role = role
         self.date = date

@@ -78,6 +78,9 @@ extension Phrasebook {
         public let wholePath: String
         /// A checklist's buttons: go on with the ticked items, or none of them.
         public let goOn: String, noneOfTheseApply: String
+        /// Said when "go on" is pressed with nothing ticked: the page refuses, as the terminal
+        /// refuses an empty answer.
+        public let nothingTicked: String
         /// Between ticked items, in the answer a checklist step shows.
         public let tickedSeparator: String
         /// A step on the path: `HEADING → ANSWER`.
@@ -139,6 +142,7 @@ extension Phrasebook {
             signLine: "Reviewed by: ______________________   Role: ______________   Date: ____________   Signature: ______________",
             wholePath: "The whole path is listed below and lit on the diagram.",
             goOn: "Go on with the ticked signs", noneOfTheseApply: "None of these apply",
+            nothingTicked: "Nothing is ticked: tick the signs that apply, or choose “None of these apply”.",
             tickedSeparator: "; ",
             pathStep: { heading, answer in heading + " → " + answer },
             reached: { "Reached: " + $0 }, now: { "Now: " + $0 },

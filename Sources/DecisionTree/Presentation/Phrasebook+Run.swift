@@ -44,6 +44,9 @@ extension Phrasebook {
         public let adviceLabel: String
         /// The heading of the numbered path: `Path:`.
         public let pathHeading: String
+        /// The label before a referral passed on the way, listed at the end before the outcome:
+        /// `First: ` (then each passed referral's line).
+        public let earlierReferralLabel: String
         /// The label before the disclaimer at the end: `Note: `.
         public let noteLabel: String
 
@@ -80,6 +83,7 @@ extension Phrasebook {
                 endID: { "  (\($0))" },
                 adviceLabel: "Advice:  ",
                 pathHeading: "Path:",
+                earlierReferralLabel: "First: ",
                 noteLabel: "Note: ")
         }()
     }

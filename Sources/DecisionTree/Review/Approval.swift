@@ -23,9 +23,9 @@ public enum Approval {
     /// whose text is `text` and whose loaded tree is `tree`. Returns the sign-off written.
     @discardableResult
     public static func approve(
-        _ tree: Tree, text: String, path: String, by: String, role: String, date: String, note: String?
+        _ tree: Tree, text: String, path: String, by: String, role: String, date: String, note: String?, tests: String? = nil
     ) throws(ApprovalError) -> SignOff {
-        let signOff = SignOff(by: by, role: role, date: date, sha256: ContentHash.of(tree), note: note)
+        let signOff = SignOff(by: by, role: role, date: date, sha256: ContentHash.of(tree), note: note, tests: tests)
         let updated = try appending(signOff, to: text, path: path, tree: tree)
         do {
             try AtomicFileWriter.write(Data(updated.utf8), to: path)
@@ -64,6 +64,7 @@ public enum Approval {
                     "\(indent)  sha256: \(signOff.sha256)",
                 ]
                 if let note = signOff.note { entry.append("\(indent)  note: \(SessionRecorder.scalar(note))") }
+                if let tests = signOff.tests { entry.append("\(indent)  tests: \(SessionRecorder.scalar(tests))") }
                 return entry
             }
         } catch {

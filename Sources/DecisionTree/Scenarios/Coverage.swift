@@ -6,7 +6,8 @@ import Foundation
 ///
 /// Only nodes reachable from the start count: an unreachable node cannot be tested and is
 /// already a warning of `dtree validate`. Every case that runs counts, passing or failing,
-/// since coverage measures what was exercised; invariants do not count, as they walk no path.
+/// since coverage measures what was exercised; a case with errors in the scenario file is not
+/// run and does not count; invariants do not count, as they walk no path.
 public struct Coverage: Sendable {
     /// The tree's path, as resolved from the scenario file.
     public let treePath: String
@@ -38,6 +39,7 @@ public struct Coverage: Sendable {
 
     /// Counts what a case's run reached.
     public mutating func record(_ result: CaseResult) {
+        guard !result.scenario.isBroken else { return }
         crossedEdges.formUnion(result.path.edges)
         if result.isFinished { reachedOutcomes.insert(result.path.end) }
     }

@@ -62,11 +62,28 @@ public struct WorkspaceCheck {
     /// What `dtree validate` reports for a loaded tree file: its load's diagnostics and, when it
     /// loaded, its sign-off's (`review-stale`, and `review-missing` with `requireReview`). The
     /// language server reports the same for an open tree.
+    ///
+    /// With `requireReview`, a current sign-off that recorded passing tests (`tests:`) has the
+    /// tree's scenario file run again: when it no longer passes, `review-stale` says what fails.
     public static func diagnostics(of result: LoadResult, path: String, requireReview: Bool) -> [Diagnostic] {
         guard let tree = result.tree else { return result.diagnostics }
-        return result.diagnostics
+        var diagnostics =
+            result.diagnostics
             + ReviewCheck.diagnostics(for: tree, requireReview: requireReview) {
                 ReviewCheck.approvedVersion(of: path, digest: $0)
             }
+        if requireReview, case .current(let latest) = ReviewCheck.status(of: tree), let recorded = latest.tests, recorded != "none" {
+            let run = SignOffTests.run(treePath: path, tests: nil, minimumCoverage: nil)
+            if !run.succeeded {
+                let failing =
+                    run.failures.prefix(3).joined(separator: "; ") + (run.failures.count > 3 ? "; and \(run.failures.count - 3) more" : "")
+                diagnostics.append(
+                    Diagnostic(
+                        .reviewStale,
+                        "the latest sign-off (\(latest.by), \(latest.role), \(latest.date)) recorded 'tests: \(recorded)', but the tests no longer pass: \(failing)",
+                        at: latest.location ?? .start, in: path))
+            }
+        }
+        return diagnostics
     }
 }

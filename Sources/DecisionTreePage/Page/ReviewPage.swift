@@ -279,6 +279,12 @@ public struct ReviewPage: Sendable {
             ("heading", .string(title)), ("name", .string(words.page.nodeName(title, node.id))),
             ("answers", .array(answers)), ("details", .array(details)),
         ]
+        if node.transition == .pass, let referral = node.referral {
+            // Listed at the end of a walk that passed it, before the outcome.
+            let line = words.referral.passedLine(
+                tree.displayName(ofSpecialist: referral.specialist), tree.urgencyText(of: referral), nonEmpty(referral.advice))
+            fields.append(("passed", .string(words.run.earlierReferralLabel + line)))
+        }
         if node.transition == .end {
             var lines: [(String, String)] = []
             switch node.content {
@@ -303,6 +309,7 @@ public struct ReviewPage: Sendable {
             ("tickedSeparator", .string(page.tickedSeparator)), ("nodeDetails", .string(page.nodeDetails)),
             ("pathStep", .string(page.pathStep("%1", "%2"))), ("reached", .string(page.reached("%1"))),
             ("now", .string(page.now("%1"))), ("changedName", .string(page.changedName("%1", "%2"))),
+            ("nothingTicked", .string(page.nothingTicked)),
         ])
     }
 

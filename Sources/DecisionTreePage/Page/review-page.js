@@ -70,22 +70,32 @@
     // The transition rule: one or more ticked items take edge 0 ("any"), none edge 1.
     var go = make("button", words.goOn, "answer");
     go.type = "button";
+    // Nothing ticked is refused with a message, as the terminal refuses an empty answer.
+    var refusal = make("p", undefined, "refusal");
+    refusal.setAttribute("role", "alert");
     go.addEventListener("click", function () {
       var ticked = boxes.filter(function (input) { return input.checked; })
         .map(function (input) { return node.items[Number(input.value)]; });
-      take(ticked.length ? 0 : 1, ticked.length ? ticked.join(words.tickedSeparator) : answers[1]);
+      if (!ticked.length) { refusal.textContent = words.nothingTicked; return; }
+      take(0, ticked.join(words.tickedSeparator));
     });
     var none = make("button", words.noneOfTheseApply, "answer");
     none.type = "button";
     none.addEventListener("click", function () { take(1, answers[1]); });
     box.appendChild(go);
     box.appendChild(none);
+    box.appendChild(refusal);
     return box;
   }
+  // The end of a walk: every referral passed on the way, in order, then the outcome's lines.
   function outcome(lines) {
     var box = make("div");
     box.id = "outcome";
     box.tabIndex = -1;
+    steps.forEach(function (step) {
+      var passed = page.nodes[step.node].passed;
+      if (!step.answered && passed) box.appendChild(make("p", passed, "passed"));
+    });
     lines.forEach(function (line) { box.appendChild(make("p", line[1], line[0])); });
     return box;
   }

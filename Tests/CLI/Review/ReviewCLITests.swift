@@ -134,7 +134,7 @@ import Testing
         let afterFirst = try String(contentsOfFile: path, encoding: .utf8)
         #expect(
             afterFirst == original
-                + "\nreview:\n  - by: Dr A. Example\n    role: neurologist\n    date: 2026-11-20\n    sha256: \(digest)\n")
+                + "\nreview:\n  - by: Dr A. Example\n    role: neurologist\n    date: 2026-11-20\n    sha256: \(digest)\n    tests: none\n")
         let second = try CLI.run([
             "approve", path, "--by", "B", "--role", "clinical lead", "--note", "yes: checked", "--date", "2026-11-21",
         ])
@@ -142,7 +142,8 @@ import Testing
         let afterSecond = try String(contentsOfFile: path, encoding: .utf8)
         #expect(
             afterSecond == afterFirst
-                + "  - by: B\n    role: clinical lead\n    date: 2026-11-21\n    sha256: \(digest)\n    note: \"yes: checked\"\n")
+                + "  - by: B\n    role: clinical lead\n    date: 2026-11-21\n    sha256: \(digest)\n    note: \"yes: checked\"\n    tests: none\n"
+        )
         let tree = try #require(try TreeLoader.load(contentsOf: path).tree)
         #expect(tree.review.map(\.by) == ["Dr A. Example", "B"])
         #expect(ReviewCheck.status(of: tree) == .current(tree.review[1]))

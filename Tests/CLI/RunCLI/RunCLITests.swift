@@ -12,6 +12,7 @@ import Testing
         #expect(result.stderr.isEmpty)
         #expect(
             result.stdout == """
+                First: Refer to: therapist: See a therapist first. The therapist studies the symptoms and refers you on to a narrower specialist by the cause.
                 Refer to: gynecologist  (gynecologist)
                 Advice:  The therapist refers you to a gynecologist for an ovarian cause.
                 Path:
@@ -112,8 +113,11 @@ import Testing
         #expect(outcome["node"] as? String == "neurologist")
         #expect(outcome["kind"] as? String == "refer")
         #expect(outcome["refer"] as? String == "neurologist")
-        #expect(outcome["urgency"] as? String == "routine")
+        #expect(outcome["urgency"] == nil, "the tree states no urgency: absent, never routine")
         #expect(outcome["text"] == nil)
+        let referrals = try #require(object["referrals"] as? [[String: Any]])
+        #expect(referrals.map { $0["node"] as? String } == ["therapist", "neurologist"])
+        #expect(referrals.allSatisfy { $0["urgency"] == nil && $0["advice"] != nil })
         #expect((outcome["advice"] as? String)?.hasPrefix("The therapist refers you") == true)
         #expect(result.stdout.hasPrefix(#"{"tree":"back-numbness","steps":[{"node":"red_flags","kind":"checklist","answer":[]},"#))
     }
@@ -123,7 +127,8 @@ import Testing
         #expect(result.status == 1)
         #expect(
             result.stdout
-                == #"{"tree":"back-numbness","steps":[{"node":"red_flags","kind":"checklist","answer":[]}],"stopped":"recurring"}"# + "\n")
+                == #"{"tree":"back-numbness","steps":[{"node":"red_flags","kind":"checklist","answer":[]}],"referrals":[],"stopped":"recurring"}"#
+                + "\n")
         #expect(result.stderr == "stopped at recurring: no answer\n")
     }
 

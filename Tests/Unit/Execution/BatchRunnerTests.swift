@@ -42,11 +42,11 @@ import Testing
     static let expected = """
         {"case":1,"outcome":"self_care"}
         {"case":2,"outcome":"neurologist_now","refer":"neurologist","urgency":"urgent"}
-        {"case":4,"outcome":"gynecologist","refer":"gynecologist","urgency":"routine"}
+        {"case":4,"referrals":[{"node":"therapist","refer":"therapist","advice":"See a therapist first. The therapist studies the symptoms and refers you on to a narrower specialist by the cause."},{"node":"gynecologist","refer":"gynecologist","advice":"The therapist refers you to a gynecologist for an ovarian cause."}],"outcome":"gynecologist","refer":"gynecologist"}
         {"case":5,"error":"stopped at injury: no answer"}
         {"case":6,"error":"invalid JSON at column 1: expected '{' to open the case"}
         {"case":7,"error":"'sometimes' is not an answer to 'recurring'; valid: yes, no"}
-        {"case":8,"outcome":"trauma","refer":"traumatologist","urgency":"routine"}
+        {"case":8,"outcome":"trauma","refer":"traumatologist"}
 
         """
 
@@ -84,7 +84,10 @@ import Testing
 
     @Test func startsFromAnotherNode() throws {
         let (output, _) = try run(#"{"therapist_finding": "nerves or spine"}"#, from: "therapist")
-        #expect(output == #"{"case":1,"outcome":"neurologist","refer":"neurologist","urgency":"routine"}"# + "\n")
+        #expect(
+            output
+                == #"{"case":1,"referrals":[{"node":"therapist","refer":"therapist","advice":"See a therapist first. The therapist studies the symptoms and refers you on to a narrower specialist by the cause."},{"node":"neurologist","refer":"neurologist","advice":"The therapist refers you to a neurologist for a nerve or spine cause."}],"outcome":"neurologist","refer":"neurologist"}"#
+                + "\n")
     }
 
     @Test func emptyInputRunsNoCases() throws {

@@ -11,10 +11,12 @@ import Testing
         let json = Trace.json(walk.path, in: walk.tree)
         #expect(
             json
-                == #"{"tree":"back-numbness","steps":[{"node":"red_flags","kind":"checklist","answer":[]},{"node":"recurring","kind":"question","answer":"yes"},{"node":"injury","kind":"question","answer":"no"},{"node":"therapist","kind":"refer"},{"node":"therapist_finding","kind":"question","answer":"kidney or prostate"}],"outcome":{"node":"urologist","kind":"refer","refer":"urologist","urgency":"routine","advice":"The therapist refers you to a urologist for a kidney or prostate cause."}}"#
+                == #"{"tree":"back-numbness","steps":[{"node":"red_flags","kind":"checklist","answer":[]},{"node":"recurring","kind":"question","answer":"yes"},{"node":"injury","kind":"question","answer":"no"},{"node":"therapist","kind":"refer"},{"node":"therapist_finding","kind":"question","answer":"kidney or prostate"}],"referrals":[{"node":"therapist","refer":"therapist","advice":"See a therapist first. The therapist studies the symptoms and refers you on to a narrower specialist by the cause."},{"node":"urologist","refer":"urologist","advice":"The therapist refers you to a urologist for a kidney or prostate cause."}],"outcome":{"node":"urologist","kind":"refer","refer":"urologist","advice":"The therapist refers you to a urologist for a kidney or prostate cause."}}"#
         )
         let object = try #require(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["tree", "steps", "outcome"])
+        #expect(Set(object.keys) == ["tree", "steps", "referrals", "outcome"])
+        // An unstated urgency is absent, never "routine", in the outcome and in the referrals.
+        #expect(!json.contains("urgency") && !json.contains("routine"))
     }
 
     /// The JSON object of a trace, parsed.
@@ -56,7 +58,8 @@ import Testing
         #expect(trace["stopped"] as? String == "recurring")
         #expect(
             Trace.json(walk.path, in: tree)
-                == #"{"tree":"back-numbness","steps":[{"node":"red_flags","kind":"checklist","answer":[]}],"stopped":"recurring"}"#)
+                == #"{"tree":"back-numbness","steps":[{"node":"red_flags","kind":"checklist","answer":[]}],"referrals":[],"stopped":"recurring"}"#
+        )
     }
 
     @Test func stringsAreEscaped() throws {
