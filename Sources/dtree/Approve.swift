@@ -24,9 +24,11 @@ struct Approve: ParsableCommand {
             no scenario file tests).
 
             Examples:
-              dtree approve Trees/back-numbness.yaml --by "Dr A. Example" --role neurologist
-              dtree approve Trees/back-numbness.yaml --by "B. Example" --role "clinical lead" \\
-                --note "red flags checked against the guideline" --date 2026-11-26
+              dtree approve Trees/back-numbness.yaml --by "Dr A. Example" \\
+                --role neurologist
+              dtree approve Trees/back-numbness.yaml --by "B. Example" \\
+                --role "clinical lead" --date 2026-11-26 \\
+                --note "red flags checked against the guideline"
             """
     )
 

@@ -25,9 +25,10 @@ struct Export: ParsableCommand {
 
             Examples:
               dtree export Trees/back-numbness.yaml --format json > back-numbness.json
-              dtree export Trees/back-numbness.yaml --format dot | dot -Tsvg > tree.svg
+              dtree export Trees/back-numbness.yaml --format dot -o tree.dot
               dtree export Trees/back-numbness.yaml -o tree.mmd
-              dtree export Trees/back-numbness.yaml --format fhir -o back-numbness.fhir.json
+              dtree export Trees/back-numbness.yaml --format fhir \\
+                -o back-numbness.fhir.json
             """
     )
 

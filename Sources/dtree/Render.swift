@@ -34,8 +34,8 @@ struct Render: ParsableCommand {
               dtree render Trees/back-numbness.yaml -o back-numbness.svg
               dtree render Trees/back-numbness.yaml -o back-numbness.png --rankdir LR
               dtree render Trees/back-numbness.yaml -o path.pdf \\
-                --answer red_flags=none --answer recurring=yes --answer injury=no
-              dtree render Trees/back-numbness.yaml --format dot | less
+                --answer red_flags=none --answer injury=no --answer once=3
+              dtree render Trees/back-numbness.yaml --format dot > tree.dot
             """
     )
 

@@ -34,9 +34,11 @@ struct Run: ParsableCommand {
 
             Examples:
               dtree run Trees/back-numbness.yaml
-              printf 'none\\nyes\\nno\\novaries\\n' | dtree run Trees/back-numbness.yaml
-              dtree run Trees/back-numbness.yaml --answer red_flags=none --answer recurring=no
-              dtree run Trees/back-numbness.yaml --from therapist_finding --answer therapist_finding=2 --json
+              printf 'none\\nno\\n3\\novaries\\n' | dtree run Trees/back-numbness.yaml
+              dtree run Trees/back-numbness.yaml --answer red_flags=none \\
+                --answer injury=no
+              dtree run Trees/back-numbness.yaml --from therapist_finding \\
+                --answer therapist_finding=2 --json
               dtree run Trees/back-numbness.yaml --cases cases.jsonl > results.jsonl
               dtree run Trees/back-numbness.yaml --record Trees/back-numbness.tests.yaml
             """
