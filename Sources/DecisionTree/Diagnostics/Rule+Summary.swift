@@ -51,7 +51,8 @@ extension Rule {
         case .reviewMissing: "The tree has no sign-off (with --require-review)."
         case .tooManyDiagnostics: "More than 200 problems in one file: the rest are counted, not listed."
         case .yamlTag: "A YAML tag (!!binary, !custom); tree files hold plain text, lists and mappings."
-        case .notATreeFile: "A scenario's tree: names something that is not a regular tree file."
+        case .notATreeFile:
+            "A scenario's tree: names something that is not a regular tree file, or a scenario file is given where a tree is expected."
         }
     }
 

@@ -24,6 +24,17 @@ package struct TreeDecoder {
 
     init(file: String) { reader = MappingReader(file: file) }
 
+    /// When `root` is a scenario file's mapping (`cases` or `invariants`, and no `nodes`), the
+    /// one message every command that wants a tree gives for it, naming the tree it tests.
+    static func scenarioFileMessage(_ root: YAMLNode) -> String? {
+        guard let pairs = root.mapping else { return nil }
+        let keys = pairs.compactMap { $0.key.scalar }
+        guard !keys.contains("nodes"), keys.contains("cases") || keys.contains("invariants") else { return nil }
+        let tested = pairs.first { $0.key.scalar == "tree" }?.value.scalar
+        let tree = tested.map { "it tests '\($0)'; give that tree instead" } ?? "give the tree it tests instead"
+        return "this is a scenario file, not a tree: \(tree), or run the cases with 'dtree test'"
+    }
+
     mutating func decode(_ root: YAMLNode) -> TreeDraft {
         var draft = TreeDraft()
         draft.rootLocation = root.location
@@ -31,6 +42,10 @@ package struct TreeDecoder {
             reader.report(
                 .topLevelNotMapping, "a tree file must be a mapping of keys (tree, title, start, nodes), not \(root.kindDescription)",
                 at: root.location)
+            return draft
+        }
+        if let message = Self.scenarioFileMessage(root) {
+            reader.report(.notATreeFile, message, at: root.location)
             return draft
         }
         var present = Set<String>()
@@ -62,6 +77,8 @@ package struct TreeDecoder {
                     continue
                 }
                 let pairs = reader.pairs(of: value, what: "node id")
+                let written = value.mapping?.compactMap { $0.key.scalar } ?? []
+                draft.duplicateNodeIDs = written.count - Set(written).count
                 if pairs.isEmpty, value.mapping?.isEmpty == true {
                     reader.report(.missingField, "'nodes' has no nodes", at: keyLocation)
                 }
@@ -168,6 +185,8 @@ package struct TreeDecoder {
                 }
                 checkDisplayLabels(node.targets)
                 if value.mapping?.count ?? 0 < 2 {
+                    // A missing answer may have led anywhere: nothing is called unreachable for it.
+                    node.edgesIncomplete = true
                     reader.report(
                         .tooFewAnswers,
                         "question '\(id)' has \(value.mapping?.count ?? 0) answer\(value.mapping?.count == 1 ? "" : "s"); a question needs at least two",

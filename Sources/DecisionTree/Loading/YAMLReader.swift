@@ -78,16 +78,32 @@ package struct YAMLReader {
         let at = location(parser.problem_mark)
         let opened = location(parser.context_mark)
         let index = Int(parser.problem_mark.index)
-        if problem.hasPrefix("found character that cannot start any token"), index < bytes.count, bytes[index] == 0x09 {
-            return Failure(rule: .yamlSyntax, message: "tabs cannot indent YAML; use spaces", location: at)
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Every tab libyaml stumbles on, whatever its words, said once, at the tab.
+        let problemLine = at.line - 1 < lines.count ? lines[at.line - 1] : ""
+        if (index < bytes.count && bytes[index] == 0x09) || (problem.contains("tab") && problemLine.contains("\t")) {
+            let column =
+                problemLine.firstIndex(of: "\t").map { problemLine.distance(from: problemLine.startIndex, to: $0) + 1 } ?? at.column
+            return Failure(
+                rule: .yamlSyntax, message: "tabs cannot indent YAML; use spaces", location: SourceLocation(line: at.line, column: column))
         }
         switch (problem, context) {
         case ("did not find expected key", "while parsing a block mapping"?):
-            return Failure(
-                rule: .yamlSyntax,
-                message:
-                    "this line is indented differently from the keys above it (the mapping begins at line \(opened.line), column \(opened.column)); line it up with them",
-                location: at)
+            return Failure(rule: .yamlSyntax, message: dedentMessage(at: at, lines: lines, mappingColumn: opened.column), location: at)
+        case ("could not find expected ':'", "while scanning a simple key"?):
+            // libyaml notices only at the next line (or past the end); the slip is the key it began.
+            return missingColon(onLine: opened.line, lines: lines) ?? Failure(rule: .yamlSyntax, message: "\(problem)", location: opened)
+        case ("mapping values are not allowed in this context", _):
+            // `outcome A` then `advice: x` on the next line reads as one text `outcome A advice`
+            // followed by a colon: the slip is the line above that lacks its colon.
+            var line = at.line - 1
+            while line >= 1, line - 1 < lines.count {
+                let text = lines[line - 1].trimmingCharacters(in: .whitespaces)
+                if text.isEmpty || text.hasPrefix("#") { break }
+                if !text.contains(":") { return missingColon(onLine: line, lines: lines) }
+                line -= 1
+            }
+            return nil
         case ("found unexpected end of stream", "while scanning a quoted scalar"?):
             return Failure(
                 rule: .yamlSyntax, message: "this quote is never closed; end the text with the same quote mark", location: opened)
@@ -102,6 +118,44 @@ package struct YAMLReader {
         default:
             return nil
         }
+    }
+
+    /// A key whose colon is missing (`advice Seek help`), located where the colon belongs.
+    private static func missingColon(onLine line: Int, lines: [String]) -> Failure? {
+        guard line >= 1, line - 1 < lines.count else { return nil }
+        let text = lines[line - 1]
+        let indent = text.prefix { $0 == " " || $0 == "-" }.count
+        let rest = text.dropFirst(indent)
+        let key = rest.prefix { !$0.isWhitespace && $0 != ":" }
+        guard !key.isEmpty else { return nil }
+        let value = rest.dropFirst(key.count).trimmingCharacters(in: .whitespaces)
+        let example = value.isEmpty ? "\(key):" : "\(key): \(value.prefix(20))\(value.count > 20 ? "…" : "")"
+        return Failure(
+            rule: .yamlSyntax, message: "'\(key)' has no colon after it; write '\(example)'",
+            location: SourceLocation(line: line, column: indent + key.count + 1))
+    }
+
+    /// A key indented differently from its neighbours: names the column of the keys just above
+    /// it (what it most likely belongs with) and of the mapping that encloses them.
+    private static func dedentMessage(at: SourceLocation, lines: [String], mappingColumn: Int) -> String {
+        var line = at.line - 1
+        while line >= 1, line - 1 < lines.count {
+            let text = lines[line - 1]
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty, !trimmed.hasPrefix("#") {
+                let column = text.prefix { $0 == " " || $0 == "-" }.count + 1
+                if column != at.column, column != mappingColumn {
+                    let key = trimmed.drop { $0 == "-" || $0 == " " }.prefix { $0 != ":" && !$0.isWhitespace }
+                    return
+                        "this key starts at column \(at.column), but the keys above it ('\(key)', line \(line)) start at column \(column); "
+                        + "indent it to column \(column) to belong with them (the keys of the enclosing mapping start at column \(mappingColumn))"
+                }
+                if column == mappingColumn { break }
+            }
+            line -= 1
+        }
+        return
+            "this line is indented differently from the keys above it (their mapping starts at column \(mappingColumn)); line it up with them"
     }
 
     static func tooDeep(at location: SourceLocation) -> Failure {

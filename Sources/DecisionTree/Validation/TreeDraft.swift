@@ -42,6 +42,8 @@ struct TreeDraft {
     }
 
     var id: String?
+    /// How many node ids were written a second time (reported, and the later node dropped).
+    var duplicateNodeIDs = 0
     var title: String?
     var version: String?
     var source: SourceDocument?

@@ -23,6 +23,7 @@ struct Validator {
         var nodes: [Node] = []
         nodes.reserveCapacity(draft.nodes.count)
         var incomplete = Set<Int>()
+        var unknownTargets: [TreeDraft.Target] = []
         // By index, so that each draft node's fields are read in place rather than the whole
         // node copied (a large tree spends much of its validation in those copies).
         for position in draft.nodes.indices {
@@ -34,10 +35,7 @@ struct Validator {
                     edges.append(Edge(answer: target.answer, label: target.label, target: index, location: target.location))
                 } else {
                     incomplete.insert(position)
-                    let meant = Suggestion.closest(to: target.target, in: ids)
-                    report(
-                        .unknownTarget, "'\(target.target)' names no node\(Suggestion.hint(meant))", at: target.span,
-                        fixIts: Suggestion.fixIts(meant, replacing: target.textSpan))
+                    unknownTargets.append(target)
                 }
             }
             guard let kind = draft.nodes[position].kind else { continue }
@@ -56,6 +54,18 @@ struct Validator {
                     edges: edges, location: node.location))
         }
 
+        // A node renamed to an id another node has is one mistake: the duplicate id, already
+        // reported. The names it leaves dangling (as many as the dropped duplicates, or fewer)
+        // are not reported again.
+        let dangling = Set(unknownTargets.map(\.target))
+        if draft.duplicateNodeIDs == 0 || dangling.count > draft.duplicateNodeIDs {
+            for target in unknownTargets {
+                let meant = Suggestion.closest(to: target.target, in: ids)
+                report(
+                    .unknownTarget, "'\(target.target)' names no node\(Suggestion.hint(meant))", at: target.span,
+                    fixIts: Suggestion.fixIts(meant, replacing: target.textSpan))
+            }
+        }
         var start: Int?
         if let (id, span, textSpan) = draft.start {
             start = indexByID[id]
@@ -100,6 +110,8 @@ struct Validator {
             used.insert(node.text)
             if !known.contains(node.text) {
                 let meant = Suggestion.closest(to: node.text, in: names)
+                // Checked as the author meant it: the specialist suggested is not also unused.
+                if let meant { used.insert(meant) }
                 let fixIts = node.textSpan.map { Suggestion.fixIts(meant, replacing: $0.text) } ?? []
                 report(
                     .unknownSpecialist, "specialist '\(node.text)' is not in the declared specialists\(Suggestion.hint(meant))",

@@ -60,12 +60,56 @@ import Testing
         )
     }
 
+    @Test func aNodeRenamedToAnExistingIdIsOneError() {
+        // 'c' renamed to 'b': the duplicate id, not also the name 'c' it leaves dangling.
+        expectExactly(
+            Self.header + "  a:\n    question: Q\n    answers: {yes: b, no: c}\n  b: {outcome: B}\n  ‸b: {outcome: C}\n", [.duplicateKey])
+        // More dangling names than duplicates: a real typo too, reported.
+        expectExactly(
+            Self.header + "  a:\n    question: Q\n    answers: {yes: ‸x, no: ‸c}\n  b: {outcome: B}\n  ‸b: {outcome: C}\n",
+            [.unknownTarget, .unknownTarget, .duplicateKey])
+    }
+
+    @Test func aSpecialistInTheWrongCaseIsOneError() {
+        expectExactly(
+            "tree: t\ntitle: T\nstart: a\nspecialists:\n  gp: General practitioner\nnodes:\n  a: {refer: ‸GP}\n", [.unknownSpecialist])
+    }
+
+    @Test func aQuestionWithOneAnswerIsOneError() {
+        expectExactly(
+            Self.header
+                + "  a:\n    question: Q\n    ‸answers: {yes: b}\n  b: {outcome: B}\n  c:\n    question: C?\n    answers: {yes: b, no: d}\n  d: {outcome: D}\n",
+            [.tooFewAnswers])
+    }
+
+    @Test func aScenarioFileGivenAsATreeIsOneErrorNamingItsTree() {
+        let result = load("tree: clinic.yaml\ncases:\n  - {name: x, answers: {q: yes}, expect: er}\n")
+        #expect(result.diagnostics.count == 1)
+        #expect(result.diagnostics.first?.rule == .notATreeFile)
+        #expect(
+            result.diagnostics.first?.message
+                == "this is a scenario file, not a tree: it tests 'clinic.yaml'; give that tree instead, or run the cases with 'dtree test'"
+        )
+    }
+
     @Test func yamlMistakesAreRephrasedAtTheLineThatIsWrong() {
         let cases: [(String, String)] = [
             (Self.header + "  a:\n‸\toutcome: x\n", "tabs cannot indent YAML; use spaces"),
             (
                 Self.header + "  a:\n    question: x\n   ‸answers: {yes: b, no: b}\n  b: {outcome: y}\n",
-                "indented differently from the keys above it"
+                "this key starts at column 4, but the keys above it ('question', line 6) start at column 5; indent it to column 5"
+            ),
+            // A tab anywhere, not only on a node's first key.
+            (Self.header + "  a:\n    outcome: x\n‸\tadvice: y\n", "tabs cannot indent YAML; use spaces"),
+            // A missing colon, at the key that lacks it: on the last line, and followed by a key.
+            (
+                Self.header + "  a:\n    outcome: x\n    advice‸ see a doctor\n",
+                "'advice' has no colon after it; write 'advice: see a doctor'"
+            ),
+            (Self.header + "  a:\n    outcome‸ x\n    advice: y\n", "'outcome' has no colon after it; write 'outcome: x'"),
+            (
+                Self.header + "  a:\n    question: Q\n    answers: {yes: b, no: b}\n    help‸ look\n  b: {outcome: y}\n",
+                "'help' has no colon after it"
             ),
             ("tree: t\ntitle: ‸\"T\nstart: a\nnodes:\n  a: {outcome: x}\n", "this quote is never closed"),
             (
