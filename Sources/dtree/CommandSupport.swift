@@ -27,6 +27,34 @@ enum CommandSupport {
         return tree
     }
 
+    /// A tree from a file, or from git when `spec` is `REV:PATH` and no such file exists; `nil`,
+    /// with the reason printed, when it cannot be read or is not a valid tree. `diff` and
+    /// `review --against` read OLD through it.
+    static func loadTree(spec: String) throws(OutputFailure) -> Tree? {
+        let result: LoadResult
+        if let (revision, path) = GitRevision.split(spec) {
+            do throws(GitRevision.RevisionError) {
+                result = TreeLoader.load(text: try GitRevision.read(revision: revision, path: path), path: spec)
+            } catch {
+                try Terminal.standardError("\(error)")
+                return nil
+            }
+        } else {
+            do throws(TreeLoader.ReadError) {
+                result = try TreeLoader.load(contentsOf: spec)
+            } catch {
+                try Terminal.standardError("\(error)")
+                return nil
+            }
+        }
+        guard let tree = result.tree else {
+            for diagnostic in result.diagnostics { try Terminal.standardError(DiagnosticFormatter.text(diagnostic, source: result.source)) }
+            try Terminal.standardError("\(spec): not a valid tree; nothing compared")
+            return nil
+        }
+        return tree
+    }
+
     /// A usage error found after parsing (an answer naming no node, say): printed as
     /// ArgumentParser prints its own, with `command`'s usage line, and exit 64.
     static func usageError(_ message: String, _ command: ParsableCommand.Type) throws(OutputFailure) -> ExitCode {

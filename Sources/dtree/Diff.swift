@@ -70,7 +70,7 @@ struct Diff: ParsableCommand {
         let newPath = files[files.count - 1]
         let oldSpec = rev.map { "\($0):\(newPath)" } ?? files[0]
         // Both sides are read before giving up, so two bad inputs are both reported.
-        let loaded = (old: try load(oldSpec), new: try load(newPath))
+        let loaded = (old: try CommandSupport.loadTree(spec: oldSpec), new: try CommandSupport.loadTree(spec: newPath))
         guard let old = loaded.old, let new = loaded.new else { throw ExitCode(2) }
         let diff = TreeDiff(old: old, oldName: oldSpec, new: new, newName: newPath, scenarioFile: scenarioFile(of: newPath))
         if output != "-" { try Terminal.write(TerminalText.escaped(DiffReport.render(diff, format: format)), to: 1) }
@@ -85,33 +85,6 @@ struct Diff: ParsableCommand {
             try CommandSupport.emit(rendered.data, to: output)
         }
         if !diff.isSameModel { throw ExitCode(1) }
-    }
-
-    /// A tree from a file, or from git when `spec` is `REV:PATH` and no such file exists; `nil`,
-    /// with the reason printed, when it cannot be read or is not a valid tree.
-    private func load(_ spec: String) throws(OutputFailure) -> Tree? {
-        let result: LoadResult
-        if let (revision, path) = GitRevision.split(spec) {
-            do throws(GitRevision.RevisionError) {
-                result = TreeLoader.load(text: try GitRevision.read(revision: revision, path: path), path: spec)
-            } catch {
-                try Terminal.standardError("\(error)")
-                return nil
-            }
-        } else {
-            do throws(TreeLoader.ReadError) {
-                result = try TreeLoader.load(contentsOf: spec)
-            } catch {
-                try Terminal.standardError("\(error)")
-                return nil
-            }
-        }
-        guard let tree = result.tree else {
-            for diagnostic in result.diagnostics { try Terminal.standardError(DiagnosticFormatter.text(diagnostic, source: result.source)) }
-            try Terminal.standardError("\(spec): not a valid tree; nothing compared")
-            return nil
-        }
-        return tree
     }
 
     /// NEW's scenario file (`NAME.tests.yaml` beside it), if it has one that can be read.

@@ -44,13 +44,16 @@ struct Review: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "An older version of the tree: the page lists what changed and marks changed nodes on the diagram.", valueName: "old"))
+            "An older version of the tree, a file or REV:PATH (a file at a git revision, as for 'dtree diff'): the page lists what changed and marks changed nodes on the diagram.",
+            valueName: "old"))
     var against: String?
 
     func run() throws {
         let loaded = try CommandSupport.loadTree(tree)
-        let diff = try against.map {
-            ReviewDiff(old: try CommandSupport.loadTree($0), oldFile: URL(fileURLWithPath: $0).lastPathComponent, new: loaded)
+        let diff = try against.map { spec in
+            // OLD is a file or, as for 'dtree diff', REV:PATH read from git.
+            guard let old = try CommandSupport.loadTree(spec: spec) else { throw ExitCode(2) }
+            return ReviewDiff(old: old, oldFile: URL(fileURLWithPath: spec).lastPathComponent, new: loaded)
         }
         var results: ReviewTests?
         if let path = tests ?? Self.testsBeside(tree) {

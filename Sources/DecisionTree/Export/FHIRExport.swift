@@ -371,11 +371,13 @@ public enum FHIRExport {
 
     static func activityDefinition(_ tree: Tree, specialist: String, id: String) -> JSONValue {
         .object(
-            header("ActivityDefinition", id: id, tree: tree, title: Phrasebook.english.referral.service(specialist)) + [
-                ("kind", .string("ServiceRequest")),
-                ("intent", .string("proposal")),
-                ("code", .object([("text", string(specialist) ?? .string(id))])),
-            ])
+            header(
+                "ActivityDefinition", id: id, tree: tree,
+                title: Phrasebook.english.referral.service(tree.displayName(ofSpecialist: specialist))) + [
+                    ("kind", .string("ServiceRequest")),
+                    ("intent", .string("proposal")),
+                    ("code", .object([("text", string(specialist) ?? .string(id))])),
+                ])
     }
 }
 
