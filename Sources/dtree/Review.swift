@@ -50,13 +50,19 @@ struct Review: ParsableCommand {
 
     func run() throws {
         let loaded = try CommandSupport.loadTree(tree)
+        let testsPath = tests ?? Self.testsBeside(tree)
         let diff = try against.map { spec in
             // OLD is a file or, as for 'dtree diff', REV:PATH read from git.
             guard let old = try CommandSupport.loadTree(spec: spec) else { throw ExitCode(2) }
-            return ReviewDiff(old: old, oldFile: URL(fileURLWithPath: spec).lastPathComponent, new: loaded)
+            // The scenario file, for the cases that end elsewhere on OLD.
+            let scenario = testsPath.flatMap { path in
+                (try? FileReading.read(path, limit: TreeLoader.maximumFileSize)).flatMap { String(validating: $0, as: UTF8.self) }
+                    .map { (text: $0, path: path) }
+            }
+            return ReviewDiff(old: old, oldFile: URL(fileURLWithPath: spec).lastPathComponent, new: loaded, scenarioFile: scenario)
         }
         var results: ReviewTests?
-        if let path = tests ?? Self.testsBeside(tree) {
+        if let path = testsPath {
             do {
                 results = ReviewTests(ScenarioRun(file: try ScenarioLoader.load(contentsOf: path)), for: loaded)
             } catch {

@@ -53,7 +53,7 @@ def check_pdf(text_path, model_path):
     check(contains("passed") and contains("failed"), "PDF has the test results")
 
 
-def drive(url, out, hostile=None, diff=None):
+def drive(url, out, hostile=None, diff=None, reroute=None):
     from selenium import webdriver
     from selenium.webdriver.chrome.options import Options
     from selenium.webdriver.chrome.service import Service
@@ -104,6 +104,9 @@ def drive(url, out, hostile=None, diff=None):
                 check(heading(model, node).replace("Refer to: ", "") in text, "%s: the outcome shows %r" % (label, heading(model, node)))
                 if node["kind"] == "refer":
                     check("Urgency: " in text, "%s: the outcome states the urgency as the tree does" % label)
+                passed = [page["nodes"][s[0]]["passed"] for s in steps if page["transitions"][s[0]] == "pass"]
+                check(all(p in text for p in passed) and (not passed or text.index(passed[-1]) < text.index(heading(model, node).replace("Refer to: ", ""))),
+                      "%s: the outcome lists every referral passed on the way first (%d)" % (label, len(passed)))
                 expect_state(steps, current, label)
                 check(len(driver.find_elements(By.CSS_SELECTOR, "#path li")) == len(steps) + 1, "%s: the whole path is listed" % label)
                 outcomes_seen.add(current)
@@ -203,6 +206,60 @@ def drive(url, out, hostile=None, diff=None):
                 requests.append(message["params"]["request"]["url"])
         remote = [r for r in requests if not (r.startswith("file://") or r.startswith("data:"))]
         check(requests and not remote, "no request left the page (%d local, remote: %s)" % (len(requests), remote))
+        # At 400 px (a phone): stacked, nothing scrolls sideways but the diagram in its box.
+        driver.set_window_size(400, 900)
+        driver.get(url)
+        widths = driver.execute_script(
+            "var c = document.querySelector('.chart'); return [document.documentElement.scrollWidth, window.innerWidth, c.scrollWidth, c.clientWidth,"
+            " document.getElementById('side').getBoundingClientRect().top, document.getElementById('diagram').getBoundingClientRect().bottom]")
+        check(widths[0] <= widths[1], "400 px: the page does not scroll sideways (%d <= %d)" % (widths[0], widths[1]))
+        check(widths[2] > widths[3], "400 px: the diagram scrolls sideways inside its own box (%d > %d)" % (widths[2], widths[3]))
+        check(widths[4] >= widths[5] - 1, "400 px: the stepper is stacked below the diagram")
+        outside = driver.execute_script(
+            "return Array.from(document.querySelectorAll('button, input')).filter(function (b) { var r = b.getBoundingClientRect();"
+            " return r.width > 0 && (r.left < 0 || r.right > window.innerWidth + 1); }).map(function (b) { return b.textContent; })")
+        check(not outside, "400 px: every control is within the width (%s)" % outside)
+        # A checklist's "go on" with nothing ticked is refused with a message.
+        if model["nodes"][start]["kind"] == "checklist":
+            go = [b for b in stepper_buttons() if b.text.startswith("Go on")][0]
+            driver.execute_script("arguments[0].scrollIntoView()", go)
+            go.click()
+            refusal = driver.find_element(By.CSS_SELECTOR, "#stepper .refusal").text
+            check(refusal.startswith("Nothing is ticked"), "'go on' with nothing ticked is refused with a message (%r)" % refusal)
+            check(len(driver.find_elements(By.CSS_SELECTOR, "#path li")) == 1, "'go on' with nothing ticked does not move on")
+        driver.execute_script("document.getElementById('stepper-panel').scrollIntoView()")
+        driver.save_screenshot(out + "/review-400px.png")
+        driver.execute_script("window.scrollTo(0, 0)")
+        driver.save_screenshot(out + "/review-400px-top.png")
+        driver.set_window_size(1500, 1100)
+        if reroute:
+            # The `once` re-route of the issue: the page lists every changed outcome pair that
+            # 'dtree diff' finds, and replays a witness on the diagram.
+            driver.get(reroute)
+            rpage = json.loads(driver.execute_script("return document.getElementById('dtree-page').textContent"))
+            rmodel = json.loads(driver.execute_script("return document.getElementById('dtree-model').textContent"))
+            items = driver.find_elements(By.CSS_SELECTOR, "#outcome-changes li")
+            check(len(items) == 5 and all(i.text.startswith("neurologist (urgent) → ") for i in items),
+                  "re-route: the 5 changed outcome pairs are listed (%s)" % [i.text[:50] for i in items])
+            check("None." not in driver.find_element(By.ID, "changes").text.split("Every changed node")[0],
+                  "re-route: the changed outcomes are not 'None.'")
+            ghosts = driver.execute_script("return document.querySelectorAll('.chart g.edge path[stroke-dasharray]').length")
+            check(ghosts >= 1, "re-route: the removed edge is drawn ghosted on the diagram")
+            button = driver.find_element(By.CSS_SELECTOR, "button.replay[data-diff='0']")
+            driver.execute_script("arguments[0].scrollIntoView()", button)
+            driver.execute_script("window.scrollBy(0, -80)")
+            driver.save_screenshot(out + "/review-once-changes.png")
+            button.click()
+            replay = rpage["diffs"][0]
+            want_nodes = {"n%d" % s[0] for s in replay["steps"]} | {"n%d" % replay["end"]}
+            want_edges = {"e%d-%d" % (s[0], s[1]) for s in replay["steps"]}
+            check(lit() == (want_nodes, want_edges), "re-route: the witness is replayed on the diagram")
+            text = driver.find_element(By.ID, "outcome").text
+            end = rmodel["nodes"][replay["end"]]
+            check(end["id"] == "urologist" and "Urologist" in text and "First: Refer to: Therapist" in text,
+                  "re-route: the replay ends at the urologist, after the therapist (%r)" % text[:80])
+            driver.execute_script("window.scrollTo(0, 0)")
+            driver.save_screenshot(out + "/review-once-replayed.png")
         if diff:
             driver.get(diff)
             changed = json.loads(driver.execute_script("return document.getElementById('dtree-page').textContent"))["changed"]
@@ -236,6 +293,6 @@ if __name__ == "__main__":
     if sys.argv[1] == "--check-pdf":
         check_pdf(sys.argv[2], sys.argv[3])
     else:
-        drive(sys.argv[1], sys.argv[2], *sys.argv[3:5])
+        drive(sys.argv[1], sys.argv[2], *sys.argv[3:6])
     print("browser-test: %d passed, %d failed" % (len(passes), len(failures)))
     sys.exit(1 if failures else 0)

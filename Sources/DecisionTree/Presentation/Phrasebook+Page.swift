@@ -38,6 +38,20 @@ extension Phrasebook {
         public let changeColumns: [String]
         /// The headings of the changed ends and of every changed node; `None.` when empty.
         public let changedEnds: String, everyChangedNode: String, none: String
+        /// What the changed-outcomes list says: every patient who now ends elsewhere.
+        public let changedEndsHint: String
+        /// A changed pair of outcomes: `OLD → NEW`.
+        public let outcomePair: @Sendable (_ old: String, _ new: String) -> String
+        /// A pair's witness: `with a=b, c=d` (or that no answer is needed).
+        public let witness: @Sendable (_ answers: [String]) -> String
+        /// The button that walks a pair's witness on the diagram.
+        public let replayWitness: String
+        /// The heading of the changed answers (edges), and its table's columns.
+        public let changedAnswers: String, edgeColumns: [String]
+        /// The heading of the scenario cases that end elsewhere on the older version.
+        public let casesElsewhere: String
+        /// A case that ends elsewhere on OLD: `NAME (line N): OLD → NEW`.
+        public let caseElsewhere: @Sendable (_ name: String, _ line: Int, _ old: String, _ new: String) -> String
         /// The scenario tests' heading.
         public let scenarioTests: String
         /// When the tree has no scenario file.
@@ -113,10 +127,19 @@ extension Phrasebook {
             oldHash: "Old content hash: ",
             noNodeChanged: "No node changed.",
             nodesChanged: { count in
-                "\(count) node\(count == 1 ? "" : "s") changed; on the diagram a changed or added node has a purple dotted border and ✎ in its name for screen readers."
+                "\(count) node\(count == 1 ? "" : "s") changed. The diagram draws the change as 'dtree diff -o' does: added nodes and answers green, changed ones amber, and what the older version had and this one lacks ghosted in dashed red; a changed or added node has ✎ in its name for screen readers."
             },
             changeColumns: ["Node", "Change", "What changed"],
             changedEnds: "Changed outcomes and referrals", everyChangedNode: "Every changed node", none: "None.",
+            changedEndsHint:
+                "Every pair of ends that differs for some patient, as 'dtree diff' finds it, with the answers of one such patient.",
+            outcomePair: { old, new in old + " → " + new },
+            witness: { $0.isEmpty ? "with no answers" : "with " + $0.joined(separator: ", ") },
+            replayWitness: "Replay on the diagram",
+            changedAnswers: "Changed answers",
+            edgeColumns: ["Node", "Answer", "Change", "Before", "Now"],
+            casesElsewhere: "Scenario cases that end elsewhere on the older version",
+            caseElsewhere: { name, line, old, new in "\(name) (line \(line)): \(old) → \(new)" },
             scenarioTests: "Scenario tests",
             noScenarioFile: "No scenario file (NAME.tests.yaml beside the tree, or --tests FILE).",
             testsFrom: { "From " + $0 + "." },

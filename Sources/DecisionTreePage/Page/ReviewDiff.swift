@@ -1,7 +1,9 @@
-// Page/: what changed between two versions of a tree, node by node, as `dtree review --against`
-// shows it; the comparison is Review/'s StructuralDiff.
+// Page/: what changed between two versions of a tree, as `dtree review --against` shows it:
+// the comparison is Review/'s TreeDiff, the one diff engine `dtree diff` and the stale check
+// use (its structure node by node and edge by edge, its behaviour pair by pair of outcomes).
 
 import DecisionTree
+import DecisionTreeRendering
 
 /// The differences between an old and a new version of a tree, matched by node id.
 public struct ReviewDiff: Sendable {
@@ -43,12 +45,39 @@ public struct ReviewDiff: Sendable {
     /// The changes that are ends: the outcomes and referrals a reviewer must look at again.
     public var changedEnds: [Change] { changes.filter(\.isEnd) }
 
-    /// Compares `old` (read from `oldFile`) with `new`, through Review/'s ``StructuralDiff``.
-    public init(old: Tree, oldFile: String, new: Tree) {
+    /// The whole comparison, as `dtree diff` makes it: structure, behaviour and scenario cases.
+    public let tree: TreeDiff
+
+    /// A changed pair of outcomes with its witness walked on NEW, to replay on the page.
+    public struct OutcomeReplay: Sendable {
+        /// The pair and its shortest witness, as `dtree diff` lists it.
+        public let change: BehaviourDiff.OutcomeChange
+        /// The witness's walk on NEW (the answers NEW asks), ending where NEW ends.
+        public let path: Path
+    }
+
+    /// Every changed pair of outcomes, in `dtree diff`'s order, each with its walk on NEW.
+    public var outcomes: [OutcomeReplay] {
+        tree.behaviour.outcomes.map { change in
+            var walk = Walk(startingAt: tree.new)
+            for step in change.witness where step.side != .old && walk.node.id == step.node {
+                try? walk.answer(step.answer)
+            }
+            return OutcomeReplay(change: change, path: walk.path)
+        }
+    }
+
+    /// The marks the diff picture (`dtree diff -o`) draws on NEW: added, changed, removed.
+    public var marks: ChangeMarks { DiffPicture.marks(tree) }
+
+    /// Compares `old` (read from `oldFile`) with `new` through Review/'s ``TreeDiff``; with
+    /// `scenarioFile` (NEW's scenario file), also the cases that end elsewhere on OLD.
+    public init(old: Tree, oldFile: String, new: Tree, scenarioFile: (text: String, path: String)? = nil) {
         oldVersion = old.version
         oldHash = ContentHash.of(old)
         self.oldFile = oldFile
-        changes = StructuralDiff(old: old, new: new).nodes.map { change in
+        tree = TreeDiff(old: old, oldName: oldFile, new: new, newName: new.path ?? "NEW", scenarioFile: scenarioFile)
+        changes = tree.structure.nodes.map { change in
             let newIndex = new.index(of: change.id)
             let wasEnd = old[id: change.id]?.isTerminal ?? false
             let isEnd = newIndex.map { new.nodes[$0].isTerminal } ?? false

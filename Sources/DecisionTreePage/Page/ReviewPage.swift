@@ -32,7 +32,8 @@ public struct ReviewPage: Sendable {
     /// The page's HTML (also well-formed XML).
     /// - Throws: ``RenderError`` when Graphviz cannot draw the diagram.
     public func html() throws(RenderError) -> String {
-        let svg = try Renderer.render(tree, format: .svg).data
+        // With --against, the diagram is the diff picture: NEW with the changes marked.
+        let svg = try Renderer.render(tree, format: .svg, options: RenderOptions(changes: diff?.marks)).data
         let hash = ContentHash.of(tree)
         let style = ReviewPageAssets.style
         let script = ReviewPageAssets.script
@@ -134,10 +135,52 @@ public struct ReviewPage: Sendable {
             return .element("table", [("class", "changes")], rows)
         }
         body.append(.element("h3", text: words.page.changedEnds))
-        body.append(diff.changedEnds.isEmpty ? .element("p", text: words.page.none) : rows(diff.changedEnds))
+        body.append(outcomeList(diff))
         body.append(.element("h3", text: words.page.everyChangedNode))
         body.append(rows(diff.changes))
+        let edges = diff.tree.structure.edges
+        if !edges.isEmpty {
+            var table = HTMLText.element("tr", [], .join(words.page.edgeColumns.map { .element("th", text: $0) }))
+            for edge in edges {
+                table.append(
+                    .element(
+                        "tr", [("class", "change-" + edge.change.rawValue)],
+                        .element("td", [], .element("code", text: edge.node)) + .element("td", text: edge.label)
+                            + .element("td", text: edge.change.rawValue) + .element("td", text: edge.oldTarget ?? "")
+                            + .element("td", text: edge.newTarget ?? "")))
+            }
+            body.append(.element("h3", text: words.page.changedAnswers))
+            body.append(.element("table", [("class", "changes edges")], table))
+        }
+        if let scenarios = diff.tree.scenarios, !scenarios.changed.isEmpty {
+            body.append(.element("h3", text: words.page.casesElsewhere))
+            body.append(
+                .element(
+                    "ul", [("class", "cases-elsewhere")],
+                    .join(scenarios.changed.map { .element("li", text: words.page.caseElsewhere($0.name, $0.line, $0.old, $0.new)) })))
+        }
         return .element("section", [("id", "changes")], body)
+    }
+
+    /// Every changed pair of outcomes (the behaviour diff), each with its witness and a button
+    /// that walks it on the diagram; "None." only when no patient ends elsewhere.
+    private func outcomeList(_ diff: ReviewDiff) -> HTMLText {
+        let outcomes = diff.tree.behaviour.outcomes
+        guard !outcomes.isEmpty else { return .element("p", [("id", "outcome-changes")], text: words.page.none) }
+        var items = HTMLText.element("p", [("class", "hint")], text: words.page.changedEndsHint)
+        var list = HTMLText("")
+        for (index, change) in outcomes.enumerated() {
+            let witness = words.page.witness(change.witness.map(\.description))
+            list.append(
+                .element(
+                    "li", [("class", "outcome-change")],
+                    .element("strong", text: words.page.outcomePair(change.old, change.new)) + .element("span", text: " " + witness + " ")
+                        + .element(
+                            "button", [("type", "button"), ("class", "replay noprint"), ("data-diff", String(index))],
+                            text: words.page.replayWitness)))
+        }
+        items.append(.element("ol", [("id", "outcome-changes")], list))
+        return items
     }
 
     private func testSection() -> HTMLText {
@@ -243,12 +286,18 @@ public struct ReviewPage: Sendable {
             }
             return .object([("name", .string(entry.name)), ("steps", .array(steps)), ("end", .integer(path.end))])
         }
+        let diffs = (diff?.outcomes ?? []).map { replay -> JSONValue in
+            let steps = replay.path.steps.map { step -> JSONValue in
+                .array([.integer(step.node), .integer(step.edge), .string(step.readableText(in: tree)), .bool(step.isAnswered)])
+            }
+            return .object([("steps", .array(steps)), ("end", .integer(replay.path.end))])
+        }
         let changed = (diff?.changes ?? []).compactMap { change in
             change.newIndex.map { JSONValue.array([.integer($0), .string(change.kind.rawValue)]) }
         }
         let page = JSONValue.object([
             ("file", .string(fileName)), ("hash", .string(hash)), ("transitions", .array(transitions)),
-            ("cases", .array(cases)), ("changed", .array(changed)), ("nodes", .array(tree.nodes.map(shown))),
+            ("cases", .array(cases)), ("diffs", .array(diffs)), ("changed", .array(changed)), ("nodes", .array(tree.nodes.map(shown))),
             ("words", scriptWords),
         ]).text(.scriptSafe)
         return HTMLText("<script type=\"application/json\" id=\"dtree-model\">") + HTMLText(rendered: JSONExport.text(tree))

@@ -163,7 +163,9 @@
   chart.setAttribute("role", "group");
   document.querySelectorAll("button.replay").forEach(function (button) {
     button.addEventListener("click", function () {
-      var replay = page.cases[Number(button.getAttribute("data-case"))];
+      // A scenario case (data-case) or a changed outcome's witness (data-diff), walked on NEW.
+      var replay = button.hasAttribute("data-diff") ? (page.diffs || [])[Number(button.getAttribute("data-diff"))]
+        : page.cases[Number(button.getAttribute("data-case"))];
       if (!replay) return;
       steps = replay.steps.map(function (s) { return { node: s[0], edge: s[1], answer: s[2], answered: s[3] }; });
       current = replay.end;

@@ -32,4 +32,38 @@ import Testing
         #expect(html.contains("\"changed\":[[1,\"changed\"],[6,\"changed\"],[8,\"added\"],[9,\"changed\"]]"))
         _ = try ReviewPageTests.Parsed(html)
     }
+
+    /// The issue's `once` re-route: `dtree diff` finds 5 changed outcome pairs; the page lists
+    /// the same 5, each with its witness and a replay walked on NEW, never "None.".
+    @Test func theChangedOutcomesAreTheBehaviourDiff() throws {
+        let old = try Fixtures.shippedTree()
+        let text = try String(contentsOfFile: Fixtures.shippedTreePath, encoding: .utf8)
+        let rerouted = text.replacingOccurrences(
+            of: "no - it occurs regularly: neurologist_now", with: "no - it occurs regularly: therapist")
+        #expect(rerouted != text)
+        let new = try Fixtures.tree(rerouted)
+        let diff = ReviewDiff(old: old, oldFile: "old.yaml", new: new)
+        let pairs = diff.outcomes.map { "\($0.change.old) -> \($0.change.new)" }
+        #expect(pairs.count == 5)
+        #expect(pairs.first == "neurologist (urgent) -> urologist (urgency not stated)")
+        // The replay is the witness walked on NEW: through the therapist to the urologist.
+        let first = try #require(diff.outcomes.first)
+        #expect(
+            first.path.nodes.map { new.nodes[$0].id } == ["red_flags", "injury", "once", "therapist", "therapist_finding", "urologist"])
+        let html = try ReviewPage(tree: new, fileName: "new.yaml", diff: diff).html()
+        let changes = try #require(html.range(of: "id=\"changes\"")).lowerBound
+        let section = String(html[changes...].prefix(20_000))
+        #expect(!section.components(separatedBy: "Every changed node")[0].contains("None."))
+        #expect(section.components(separatedBy: "class=\"outcome-change\"").count == 6)
+        #expect(section.contains("data-diff=\"4\""))
+        #expect(section.contains("retargeted"))
+        #expect(html.contains("\"diffs\":[{\"steps\":"))
+        // The diagram is the diff picture: the removed edge ghosted (dashed red), the changed node marked.
+        #expect(html.contains("CHANGED: targets"))
+        // No behaviour change: "None." under the changed outcomes.
+        let wording = try Fixtures.tree(
+            text.replacingOccurrences(of: "question: Has the numbness happened only once?", with: "question: Has it happened only once?"))
+        let none = try ReviewPage(tree: wording, fileName: "w.yaml", diff: ReviewDiff(old: old, oldFile: "old.yaml", new: wording)).html()
+        #expect(none.contains("<p id=\"outcome-changes\">None.</p>"))
+    }
 }
