@@ -10,6 +10,18 @@ public enum ContentHash {
     public static func of(_ tree: Tree) -> String {
         Digest.sha256Hex(JSONExport.canonicalText(tree).utf8)
     }
+
+    /// Each node's digest, in file order: the first 8 hex characters of the sha256 of the node's
+    /// canonical JSON (its kind, text, items, referral, advice, help, cite and edges), so a
+    /// sign-off can name the nodes changed since without the approved version at hand.
+    public static func nodeDigests(_ tree: Tree) -> [(id: String, digest: String)] {
+        tree.nodes.map { node in (node.id, String(Digest.sha256Hex(JSONExport.canonicalText(of: node, in: tree).utf8).prefix(8))) }
+    }
+
+    /// ``nodeDigests(_:)`` as a sign-off records it: `id=digest` pairs separated by spaces.
+    public static func nodeDigestText(_ tree: Tree) -> String {
+        nodeDigests(tree).map { "\($0.id)=\($0.digest)" }.joined(separator: " ")
+    }
 }
 
 extension Tree {

@@ -27,6 +27,11 @@ public enum JSONExport {
         model(tree).text(.canonical)
     }
 
+    /// The canonical JSON text of one node of `tree`, as it appears in ``canonicalText(_:)``.
+    static func canonicalText(of node: Node, in tree: Tree) -> String {
+        self.node(node, in: tree).text(.canonical)
+    }
+
     /// The model as a JSON value, keys in the documented order.
     static func model(_ tree: Tree) -> JSONValue {
         var fields: [(String, JSONValue)] = [

@@ -2,7 +2,7 @@
 
 extension MappingReader {
     /// The keys of one sign-off.
-    static let signOffKeys = ["by", "role", "date", "sha256", "note", "tests"]
+    static let signOffKeys = ["by", "role", "date", "sha256", "note", "tests", "nodes"]
 
     /// The `review:` list: each entry a mapping `{by, role, date, sha256, note?, tests?}`. A malformed
     /// entry (a missing field, a date that is no `YYYY-MM-DD` day, a hash that is no sha256) is
@@ -47,6 +47,7 @@ extension MappingReader {
             result.append(
                 SignOff(
                     by: by.0, role: role.0, date: date.0, sha256: digest.0, note: fields["note"]?.0, tests: fields["tests"]?.0,
+                    nodes: fields["nodes"]?.0,
                     location: entry.location))
         }
         return result

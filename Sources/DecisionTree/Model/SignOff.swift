@@ -19,14 +19,19 @@ public struct SignOff: Hashable, Sendable {
     /// The scenario run the reviewer saw, as `dtree approve` records it:
     /// `18 passed, coverage 100% outcomes, 100% edges`, or `none`; `nil` when not recorded.
     public var tests: String?
+    /// Each node's digest when approved, as `dtree approve` records it (`id=1a2b3c4d …`, see
+    /// `ContentHash.nodeDigests`); `nil` when not recorded.
+    public var nodes: String?
     /// Where the entry starts in the source file, if loaded from one.
     public var location: SourceLocation?
 
     /// Creates a sign-off.
     public init(
-        by: String, role: String, date: String, sha256: String, note: String? = nil, tests: String? = nil, location: SourceLocation? = nil
+        by: String, role: String, date: String, sha256: String, note: String? = nil, tests: String? = nil, nodes: String? = nil,
+        location: SourceLocation? = nil
     ) {
         self.tests = tests
+        self.nodes = nodes
         self.by = by
         self.role = role
         self.date = date
@@ -51,6 +56,15 @@ public struct SignOff: Hashable, Sendable {
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
         return (1...days).contains(day)
+    }
+
+    /// The recorded node digests by node id, in the order written; empty when none are recorded
+    /// (an entry that is not `id=digest` is skipped).
+    public var nodeDigests: [(id: String, digest: String)] {
+        (nodes ?? "").split(separator: " ").compactMap { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1)
+            return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+        }
     }
 
     /// The digest shortened to its first 12 characters, for messages.

@@ -25,7 +25,8 @@ public enum Approval {
     public static func approve(
         _ tree: Tree, text: String, path: String, by: String, role: String, date: String, note: String?, tests: String? = nil
     ) throws(ApprovalError) -> SignOff {
-        let signOff = SignOff(by: by, role: role, date: date, sha256: ContentHash.of(tree), note: note, tests: tests)
+        let signOff = SignOff(
+            by: by, role: role, date: date, sha256: ContentHash.of(tree), note: note, tests: tests, nodes: ContentHash.nodeDigestText(tree))
         let updated = try appending(signOff, to: text, path: path, tree: tree)
         do {
             try AtomicFileWriter.write(Data(updated.utf8), to: path)
@@ -65,6 +66,7 @@ public enum Approval {
                 ]
                 if let note = signOff.note { entry.append("\(indent)  note: \(SessionRecorder.scalar(note))") }
                 if let tests = signOff.tests { entry.append("\(indent)  tests: \(SessionRecorder.scalar(tests))") }
+                if let nodes = signOff.nodes { entry.append("\(indent)  nodes: \(SessionRecorder.scalar(nodes))") }
                 return entry
             }
         } catch {

@@ -40,6 +40,15 @@ public enum ReviewCheck {
                 "the latest sign-off (\(latest.by), \(latest.role), \(latest.date)) approved \(latest.shortDigest), but the tree now hashes to \(String(ContentHash.of(tree).prefix(12)))"
             if let before = approved(latest.sha256) {
                 message += "; changed since: " + changeSummary(StructuralDiff(old: before, new: tree))
+                let outcomes = BehaviourDiff(old: before, new: tree).outcomes
+                if let first = outcomes.first {
+                    let witness = first.witness.map(\.description).joined(separator: ", ")
+                    message +=
+                        "; \(outcomes.count) outcome pair\(outcomes.count == 1 ? "" : "s") changed, "
+                        + "first \(first.old) -> \(first.new) with \(witness.isEmpty ? "no answers" : witness)"
+                }
+            } else if !latest.nodeDigests.isEmpty {
+                message += "; changed since (by the sign-off's node digests): " + digestSummary(latest.nodeDigests, tree: tree)
             } else {
                 message += "; the approved version cannot be found to say what changed ('dtree diff OLD \(file)' shows it)"
             }
@@ -56,6 +65,26 @@ public enum ReviewCheck {
                     ? "\(change.id) (\(change.fields.joined(separator: ", ")))" : "\(change.id) (\(change.change.rawValue))")
         }
         if entries.isEmpty { return "nothing the structure shows" }
+        let shown = entries.prefix(8).joined(separator: "; ")
+        return entries.count > 8 ? shown + "; and \(entries.count - 8) more" : shown
+    }
+
+    /// What the node digests a sign-off recorded say changed: `once (changed); trauma_soon
+    /// (added); trauma (removed)` (at most eight, then `and N more`), or that no node changed.
+    public static func digestSummary(_ recorded: [(id: String, digest: String)], tree: Tree) -> String {
+        let now = ContentHash.nodeDigests(tree)
+        let before = Dictionary(recorded.map { ($0.id, $0.digest) }, uniquingKeysWith: { first, _ in first })
+        let present = Set(now.map(\.id))
+        var entries: [String] = []
+        for (id, digest) in now {
+            if let old = before[id] {
+                if old != digest { entries.append("\(id) (changed)") }
+            } else {
+                entries.append("\(id) (added)")
+            }
+        }
+        for (id, _) in recorded where !present.contains(id) { entries.append("\(id) (removed)") }
+        if entries.isEmpty { return "no node changed; a field of the tree itself did (title, start, specialists, …)" }
         let shown = entries.prefix(8).joined(separator: "; ")
         return entries.count > 8 ? shown + "; and \(entries.count - 8) more" : shown
     }

@@ -131,10 +131,14 @@ import Testing
         let first = try CLI.run(["approve", path, "--by", "Dr A. Example", "--role", "neurologist", "--date", "2026-11-20"])
         #expect(first.status == 0, "\(first.stderr)")
         let digest = try CLI.run(["hash", path]).stdout.trimmingCharacters(in: .newlines)
+        let loaded = try #require(try TreeLoader.load(contentsOf: path).tree)
+        let nodes = ContentHash.nodeDigestText(loaded)
+        #expect(nodes.hasPrefix("signs=") && nodes.split(separator: " ").count == loaded.nodes.count)
         let afterFirst = try String(contentsOfFile: path, encoding: .utf8)
         #expect(
             afterFirst == original
-                + "\nreview:\n  - by: Dr A. Example\n    role: neurologist\n    date: 2026-11-20\n    sha256: \(digest)\n    tests: none\n")
+                + "\nreview:\n  - by: Dr A. Example\n    role: neurologist\n    date: 2026-11-20\n    sha256: \(digest)\n    tests: none\n    nodes: \"\(nodes)\"\n"
+        )
         let second = try CLI.run([
             "approve", path, "--by", "B", "--role", "clinical lead", "--note", "yes: checked", "--date", "2026-11-21",
         ])
@@ -142,7 +146,7 @@ import Testing
         let afterSecond = try String(contentsOfFile: path, encoding: .utf8)
         #expect(
             afterSecond == afterFirst
-                + "  - by: B\n    role: clinical lead\n    date: 2026-11-21\n    sha256: \(digest)\n    note: \"yes: checked\"\n    tests: none\n"
+                + "  - by: B\n    role: clinical lead\n    date: 2026-11-21\n    sha256: \(digest)\n    note: \"yes: checked\"\n    tests: none\n    nodes: \"\(nodes)\"\n"
         )
         let tree = try #require(try TreeLoader.load(contentsOf: path).tree)
         #expect(tree.review.map(\.by) == ["Dr A. Example", "B"])
@@ -176,7 +180,10 @@ import Testing
         #expect(warned.status == 0)
         #expect(warned.stdout.contains("referral.yaml:31:5: warning: the latest sign-off (A, neurologist,"))
         #expect(warned.stdout.contains("[review-stale]"))
-        #expect(warned.stdout.contains("the approved version cannot be found"))
+        // No git history, but the sign-off's node digests name the node that changed.
+        #expect(
+            warned.stdout.contains("; changed since (by the sign-off's node digests): neuro_now (changed) [review-stale]"),
+            "\(warned.stdout)")
         let strict = try CLI.run(["validate", "--strict", path])
         #expect(strict.status == 1)
         let diff = try CLI.run(["diff", referral, path])
@@ -194,7 +201,7 @@ import Testing
         let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "      yes: trauma", with: "      yes: rest")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let warned = try CLI.run(["validate", "referral.yaml"], directory: scratch.url)
-        #expect(warned.stdout.contains("; changed since: injury (targets) [review-stale]"), "\(warned.stdout)")
+        #expect(warned.stdout.contains("; changed since: injury (targets); 1 outcome pair changed, first "), "\(warned.stdout)")
     }
 
     @Test func requireReviewWarnsAboutATreeWithNoSignOff() throws {

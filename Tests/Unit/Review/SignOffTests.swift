@@ -56,4 +56,27 @@ import Testing
         #expect(SignOff.isDigest(digest))
         #expect(!SignOff.isDigest(digest.uppercased()))
     }
+
+    @Test func nodeDigestsNameTheNodesChangedAddedAndRemoved() throws {
+        let old = try #require(try load("").tree)
+        let recorded = ContentHash.nodeDigests(old)
+        #expect(recorded.count == old.nodes.count && recorded.allSatisfy { $0.digest.count == 8 })
+        #expect(ReviewCheck.digestSummary(recorded, tree: old).hasPrefix("no node changed"))
+        // A whitespace or comment edit changes no digest.
+        let text = try ReviewFixtures.referralText()
+        let reformatted = try #require(TreeLoader.load(text: "# comment\n" + text, path: "r.yaml").tree)
+        #expect(ContentHash.nodeDigestText(reformatted) == ContentHash.nodeDigestText(old))
+        let edited = try #require(
+            TreeLoader.load(
+                text: text.replacingOccurrences(of: "See a neurologist today.", with: "See a neurologist now.")
+                    .replacingOccurrences(of: "  rest:", with: "  rest_up:").replacingOccurrences(of: ": rest\n", with: ": rest_up\n"),
+                path: "r.yaml"
+            ).tree)
+        let summary = ReviewCheck.digestSummary(recorded, tree: edited)
+        #expect(summary.contains("neuro_now (changed)"), "\(summary)")
+        #expect(summary.contains("rest_up (added)") && summary.contains("rest (removed)"), "\(summary)")
+        // The recorded text reads back.
+        let signOff = SignOff(by: "A", role: "r", date: "2026-12-01", sha256: digest, nodes: ContentHash.nodeDigestText(old))
+        #expect(signOff.nodeDigests.map(\.id) == old.nodes.map(\.id))
+    }
 }
