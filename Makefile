@@ -4,7 +4,7 @@ BIN := .build/debug/dtree
 TREE := Trees/back-numbness.yaml
 OUT := out
 
-.PHONY: demo test build deps test-deps asan valgrind bench fuzz clean pre-commit-try format lint
+.PHONY: demo test build deps test-deps asan valgrind bench fuzz clean pre-commit-try format lint install uninstall man
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -51,6 +51,7 @@ test: deps test-deps lint
 	DTREE=$(BIN) ./Tests/ecosystem/run.sh
 	DTREE=$(BIN) ./Tests/lsp/run.sh
 	./Tests/lsp/nvim-lsp-test.sh $(BIN)
+	./Tests/install/install-test.sh
 
 ## format: apply the swift-format configuration (.swift-format) to every Swift file in git.
 SWIFT_FILES = $$(git ls-files '*.swift')
@@ -60,6 +61,36 @@ format:
 ## lint: fail when a Swift file is not as `make format` leaves it (part of make test).
 lint:
 	$(SWIFT) format lint --strict --parallel $(SWIFT_FILES)
+
+## install: a release build with the Swift runtime linked in statically, stripped, into
+## $(DESTDIR)$(PREFIX)/bin; a man page for dtree and each subcommand (swift-argument-parser's
+## generate-manual plugin) into share/man/man1; bash, zsh and fish completions where each shell
+## looks. At run time the binary needs only Graphviz's and libyaml's libraries (libgvc6,
+## libyaml-0-2). uninstall removes exactly what install wrote.
+PREFIX ?= /usr/local
+INSTALL_BUILD := .build-install
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+MANDIR = $(DESTDIR)$(PREFIX)/share/man/man1
+BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+
+man: build
+	@rm -rf .build/man && mkdir -p .build/man
+	$(SWIFT) package --allow-writing-to-directory .build/man generate-manual \
+	  --configuration debug --multi-page --output-directory .build/man --authors "the dtree authors"
+
+install: deps man
+	$(SWIFT) build -c release --static-swift-stdlib --product dtree --scratch-path $(INSTALL_BUILD)
+	install -d $(BINDIR) $(MANDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)
+	install -m 755 -s $(INSTALL_BUILD)/release/dtree $(BINDIR)/dtree
+	install -m 644 .build/man/dtree.1 .build/man/dtree.*.1 $(MANDIR)/
+	$(INSTALL_BUILD)/release/dtree --generate-completion-script bash > $(BASHDIR)/dtree
+	$(INSTALL_BUILD)/release/dtree --generate-completion-script zsh > $(ZSHDIR)/_dtree
+	$(INSTALL_BUILD)/release/dtree --generate-completion-script fish > $(FISHDIR)/dtree.fish
+
+uninstall:
+	rm -f $(BINDIR)/dtree $(MANDIR)/dtree.1 $(MANDIR)/dtree.*.1 $(BASHDIR)/dtree $(ZSHDIR)/_dtree $(FISHDIR)/dtree.fish
 
 ## asan: the rendering tests under AddressSanitizer (see scripts/asan.sh).
 asan: deps

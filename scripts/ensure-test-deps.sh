@@ -15,6 +15,8 @@ need python3 python3                # FHIR, ecosystem, LSP and browser tests (py
 python3 -c 'import venv, ensurepip' 2>/dev/null || missing+=(python3-venv)
 need nvim neovim                    # the language server driven from Neovim's own client (Tests/lsp)
 need valgrind valgrind              # the instruction-count guard (Tests/perf-guard), make valgrind
+need man man-db                      # the install test reads the man pages (Tests/install)
+need col bsdextrautils              # ... through col -b
 need objcopy binutils               # perf-guard strips debug info valgrind cannot read
 ((${#missing[@]})) || exit 0
 echo "dtree: installing ${missing[*]} for the tests ..." >&2
