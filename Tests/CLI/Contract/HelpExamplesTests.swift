@@ -102,19 +102,7 @@ import Testing
         return (scratch, work)
     }
 
-    private func git(_ arguments: [String], in folder: URL) throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments =
-            ["git", "-c", "user.name=dtree tests", "-c", "user.email=tests@example.invalid", "-c", "commit.gpgsign=false"] + arguments
-        process.currentDirectoryURL = folder
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        if process.terminationStatus != 0 { throw Fixtures.FixtureError(message: "git \(arguments) failed") }
-    }
+    private func git(_ arguments: [String], in folder: URL) throws { try TestGit.run(arguments, in: folder) }
 
     /// Runs `text` with `/bin/sh` in `folder`, `dtree` on the PATH, `answers` on standard input.
     private func shell(_ text: String, in folder: URL, answers: String) throws -> (status: Int32, output: String) {

@@ -4,18 +4,7 @@ import Testing
 
 /// `review --against` reads OLD as `diff` does: a file, or REV:PATH from git.
 @Suite struct ReviewAgainstRevisionTests {
-    private func git(_ arguments: [String], in folder: URL) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments =
-            ["git", "-c", "user.name=dtree tests", "-c", "user.email=tests@example.invalid", "-c", "commit.gpgsign=false"] + arguments
-        process.currentDirectoryURL = folder
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        if process.terminationStatus != 0 { throw Fixtures.FixtureError(message: "git \(arguments) failed") }
-    }
+    private func git(_ arguments: [String], in folder: URL) throws { try TestGit.run(arguments, in: folder) }
 
     @Test func againstAcceptsRevColonPath() throws {
         let scratch = try ScratchFolder()

@@ -14,18 +14,7 @@ import Testing
         return (scratch, path)
     }
 
-    private func git(_ arguments: [String], in folder: URL) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments =
-            ["git", "-c", "user.name=dtree tests", "-c", "user.email=tests@example.invalid", "-c", "commit.gpgsign=false"] + arguments
-        process.currentDirectoryURL = folder
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        if process.terminationStatus != 0 { throw Fixtures.FixtureError(message: "git \(arguments) failed") }
-    }
+    private func git(_ arguments: [String], in folder: URL) throws { try TestGit.run(arguments, in: folder) }
 
     @Test func hashPrintsTheSameDigestForYAMLAndJSON() throws {
         let yaml = try CLI.run(["hash", referral])

@@ -3,6 +3,7 @@ import DecisionTreeRendering
 import Foundation
 import TestSupport
 import Testing
+import TreeGenerator
 
 @Suite struct DiffTests {
     private func diff(_ old: String, _ new: String) throws -> TreeDiff {
@@ -63,8 +64,8 @@ import Testing
     }
 
     @Test func sixtyDiamondsDiffExactlyWithoutEnumeratingPaths() throws {
-        let old = try Fixtures.tree(ReviewFixtures.diamonds(60, urgency: "urgent"))
-        let new = try Fixtures.tree(ReviewFixtures.diamonds(60, urgency: "routine"))
+        let old = try Fixtures.tree(TreeGenerator.diamondsToReferral(60, urgency: "urgent"))
+        let new = try Fixtures.tree(TreeGenerator.diamondsToReferral(60, urgency: "routine"))
         let result = BehaviourDiff(old: old, new: new)
         #expect(result.outcomes.count == 1)
         #expect(result.outcomes.first.map { "\($0.old) -> \($0.new)" } == "neurologist (urgent) -> neurologist (routine)")
