@@ -70,7 +70,8 @@ struct Diff: ParsableCommand {
         let newPath = files[files.count - 1]
         let oldSpec = rev.map { "\($0):\(newPath)" } ?? files[0]
         // Both sides are read before giving up, so two bad inputs are both reported.
-        let loaded = (old: try load(oldSpec), new: try load(newPath))
+        // With --rev, OLD is always git's version: a file named `REV:PATH` is never read instead.
+        let loaded = (old: try load(oldSpec, revision: rev.map { ($0, newPath) }), new: try load(newPath))
         guard let old = loaded.old, let new = loaded.new else { throw ExitCode(2) }
         let diff = TreeDiff(old: old, oldName: oldSpec, new: new, newName: newPath, scenarioFile: scenarioFile(of: newPath))
         if output != "-" { try Terminal.write(TerminalText.escaped(DiffReport.render(diff, format: format)), to: 1) }
@@ -87,11 +88,12 @@ struct Diff: ParsableCommand {
         if !diff.isSameModel { throw ExitCode(1) }
     }
 
-    /// A tree from a file, or from git when `spec` is `REV:PATH` and no such file exists; `nil`,
-    /// with the reason printed, when it cannot be read or is not a valid tree.
-    private func load(_ spec: String) throws(OutputFailure) -> Tree? {
+    /// A tree from git when `revision` is given (`--rev`), or when `spec` is `REV:PATH` and no
+    /// such file exists, else from a file; `nil`, with the reason printed, when it cannot be read
+    /// or is not a valid tree.
+    private func load(_ spec: String, revision: (String, String)? = nil) throws(OutputFailure) -> Tree? {
         let result: LoadResult
-        if let (revision, path) = GitRevision.split(spec) {
+        if let (revision, path) = revision ?? GitRevision.split(spec) {
             do throws(GitRevision.RevisionError) {
                 result = TreeLoader.load(text: try GitRevision.read(revision: revision, path: path), path: spec)
             } catch {
