@@ -28,6 +28,9 @@ public final class LSPServer {
     let citations = CitationCheck(sourceFolders: CitationCheck.folders(inPathList: ProcessInfo.processInfo.environment["DTREE_SOURCES"]))
     private var shutdownRequested = false
     private var exitRequested = false
+    /// Whether `initialize` has been answered: before it, requests are refused with
+    /// ServerNotInitialized (−32002) and notifications dropped, as LSP asks.
+    private var initialized = false
     /// The first message that could not be sent: it ends the loop with its status.
     private var failure: OutputFailure?
     let encoder: JSONEncoder = {
@@ -78,8 +81,18 @@ public final class LSPServer {
             }
             return
         }
+        if !initialized, method != "initialize", method != "exit" {
+            if id != nil {
+                respond(
+                    id,
+                    error: LSPResponseError(code: LSPResponseError.serverNotInitialized, message: "the server is not initialized yet"))
+            }
+            return
+        }
         switch method {
-        case "initialize": respond(id, result: initializeResult())
+        case "initialize":
+            initialized = true
+            respond(id, result: initializeResult())
         case "initialized", "$/cancelRequest", "$/setTrace", "textDocument/didSave", "workspace/didChangeConfiguration",
             "workspace/didChangeWatchedFiles":
             break
