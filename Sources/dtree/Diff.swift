@@ -74,7 +74,11 @@ struct Diff: ParsableCommand {
         let loaded = (old: try load(oldSpec, revision: rev.map { ($0, newPath) }), new: try load(newPath))
         guard let old = loaded.old, let new = loaded.new else { throw ExitCode(2) }
         let diff = TreeDiff(old: old, oldName: oldSpec, new: new, newName: newPath, scenarioFile: scenarioFile(of: newPath))
-        if output != "-" { try Terminal.write(TerminalText.escaped(DiffReport.render(diff, format: format)), to: 1) }
+        if output != "-" {
+            let report = DiffReport.render(diff, format: format)
+            // JSON escapes its own strings; text and GitHub annotations are for a terminal or a log.
+            if format == .json { try Terminal.document(report) } else { try Terminal.write(TerminalText.escaped(report), to: 1) }
+        }
         if let output {
             let rendered: RenderOutput
             do {
