@@ -20,13 +20,30 @@ public enum Approval {
     }
 
     /// Appends a sign-off by `by` in `role` on `date` (`YYYY-MM-DD`) to the tree file at `path`,
-    /// whose text is `text` and whose loaded tree is `tree`. Returns the sign-off written.
+    /// whose text is `text` and whose loaded tree is `tree`. Returns the sign-off written. The
+    /// file is read again under a lock on its folder (``FileLock``): another approval that wrote
+    /// in between is kept; a change to the model in between is refused.
     @discardableResult
     public static func approve(
         _ tree: Tree, text: String, path: String, by: String, role: String, date: String, note: String?
     ) throws(ApprovalError) -> SignOff {
         let signOff = SignOff(by: by, role: role, date: date, sha256: ContentHash.of(tree), note: note)
-        let updated = try appending(signOff, to: text, path: path, tree: tree)
+        // Concurrent approvals serialise on the folder's lock, and the file is read again under
+        // it: a sign-off another process added since `text` was read is kept, never lost.
+        let lock: FileLock
+        do { lock = try FileLock(folderOf: path) } catch { throw ApprovalError(path: path, reason: error.reason) }
+        defer { lock.release() }
+        var currentText = text, currentTree = tree
+        if let data = try? FileReading.read(path, limit: TreeLoader.maximumFileSize), let reread = String(validating: data, as: UTF8.self),
+            reread != text
+        {
+            guard let reloaded = TreeLoader.load(text: reread, path: path).tree, ContentHash.of(reloaded) == signOff.sha256 else {
+                throw ApprovalError(path: path, reason: "the file changed while it was being approved; approve it again")
+            }
+            currentText = reread
+            currentTree = reloaded
+        }
+        let updated = try appending(signOff, to: currentText, path: path, tree: currentTree)
         do {
             try AtomicFileWriter.write(Data(updated.utf8), to: path)
         } catch {
