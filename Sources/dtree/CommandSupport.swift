@@ -27,12 +27,13 @@ enum CommandSupport {
         return tree
     }
 
-    /// A tree from a file, or from git when `spec` is `REV:PATH` and no such file exists; `nil`,
-    /// with the reason printed, when it cannot be read or is not a valid tree. `diff` and
-    /// `review --against` read OLD through it.
-    static func loadTree(spec: String) throws(OutputFailure) -> Tree? {
+    /// A tree from git when `given` names a revision and path (`diff --rev`: never a file), or
+    /// when `spec` is `REV:PATH` and no such file exists, else from a file; `nil`, with the
+    /// reason printed, when it cannot be read or is not a valid tree. `diff` and `review
+    /// --against` read OLD through it.
+    static func loadTree(spec: String, revision given: (String, String)? = nil) throws(OutputFailure) -> Tree? {
         let result: LoadResult
-        if let (revision, path) = GitRevision.split(spec) {
+        if let (revision, path) = given ?? GitRevision.split(spec) {
             do throws(GitRevision.RevisionError) {
                 result = TreeLoader.load(text: try GitRevision.read(revision: revision, path: path), path: spec)
             } catch {

@@ -42,9 +42,9 @@ struct DiagnosticPrinter {
     func finish(files: Int, skipped: Int = 0) throws(OutputFailure) {
         switch format {
         case .json:
-            try Terminal.line(DiagnosticFormatter.json(collected))
+            try Terminal.document(DiagnosticFormatter.json(collected))
         case .sarif:
-            try Terminal.line(SARIFLog.json(collected, toolVersion: DTree.configuration.version))
+            try Terminal.document(SARIFLog.json(collected, toolVersion: DTree.configuration.version))
         case .text:
             var summary =
                 "\(files) file\(files == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"

@@ -70,10 +70,18 @@ struct Diff: ParsableCommand {
         let newPath = files[files.count - 1]
         let oldSpec = rev.map { "\($0):\(newPath)" } ?? files[0]
         // Both sides are read before giving up, so two bad inputs are both reported.
-        let loaded = (old: try CommandSupport.loadTree(spec: oldSpec), new: try CommandSupport.loadTree(spec: newPath))
+        // With --rev, OLD is always git's version: a file named `REV:PATH` is never read instead.
+        let loaded = (
+            old: try CommandSupport.loadTree(spec: oldSpec, revision: rev.map { ($0, newPath) }),
+            new: try CommandSupport.loadTree(spec: newPath)
+        )
         guard let old = loaded.old, let new = loaded.new else { throw ExitCode(2) }
         let diff = TreeDiff(old: old, oldName: oldSpec, new: new, newName: newPath, scenarioFile: scenarioFile(of: newPath))
-        if output != "-" { try Terminal.write(TerminalText.escaped(DiffReport.render(diff, format: format)), to: 1) }
+        if output != "-" {
+            let report = DiffReport.render(diff, format: format)
+            // JSON escapes its own strings; text and GitHub annotations are for a terminal or a log.
+            if format == .json { try Terminal.document(report) } else { try Terminal.write(TerminalText.escaped(report), to: 1) }
+        }
         if let output {
             let rendered: RenderOutput
             do {

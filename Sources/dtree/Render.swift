@@ -54,7 +54,7 @@ struct Render: ParsableCommand {
     @Option(
         name: .customLong("max-nodes"),
         help: ArgumentHelp(
-            "The largest tree laid out, in nodes (default \(LayoutLimit.defaultMaxNodes)); a larger one is refused before layout.",
+            "The largest tree laid out, in nodes (default \(LayoutLimit.defaultMaxNodes), at most \(LayoutLimit.maximumNodes)); a larger one is refused before layout.",
             valueName: "N"))
     var maxNodes: Int = LayoutLimit.defaultMaxNodes
 
@@ -62,6 +62,7 @@ struct Render: ParsableCommand {
 
     func validate() throws {
         if maxNodes < 1 { throw ValidationError("--max-nodes must be at least 1, not \(maxNodes)") }
+
         if format == nil, let output, output != "-", RenderFormat(path: output) == nil {
             throw ValidationError("cannot tell the format from '\(output)'; name it .svg, .png, .pdf or .dot, or pass --format")
         }

@@ -32,6 +32,11 @@ enum Terminal {
     /// lines carry text from input files, and dtree's own lines have no escape sequences.
     static func line(_ line: String) throws(OutputFailure) { try write(TerminalText.escaped(line) + "\n", to: 1) }
 
+    /// Writes a machine-readable document (JSON, SARIF) and a line break to standard output as
+    /// it is: its writer escaped its strings by its own rules, and the terminal escaper's
+    /// `\u{…}` inside a JSON string would make it invalid JSON.
+    static func document(_ text: String) throws(OutputFailure) { try write(text.hasSuffix("\n") ? text : text + "\n", to: 1) }
+
     /// Writes a line to standard error, control characters shown escaped (``TerminalText``).
     static func standardError(_ line: String) throws(OutputFailure) { try write(TerminalText.escaped(line) + "\n", to: 2) }
 

@@ -154,10 +154,10 @@ struct TestReporter {
             report.passed = passed
             report.failed = failed
             report.succeeded = succeeded
-            if let text = try? JSONValue(encoding: report).text(.report) { try Terminal.line(text) }
+            if let text = try? JSONValue(encoding: report).text(.report) { try Terminal.document(text) }
             try Terminal.standardError(summary)
         } else if format == .sarif {
-            try Terminal.line(SARIFLog.json(sarif, toolVersion: DTree.configuration.version))
+            try Terminal.document(SARIFLog.json(sarif, toolVersion: DTree.configuration.version))
             try Terminal.standardError(summary)
         } else {
             try Terminal.line(summary)

@@ -279,10 +279,20 @@ def test_exit_without_shutdown_is_1_and_with_shutdown_is_0():
 
 
 def test_closed_stdin_and_bad_frames_end_cleanly():
-    garbage = b"Content-Length: 5\r\n\r\n{bad}" + b"X-Nothing: 1\r\n\r\n" + framed('{"jsonrpc":"2.0","id":3,"method":"no/such"}')
+    # Before initialize a request is refused with ServerNotInitialized (-32002); after it, an
+    # unknown method is MethodNotFound (-32601).
+    init = '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}'
+    garbage = (b"Content-Length: 5\r\n\r\n{bad}" + b"X-Nothing: 1\r\n\r\n" + framed('{"jsonrpc":"2.0","id":3,"method":"no/such"}')
+               + framed(init, '{"jsonrpc":"2.0","id":4,"method":"no/such"}'))
     done = subprocess.run([DTREE, "lsp"], input=garbage, capture_output=True, timeout=20)
     assert done.returncode == 1, done.stderr
-    assert b'"code":-32700' in done.stdout and b'"code":-32601' in done.stdout
+    assert b'"code":-32700' in done.stdout and b'"code":-32002' in done.stdout and b'"code":-32601' in done.stdout
+    assert b"Fatal error" not in done.stderr
+
+
+def test_a_header_that_never_ends_closes_the_connection():
+    done = subprocess.run([DTREE, "lsp"], input=b"X" * (8 << 20), capture_output=True, timeout=20)
+    assert done.returncode == 1, done.stderr
     assert b"Fatal error" not in done.stderr
 
 

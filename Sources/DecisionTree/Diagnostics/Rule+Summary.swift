@@ -45,6 +45,7 @@ extension Rule {
         case .citeNotInSource: "A part of a cite does not occur in the source document it quotes."
         case .sourceChanged: "The source document's SHA-256 is not the one the tree records."
         case .sourceNotFound: "The source document was not found, so the cites were not checked."
+        case .sourceOutside: "The source document's name leads outside the tree's folder and the source folders; it is not read."
         case .missingCite: "A refer or outcome node has no cite (with --strict)."
         case .invalidSignOff: "A review: sign-off has a malformed date or hash, or misses a field."
         case .reviewStale: "The latest sign-off approved another version of the tree."

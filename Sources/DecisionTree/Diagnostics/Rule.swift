@@ -40,6 +40,7 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     case citeNotInSource = "cite-not-in-source"
     case sourceChanged = "source-changed"
     case sourceNotFound = "source-not-found"
+    case sourceOutside = "source-outside"
     case missingCite = "missing-cite"
     // Scenario files.
     case unknownNode = "unknown-node"
@@ -76,7 +77,7 @@ extension Rule {
             .error
         case .unknownTarget, .cycle: .error
         case .unreachableNode, .unusedSpecialist: .warning
-        case .citeNotInSource: .error
+        case .citeNotInSource, .sourceOutside: .error
         case .sourceChanged, .missingCite: .warning
         case .sourceNotFound: .note
         case .unknownNode, .unknownAnswer, .badExpectation: .error

@@ -9,8 +9,10 @@ package enum JSONEscaping: Sendable {
     /// ``plain``, and `<`, `>`, `&` and the line separators U+2028/U+2029 as `\u` escapes too, so
     /// the text is safe inside an HTML `<script>` block or JavaScript source (exports, the page).
     case htmlSafe
-    /// `\b` and `\f` as short escapes too, other control characters as `\u` escapes, DEL as it
-    /// is: the form dtree's reports (diagnostics, SARIF, test and diff reports) have always had.
+    /// `\b` and `\f` as short escapes too, other control characters, DEL, the C1 controls and the
+    /// bidirectional controls (U+202A–U+202E, U+2066–U+2069) as `\u` escapes: dtree's reports
+    /// (diagnostics, SARIF, test and diff reports) are JSON a terminal may show, so what a
+    /// terminal would act on is escaped by JSON's rules, never by the terminal escaper's.
     case report
 }
 
@@ -31,11 +33,21 @@ enum JSONText {
         case .plain:
             for byte in text.utf8 { appendEscaped(byte, to: &bytes) }
         case .report:
-            for byte in text.utf8 {
+            let utf8 = Array(text.utf8)
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                index += 1
                 switch byte {
                 case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
                 case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
-                case 0x7F: bytes.append(byte)
+                case 0xC2 where index < utf8.count && (0x80...0x9F).contains(utf8[index]):
+                    // U+0080–U+009F, the C1 controls, are C2 80 to C2 9F in UTF-8.
+                    appendEscape(UInt16(utf8[index]), to: &bytes)
+                    index += 1
+                case 0xE2 where index + 1 < utf8.count && Self.isBidiControl(utf8[index], utf8[index + 1]):
+                    appendEscape(0x2000 | UInt16(utf8[index] & 0x3F) << 6 | UInt16(utf8[index + 1] & 0x3F), to: &bytes)
+                    index += 2
                 default: appendEscaped(byte, to: &bytes)
                 }
             }
@@ -57,6 +69,12 @@ enum JSONText {
             }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether E2 `second` `third` in UTF-8 is a bidirectional control: U+202A–U+202E (E2 80
+    /// AA–AE) or U+2066–U+2069 (E2 81 A6–A9).
+    private static func isBidiControl(_ second: UInt8, _ third: UInt8) -> Bool {
+        (second == 0x80 && (0xAA...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third))
     }
 
     /// Appends one UTF-8 byte of a string's content, escaped as JSON requires.

@@ -4,6 +4,49 @@
 
 /// Clean-up of untrusted text that every output format needs.
 package enum UntrustedText {
+    /// ``sanitized(_:)``, with each bidirectional control (U+202A–U+202E, U+2066–U+2069) shown
+    /// as the terminal shows it, `\u{202E}`: visible, never reordering what a reader sees. For
+    /// text a person reads in markup: the SVG chart, the review page, DOT labels.
+    package static func markupSafe(_ text: String) -> String {
+        let clean = sanitized(text)
+        guard clean.unicodeScalars.contains(where: isBidiControl) else { return clean }
+        return visibleBidi(clean)
+    }
+
+    /// `text` with each bidirectional control written as `\u{XXXX}` (`backslash` for the `\`,
+    /// so a JSON string literal can carry it as `\\`).
+    package static func visibleBidi(_ text: String, backslash: String = "\\") -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isBidiControl(scalar) {
+                out.append(contentsOf: (backslash + "u{" + String(scalar.value, radix: 16, uppercase: true) + "}").unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// JSON text with each bidirectional control (which occurs only inside its strings) as a
+    /// JSON `\u` escape: the same value once parsed, and no raw control in the file.
+    package static func jsonEscapedBidi(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: isBidiControl) else { return json }
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if isBidiControl(scalar) {
+                out.append(contentsOf: ("\\u" + String(scalar.value, radix: 16)).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// Whether the scalar is a bidirectional embedding, override or isolate control.
+    package static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+    }
+
     /// `text` without control characters (other than line breaks and tabs), non-characters
     /// or lone surrogates, none of which XML may carry.
     package static func sanitized(_ text: String) -> String {

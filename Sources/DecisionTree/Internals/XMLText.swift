@@ -4,11 +4,11 @@
 /// Escaping of untrusted text for XML and HTML text and attribute values.
 package enum XMLText {
     /// `text` with `&`, `<`, `>`, `"` and `'` as entities, and characters XML forbids removed
-    /// (after ``UntrustedText/sanitized(_:)``).
+    /// (after ``UntrustedText/markupSafe(_:)``: bidirectional controls shown, not obeyed).
     package static func escaped(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for scalar in UntrustedText.sanitized(text).unicodeScalars {
+        for scalar in UntrustedText.markupSafe(text).unicodeScalars {
             if let entity = UntrustedText.markupEntity(scalar) {
                 out += entity
                 continue

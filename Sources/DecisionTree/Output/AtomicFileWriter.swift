@@ -105,13 +105,24 @@ public enum AtomicFileWriter {
         if let failure { throw failure }
     }
 
+    /// The temporary file's name for a target named `name`: `.NAME.dtree-PID-RANDOM.tmp`, with
+    /// NAME cut (at a UTF-8 character boundary) so the whole fits NAME_MAX (255 bytes) whatever
+    /// the target's legal name.
+    static func temporaryName(for name: String) -> String {
+        let suffix = ".dtree-\(getpid())-\(UUID().uuidString.prefix(8)).tmp"
+        let room = 255 - 1 - suffix.utf8.count
+        var kept = Substring(name)
+        while kept.utf8.count > room { kept = kept.dropLast() }
+        return "." + kept + suffix
+    }
+
     /// Writes a temporary file beside `target` and renames it over `target`, giving it
     /// `existing`'s permission bits, owner and group when there was a file.
     private static func replace(_ target: String, with data: Data, keeping existing: stat?, reportedAs path: String) throws(FileWriteError)
     {
         let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent().path
-        let temporary = folder + "/." + url.lastPathComponent + ".dtree-\(getpid())-\(UUID().uuidString.prefix(8)).tmp"
+        let temporary = folder + "/" + temporaryName(for: url.lastPathComponent)
         // 0666 less the umask for a new file, as any program creating one; the old bits for a replaced one.
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, existing == nil ? 0o666 : 0o600)
         guard descriptor >= 0 else { throw FileWriteError(path: path, reason: reason(errno)) }

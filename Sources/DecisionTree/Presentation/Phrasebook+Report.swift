@@ -39,6 +39,8 @@ extension Phrasebook {
         public let diffScenarios: @Sendable (_ path: String, _ changed: Int, _ total: Int) -> String
         /// A side's sign-off: `no sign-off`, `current`, `stale (approved DIGEST)`.
         public let diffNoSignOff: String, diffCurrent: String, diffStale: @Sendable (_ digest: String) -> String
+        /// The behaviour comparison stopped at a bound: `the walk in step stopped after …`.
+        public let diffIncomplete: @Sendable (_ states: Int, _ outcomes: Int) -> String
         /// The last line when nothing differs.
         public let diffSame: String
         /// The last line when something differs: `the models differ: N nodes, … changed`.
@@ -70,6 +72,11 @@ extension Phrasebook {
                     "scenario cases of \(path): \(changed) of \(total) end elsewhere on OLD\(changed == 0 ? "" : ":")"
                 },
                 diffNoSignOff: "no sign-off", diffCurrent: "current", diffStale: { "stale (approved \($0))" },
+                diffIncomplete: { states, outcomes in
+                    "the behaviour comparison stopped after \(count(states, "pair")) of states and \(count(outcomes, "outcome pair")) "
+                        + "(at most \(BehaviourDiff.maximumStates) pairs and \(BehaviourDiff.maximumListed) changes are compared; "
+                        + "the trees share few node ids): the changes listed are the first found, not all"
+                },
                 diffSame: "the models are the same",
                 diffDiffer: { treeFields, nodes, edges, outcomes in
                     let parts =

@@ -20,14 +20,32 @@ public enum Approval {
     }
 
     /// Appends a sign-off by `by` in `role` on `date` (`YYYY-MM-DD`) to the tree file at `path`,
-    /// whose text is `text` and whose loaded tree is `tree`. Returns the sign-off written.
+    /// whose text is `text` and whose loaded tree is `tree`. Returns the sign-off written. The
+    /// file is read again under a lock on its folder (``FileLock``): another approval that wrote
+    /// in between is kept; a change to the model in between is refused.
     @discardableResult
     public static func approve(
         _ tree: Tree, text: String, path: String, by: String, role: String, date: String, note: String?, tests: String? = nil
     ) throws(ApprovalError) -> SignOff {
         let signOff = SignOff(
             by: by, role: role, date: date, sha256: ContentHash.of(tree), note: note, tests: tests, nodes: ContentHash.nodeDigestText(tree))
-        let updated = try appending(signOff, to: text, path: path, tree: tree)
+        // Concurrent approvals serialise on the folder's lock, and the file is read again under
+        // it: a sign-off another process added since `text` was read is kept, never lost.
+        let lock: FileLock
+        do { lock = try FileLock(folderOf: path) } catch { throw ApprovalError(path: path, reason: error.reason) }
+        defer { lock.release() }
+        // The text edited is the file as it is under the lock, and the tree it is checked
+        // against is read from that same text: `tree` and `text` may have been read at
+        // different moments, before another approval renamed its version into place.
+        var currentText = text, currentTree = tree
+        if let data = try? FileReading.read(path, limit: TreeLoader.maximumFileSize), let reread = String(validating: data, as: UTF8.self) {
+            guard let reloaded = TreeLoader.load(text: reread, path: path).tree, ContentHash.of(reloaded) == signOff.sha256 else {
+                throw ApprovalError(path: path, reason: "the file changed while it was being approved; approve it again")
+            }
+            currentText = reread
+            currentTree = reloaded
+        }
+        let updated = try appending(signOff, to: currentText, path: path, tree: currentTree)
         do {
             try AtomicFileWriter.write(Data(updated.utf8), to: path)
         } catch {

@@ -11,7 +11,15 @@
 /// both sides have (any case) move both walks; the others are reported as one-sided. Where the
 /// walks stand at different nodes (a node added or removed, a branch that now ends sooner), the
 /// side whose node the other lacks moves alone (OLD first when both have both), over all its
-/// answers. When both stand at an end, the pair of ends is an outcome pair.
+/// answers. When both stand at an end, the pair of ends is an outcome pair. Two ends of one tree
+/// that end alike (the same ``Node/endingWords``) lead on alike, so a pair is visited once per
+/// kind of end, not per end node: a tree of a thousand outcomes that say "Rest" pairs like one.
+///
+/// Two trees with few node ids in common pair nearly every node of one with every node of the
+/// other, and every end with every end: the pairs, and the changed outcomes worth listing, grow
+/// with |OLD| × |NEW|. So the walk is bounded: it stops after ``maximumStates`` pairs of states,
+/// or once ``maximumListed`` outcome changes (or one-sided answers) are found, and says so
+/// (``complete`` is false); what it found by then, shortest witnesses first, is kept.
 public struct BehaviourDiff: Sendable {
     /// Which tree a step or an answer belongs to.
     public enum Side: String, Sendable {
@@ -69,13 +77,25 @@ public struct BehaviourDiff: Sendable {
     public let oneSided: [OneSidedAnswer]
     /// How many pairs of states were visited.
     public let statesVisited: Int
+    /// Whether every reachable pair of states was visited and every change listed; false when
+    /// a bound stopped the walk.
+    public let complete: Bool
 
-    /// Walks `old` and `new` in step.
-    public init(old: Tree, new: Tree) {
+    /// The most pairs of states one comparison visits (about 100 MB of bookkeeping).
+    public static let maximumStates = 1_000_000
+    /// The most outcome changes, and the most one-sided answers, one comparison lists.
+    public static let maximumListed = 1_000
+
+    /// Walks `old` and `new` in step, within the bounds (the defaults are ``maximumStates`` and
+    /// ``maximumListed``).
+    public init(old: Tree, new: Tree, maximumStates: Int = BehaviourDiff.maximumStates, maximumListed: Int = BehaviourDiff.maximumListed) {
         let width = new.nodes.count
         var parent: [Int: (from: Int, step: Step?)] = [:]
         let start = old.start * width + new.start
         parent[start] = (start, nil)
+        // Pairs are told apart by node, except that ends are told apart by what they say.
+        let oldKind = Self.endKinds(old), newKind = Self.endKinds(new)
+        var seen: Set<Int> = [oldKind[old.start] * width + newKind[new.start]]
         var queue = [start]
         var head = 0
         var outcomes: [OutcomeChange] = []
@@ -93,7 +113,12 @@ public struct BehaviourDiff: Sendable {
             return steps.reversed()
         }
 
-        while head < queue.count {
+        var complete = true
+        walk: while head < queue.count {
+            guard outcomes.count < maximumListed, oneSided.count < maximumListed else {
+                complete = false
+                break
+            }
             let state = queue[head]
             head += 1
             let a = state / width, b = state % width
@@ -150,7 +175,11 @@ public struct BehaviourDiff: Sendable {
             }
             for move in moves {
                 let next = move.a * width + move.b
-                if parent[next] == nil {
+                if seen.insert(oldKind[move.a] * width + newKind[move.b]).inserted {
+                    guard queue.count < maximumStates else {
+                        complete = false
+                        break walk
+                    }
                     parent[next] = (state, move.step)
                     queue.append(next)
                 }
@@ -159,6 +188,21 @@ public struct BehaviourDiff: Sendable {
         self.outcomes = outcomes
         self.oneSided = oneSided
         self.statesVisited = queue.count
+        self.complete = complete
+    }
+
+    /// For each node of `tree`, the first node that ends as it does when it is an end (the same
+    /// ``Node/endingWords``), else the node itself.
+    private static func endKinds(_ tree: Tree) -> [Int] {
+        var first: [String: Int] = [:]
+        return tree.nodes.indices.map { index in
+            let node = tree.nodes[index]
+            guard node.isTerminal else { return index }
+            let words = node.endingWords
+            if let earlier = first[words] { return earlier }
+            first[words] = index
+            return index
+        }
     }
 
     /// Whether no patient ends somewhere else and no answer is on one side only.

@@ -75,6 +75,10 @@ public enum DiffReport {
                 )
             }
         }
+        if !behaviour.complete {
+            out.append("")
+            out.append(words.diffIncomplete(behaviour.statesVisited, behaviour.outcomes.count))
+        }
         if let scenarios = diff.scenarios {
             out.append("")
             out.append(words.diffScenarios(clean(scenarios.path), scenarios.changed.count, scenarios.total))
@@ -135,6 +139,10 @@ public enum DiffReport {
                 "::warning file=\(file)\(line)::\(escapeData(clean("outcome changed: \(change.old) -> \(change.new), with \(witness(change.witness))")))"
             )
         }
+        if !diff.behaviour.complete {
+            out.append(
+                "::warning file=\(file)::\(escapeData(words.diffIncomplete(diff.behaviour.statesVisited, diff.behaviour.outcomes.count)))")
+        }
         out.append(summary(diff))
         return out.joined(separator: "\n") + "\n"
     }
@@ -165,6 +173,7 @@ public enum DiffReport {
     private struct Report: Encodable {
         let same: Bool, old: Side, new: Side, treeFields: [String], nodes: [NodeRow], edges: [EdgeRow]
         let outcomes: [OutcomeRow], oneSidedAnswers: [OneSidedRow], scenarios: ScenarioRow?, statesVisited: Int
+        let behaviourComplete: Bool
     }
 
     static func json(_ diff: TreeDiff) -> String {
@@ -200,7 +209,7 @@ public enum DiffReport {
                     path: $0.path, total: $0.total,
                     changed: $0.changed.map { CaseRow(name: $0.name, line: $0.line, old: $0.old, new: $0.new) })
             },
-            statesVisited: diff.behaviour.statesVisited)
+            statesVisited: diff.behaviour.statesVisited, behaviourComplete: diff.behaviour.complete)
         return ((try? JSONValue(encoding: report).text(.compactReport)) ?? "{}") + "\n"
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-// Review/: reading an earlier version of a file from git (`git show REV:./NAME`, through Git).
+// Review/: reading an earlier version of a file from git (`git cat-file blob REV:./NAME`, through
+// Git, its size asked for first).
 
 /// Reads versions of a file from the git repository it is in, with `git show`.
 public enum GitRevision {
@@ -13,7 +14,8 @@ public enum GitRevision {
         public var description: String { "\(spec): error: cannot read from git: \(reason)" }
     }
 
-    /// Splits `REV:PATH` (`HEAD~1:Trees/x.yaml`) when it is not an existing file's name.
+    /// Splits `REV:PATH` (`HEAD~1:Trees/x.yaml`) when it is not an existing file's name. (`--rev`
+    /// never comes here: its path is always read from git.)
     public static func split(_ spec: String) -> (revision: String, path: String)? {
         guard !FileManager.default.fileExists(atPath: spec), let colon = spec.firstIndex(of: ":") else { return nil }
         let revision = String(spec[..<colon]), path = String(spec[spec.index(after: colon)...])
@@ -36,12 +38,25 @@ public enum GitRevision {
             throw RevisionError(spec: spec, reason: "'\(directory)' is not in a git repository")
         }
         guard !revision.hasPrefix("-") else { throw RevisionError(spec: spec, reason: "'\(revision)' is not a revision") }
-        let shown = Git.run(["show", "\(revision):./\(name)"], in: directory)
-        guard shown.status == 0, let text = String(validating: shown.output, as: UTF8.self) else {
-            let message = shown.error.split(separator: "\n").first.map { String($0).replacingOccurrences(of: "fatal: ", with: "") }
-            throw RevisionError(spec: spec, reason: message ?? "git show failed")
+        let object = "\(revision):./\(name)"
+        let sized = Git.run(["cat-file", "-s", object], in: directory)
+        guard sized.status == 0,
+            let size = Int(String(decoding: sized.output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        else { throw RevisionError(spec: spec, reason: firstLine(of: sized.error) ?? "git cat-file failed") }
+        guard size <= TreeLoader.maximumFileSize else {
+            throw RevisionError(
+                spec: spec, reason: "the file is \(size) bytes; tree files are limited to \(TreeLoader.maximumFileSize >> 20) MiB")
         }
+        let shown = Git.run(["cat-file", "blob", object], in: directory)
+        guard shown.status == 0, shown.output.count <= TreeLoader.maximumFileSize,
+            let text = String(validating: shown.output, as: UTF8.self)
+        else { throw RevisionError(spec: spec, reason: firstLine(of: shown.error) ?? "git cat-file failed") }
         return text
+    }
+
+    /// Git's first line of complaint, without its `fatal: `.
+    private static func firstLine(of message: String) -> String? {
+        message.split(separator: "\n").first.map { String($0).replacingOccurrences(of: "fatal: ", with: "") }
     }
 
     /// The revisions that changed `path`, newest first, at most `limit`.

@@ -25,6 +25,10 @@ public enum SessionRecorder {
     /// Returns the case's name, made unique in the file by a ` (2)`, ` (3)`… suffix when needed.
     @discardableResult
     public static func append(walk: Walk, name: String, to path: String) throws(RecordError) -> String {
+        // Concurrent recorders serialise on the folder's lock, held from the read to the rename.
+        let lock: FileLock
+        do { lock = try FileLock(folderOf: path) } catch { throw RecordError(path: path, reason: error.reason) }
+        defer { lock.release() }
         var existing: String?
         if FileManager.default.fileExists(atPath: path) {
             guard let data = try? FileReading.read(path, limit: TreeLoader.maximumFileSize) else {

@@ -51,14 +51,33 @@ struct CitationChecker {
         guard let source = draft.source else { return }
         let sourceLocation = draft.sourceLocation ?? draft.rootLocation
         let folders = lookupFolders()
-        guard let (path, data) = locate(source.file, in: folders) else {
+        let located: (String, Data)
+        switch locate(source.file, in: folders) {
+        case .found(let path, let data): located = (path, data)
+        case .notFound:
             let places = folders.map { $0 == "." ? "the current folder" : $0 }.joined(separator: ", ")
             diagnostics.append(
                 Diagnostic(
                     .sourceNotFound, "source '\(source.file)' was not found (looked in \(places)); its cites were not checked",
                     at: sourceLocation, in: file))
             return
+        case .outside:
+            let places = folders.map { $0 == "." ? "the current folder" : $0 }.joined(separator: ", ")
+            diagnostics.append(
+                Diagnostic(
+                    .sourceOutside,
+                    "source '\(source.file)' is outside the tree's folder and the source folders (\(places)); it was not read, and its cites were not checked",
+                    at: sourceLocation, in: file))
+            return
+        case .tooLarge(let path, let size):
+            diagnostics.append(
+                Diagnostic(
+                    .sourceNotFound,
+                    "source '\(path)' is \(size) bytes; source documents are limited to \(Self.maximumSourceSize >> 20) MiB; its cites were not checked",
+                    at: sourceLocation, in: file))
+            return
         }
+        let (path, data) = located
         guard let text = String(data: data, encoding: .utf8) else {
             diagnostics.append(
                 Diagnostic(.sourceNotFound, "source '\(path)' is not UTF-8 text; its cites were not checked", at: sourceLocation, in: file))
@@ -98,14 +117,51 @@ struct CitationChecker {
         return [own.isEmpty ? "." : own] + check.sourceFolders
     }
 
-    private func locate(_ name: String, in folders: [String]) -> (String, Data)? {
+    /// The largest source document read (it is hashed and searched whole).
+    static let maximumSourceSize = 64 << 20
+
+    /// Where a source's name led.
+    enum Located {
+        case found(path: String, data: Data)
+        case notFound
+        /// The name (or a symbolic link on the way) leads outside every folder it may be in.
+        case outside
+        case tooLarge(path: String, size: Int)
+    }
+
+    /// The source file: the first candidate (the name in each folder, or the name itself when
+    /// absolute) that exists, when it resolves (symbolic links followed) inside one of the
+    /// folders; a file outside them is never opened.
+    private func locate(_ name: String, in folders: [String]) -> Located {
+        let roots = folders.compactMap(Self.resolved)
         let candidates = name.hasPrefix("/") ? [name] : folders.map { ($0 as NSString).appendingPathComponent(name) }
+        var outside = false
         for candidate in candidates {
-            // A source document is read whole, whatever its size (it is hashed and searched).
-            guard let data = try? FileReading.read(candidate, limit: nil) else { continue }
-            return (candidate, data)
+            // An existing file resolves through its links; a missing one by its spelling alone.
+            let real = Self.resolved(candidate) ?? (Self.absolute(candidate) as NSString).standardizingPath
+            guard roots.contains(where: { real == $0 || real.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) else {
+                outside = true
+                continue
+            }
+            do throws(FileReading.Failure) {
+                return .found(path: candidate, data: try FileReading.read(real, limit: Self.maximumSourceSize))
+            } catch {
+                if case .tooLarge(let size) = error { return .tooLarge(path: candidate, size: size) }
+            }
         }
-        return nil
+        return outside ? .outside : .notFound
+    }
+
+    /// The path made absolute against the current folder.
+    private static func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+    }
+
+    /// The path with every symbolic link resolved (`realpath`); `nil` when it does not exist.
+    private static func resolved(_ path: String) -> String? {
+        guard let pointer = realpath(absolute(path), nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
     }
 }
 
@@ -119,7 +175,8 @@ struct QuotationIndex {
         var words: Set<String>
     }
 
-    let normalized: String
+    /// The normalised text's UTF-8 bytes, composed (NFC), searched by ``longestPrefix(of:)``.
+    let bytes: [UInt8]
     let sentences: [Sentence]
 
     init(_ text: String) {
@@ -132,7 +189,7 @@ struct QuotationIndex {
             }
         }
         self.sentences = sentences
-        self.normalized = Self.normalize(text)
+        self.bytes = Array(Self.normalize(text).precomposedStringWithCanonicalMapping.utf8)
     }
 
     /// The parts of a cite: quotations joined by `…` or `...`, normalised, empty parts dropped.
@@ -142,16 +199,48 @@ struct QuotationIndex {
     }
 
     /// Whether a normalised part occurs in the source, case-sensitively.
-    func contains(_ part: String) -> Bool { normalized.contains(part) }
+    func contains(_ part: String) -> Bool {
+        let pattern = Array(part.precomposedStringWithCanonicalMapping.utf8)
+        return longestPrefix(of: pattern) == pattern.count
+    }
+
+    /// The length of the longest prefix of `pattern` that occurs in the source, in one pass
+    /// over the source (Knuth–Morris–Pratt): linear in the source and the pattern, whatever
+    /// their repetitions. On UTF-8 a byte match of whole characters is a character match.
+    func longestPrefix(of pattern: [UInt8]) -> Int {
+        guard !pattern.isEmpty else { return 0 }
+        var failure = [Int](repeating: 0, count: pattern.count)
+        var k = 0
+        for i in 1..<pattern.count {
+            while k > 0 && pattern[i] != pattern[k] { k = failure[k - 1] }
+            if pattern[i] == pattern[k] { k += 1 }
+            failure[i] = k
+        }
+        var best = 0
+        k = 0
+        for byte in bytes {
+            while k > 0 && byte != pattern[k] { k = failure[k - 1] }
+            if byte == pattern[k] {
+                k += 1
+                if k > best { best = k }
+                if k == pattern.count { return k }
+            }
+        }
+        return best
+    }
 
     /// The longest run of the part's leading words that the source holds, and the word after it;
     /// `nil` when not even the first word matches or the whole part does.
     func divergence(of part: String) -> (matched: String, next: String)? {
-        let words = part.split(separator: " ").map(String.init)
-        var low = 0, high = words.count  // words[..<low] occurs; words[..<high+1] does not
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if normalized.contains(words[..<middle].joined(separator: " ")) { low = middle } else { high = middle - 1 }
+        let composed = part.precomposedStringWithCanonicalMapping
+        let matched = longestPrefix(of: Array(composed.utf8))
+        let words = composed.split(separator: " ").map(String.init)
+        // words[..<low] joined by spaces is a prefix of the part, so it occurs when it is no
+        // longer than the longest prefix that does.
+        var low = 0, length = -1
+        while low < words.count, length + 1 + words[low].utf8.count <= matched {
+            length += 1 + words[low].utf8.count
+            low += 1
         }
         guard low > 0, low < words.count else { return nil }
         let tail = words[max(0, low - 6)..<low].joined(separator: " ")
@@ -166,9 +255,13 @@ struct QuotationIndex {
         var best: (score: Double, start: Int, count: Int)?
         for start in sentences.indices {
             var union = Set<String>()
+            var shared = 0
             for count in 1...3 where start + count <= sentences.count {
-                union.formUnion(sentences[start + count - 1].words)
-                let shared = target.intersection(union).count
+                // Shared words counted as the union grows: each sentence's words once, never
+                // the (perhaps long) cite's.
+                for word in sentences[start + count - 1].words where union.insert(word).inserted && target.contains(word) {
+                    shared += 1
+                }
                 guard shared > 0 else { continue }
                 let score = Double(shared) / Double(target.count + union.count - shared)
                 if best == nil || score > best!.score { best = (score, start, count) }

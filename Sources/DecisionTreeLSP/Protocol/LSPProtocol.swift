@@ -85,6 +85,25 @@ struct LSPPosition: Codable, Hashable {
     let character: Int
 }
 
+extension LSPPosition {
+    /// The largest line or character a client may send: LSP's `uinteger` (2^31 − 1).
+    static let maximum = Int(Int32.max)
+
+    /// Decodes a client's position, each number clamped to `0...maximum`, so no arithmetic on
+    /// it can overflow (a line of 2^63 − 1 is a line past the end, nothing worse).
+    init(from decoder: any Decoder) throws {
+        enum Keys: String, CodingKey { case line, character }
+        let container = try decoder.container(keyedBy: Keys.self)
+        func clamped(_ key: Keys) throws -> Int {
+            if let value = try? container.decode(Int.self, forKey: key) { return min(max(value, 0), Self.maximum) }
+            // A number beyond Int (or fractional) is clamped too.
+            let value = try container.decode(Double.self, forKey: key)
+            return value.isNaN || value < 0 ? 0 : Int(min(value, Double(Self.maximum)))
+        }
+        self.init(line: try clamped(.line), character: try clamped(.character))
+    }
+}
+
 /// A range of positions, end exclusive.
 struct LSPRange: Codable, Hashable {
     let start: LSPPosition

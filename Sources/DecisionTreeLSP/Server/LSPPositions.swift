@@ -48,20 +48,33 @@ enum LSPPositions {
     /// The `file:` URI of a path.
     static func uri(of path: String) -> String { URL(fileURLWithPath: path).absoluteString }
 
-    /// The index in `text` of an LSP position (clamped to its line and the text), for incremental changes.
-    static func offset(of position: LSPPosition, in text: String) -> String.Index {
-        let scalars = text.unicodeScalars
-        var line = 0
-        var index = scalars.startIndex
-        while line < position.line, index < scalars.endIndex {
-            if scalars[index] == "\n" { line += 1 }
-            index = scalars.index(after: index)
+    /// A line's start in UTF-8 bytes: its 0-based number and its byte offset.
+    typealias LineStart = (line: Int, offset: Int)
+
+    /// The byte offset in UTF-8 `bytes` of an LSP position (clamped to its line and the text),
+    /// for incremental changes, with the start of its line. The search begins at `hint` when
+    /// the position is at or past that line (an earlier edit's line, whose start an edit at or
+    /// after it does not move), so edits given in order cost one pass, not one each.
+    static func offset(of position: LSPPosition, in bytes: [UInt8], hint: LineStart = (0, 0)) -> (offset: Int, lineStart: LineStart) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var (line, index) = hint.line <= position.line && hint.offset <= buffer.count ? hint : (0, 0)
+            var lineStart: LineStart = (line, index)
+            while line < position.line, index < buffer.count {
+                if buffer[index] == 0x0A {
+                    line += 1
+                    lineStart = (line, index + 1)
+                }
+                index += 1
+            }
+            var units = 0
+            while units < position.character, index < buffer.count, buffer[index] != 0x0A, buffer[index] != 0x0D {
+                let lead = buffer[index]
+                // A scalar's UTF-8 length from its lead byte; four bytes are two UTF-16 units.
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                units += length == 4 ? 2 : 1
+                index = min(buffer.count, index + length)
+            }
+            return (index, lineStart)
         }
-        var units = 0
-        while units < position.character, index < scalars.endIndex, scalars[index] != "\n", scalars[index] != "\r" {
-            units += scalars[index].utf16.count
-            index = scalars.index(after: index)
-        }
-        return index
     }
 }

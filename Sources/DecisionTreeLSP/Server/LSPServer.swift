@@ -28,6 +28,9 @@ public final class LSPServer {
     let citations = CitationCheck(sourceFolders: CitationCheck.folders(inPathList: ProcessInfo.processInfo.environment["DTREE_SOURCES"]))
     private var shutdownRequested = false
     private var exitRequested = false
+    /// Whether `initialize` has been answered: before it, requests are refused with
+    /// ServerNotInitialized (−32002) and notifications dropped, as LSP asks.
+    private var initialized = false
     /// The first message that could not be sent: it ends the loop with its status.
     private var failure: OutputFailure?
     let encoder: JSONEncoder = {
@@ -78,8 +81,18 @@ public final class LSPServer {
             }
             return
         }
+        if !initialized, method != "initialize", method != "exit" {
+            if id != nil {
+                respond(
+                    id,
+                    error: LSPResponseError(code: LSPResponseError.serverNotInitialized, message: "the server is not initialized yet"))
+            }
+            return
+        }
         switch method {
-        case "initialize": respond(id, result: initializeResult())
+        case "initialize":
+            initialized = true
+            respond(id, result: initializeResult())
         case "initialized", "$/cancelRequest", "$/setTrace", "textDocument/didSave", "workspace/didChangeConfiguration",
             "workspace/didChangeWatchedFiles":
             break
@@ -162,19 +175,23 @@ public final class LSPServer {
 
     private func didChange(_ params: DidChangeParams) {
         guard var document = documents[params.textDocument.uri] else { return }
-        var text = document.text
+        // The edits are applied to one UTF-8 buffer, in place, and the text is made once per
+        // change notification, not once per edit.
+        var bytes = Array(document.text.utf8)
+        var hint: LSPPositions.LineStart = (0, 0)
         for change in params.contentChanges {
             if let range = change.range {
-                var scalars = text.unicodeScalars
-                let from = LSPPositions.offset(of: range.start, in: text)
-                let to = max(from, LSPPositions.offset(of: range.end, in: text))
-                scalars.replaceSubrange(from..<to, with: change.text.unicodeScalars)
-                text = String(scalars)
+                let start = LSPPositions.offset(of: range.start, in: bytes, hint: hint)
+                let end = LSPPositions.offset(of: range.end, in: bytes, hint: start.lineStart)
+                let to = max(start.offset, end.offset)
+                bytes.replaceSubrange(start.offset..<to, with: change.text.utf8)
+                hint = start.lineStart
             } else {
-                text = change.text
+                bytes = Array(change.text.utf8)
+                hint = (0, 0)
             }
         }
-        document.update(text: text, version: params.textDocument.version)
+        document.update(text: String(decoding: bytes, as: UTF8.self), version: params.textDocument.version)
         let now = Date()
         if document.firstChange == nil { document.firstChange = now }
         document.lastChange = now

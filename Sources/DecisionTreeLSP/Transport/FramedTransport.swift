@@ -12,11 +12,17 @@ import Foundation
 package final class FramedTransport: MessageTransport {
     /// The largest message accepted: 64 MiB, twice the largest tree file.
     static let maximumMessageSize = 64 << 20
+    /// The largest header block accepted: a client's is under a hundred bytes. A longer one
+    /// (a block that never ends) closes the connection instead of being buffered without end.
+    static let maximumHeaderSize = 64 << 10
 
     private let input: Int32
     private let output: Int32
     private var buffer: [UInt8] = []
     private var start = 0
+    /// Where the search for the end of the header block at `start` resumes: no header end
+    /// begins before it, so each byte is searched once however the block arrives.
+    private var searched = 0
     /// Whether input has ended (end of file or an unrecoverable error).
     package private(set) var closed = false
 
@@ -62,7 +68,19 @@ package final class FramedTransport: MessageTransport {
     /// Splits complete messages off the buffer.
     private func frames() -> [Data] {
         var messages: [Data] = []
-        while let headerEnd = find([13, 10, 13, 10], from: start) {
+        while true {
+            guard let headerEnd = find([13, 10, 13, 10], from: max(start, searched)) else {
+                searched = max(start, buffer.count - 3)
+                if buffer.count - start > Self.maximumHeaderSize {
+                    closed = true
+                    buffer.removeAll()
+                    start = 0
+                    searched = 0
+                    return messages
+                }
+                break
+            }
+            searched = headerEnd
             let header = String(decoding: buffer[start..<headerEnd], as: UTF8.self)
             var length: Int?
             // Split on "\r\n" as a string: in Swift it is one Character, never equal to "\r" or "\n".
@@ -77,10 +95,11 @@ package final class FramedTransport: MessageTransport {
                 start = bodyStart  // No usable length: skip the header block.
                 continue
             }
-            guard length <= Self.maximumMessageSize else {
+            guard length <= Self.maximumMessageSize, headerEnd - start <= Self.maximumHeaderSize else {
                 closed = true
                 buffer.removeAll()
                 start = 0
+                searched = 0
                 return messages
             }
             guard buffer.count - bodyStart >= length else { break }
@@ -89,6 +108,7 @@ package final class FramedTransport: MessageTransport {
         }
         if start > 0, start >= buffer.count / 2 {
             buffer.removeFirst(start)
+            searched = max(0, searched - start)
             start = 0
         }
         return messages

@@ -300,8 +300,12 @@ public struct ReviewPage: Sendable {
             ("cases", .array(cases)), ("diffs", .array(diffs)), ("changed", .array(changed)), ("nodes", .array(tree.nodes.map(shown))),
             ("words", scriptWords),
         ]).text(.scriptSafe)
-        return HTMLText("<script type=\"application/json\" id=\"dtree-model\">") + HTMLText(rendered: JSONExport.text(tree))
-            + HTMLText("</script>\n<script type=\"application/json\" id=\"dtree-page\">") + HTMLText(rendered: page)
+        // What the script shows shows bidirectional controls as the terminal does, visible and
+        // inert; they occur in the JSON only inside strings, where `\\` is one backslash.
+        let shownPage = UntrustedText.visibleBidi(page, backslash: "\\\\")
+        return HTMLText("<script type=\"application/json\" id=\"dtree-model\">")
+            + HTMLText(rendered: UntrustedText.jsonEscapedBidi(JSONExport.text(tree)))
+            + HTMLText("</script>\n<script type=\"application/json\" id=\"dtree-page\">") + HTMLText(rendered: shownPage)
             + HTMLText("</script>\n")
     }
 

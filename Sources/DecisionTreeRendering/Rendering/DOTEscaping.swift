@@ -9,11 +9,14 @@ import DecisionTree
 /// `\T`, `\H`, `\L`, `\n`, `\l` and `\r` are expanded in plain labels, HTML-like label text
 /// and tooltips alike; HTML-like text is entity-decoded *before* that expansion (so `&#92;N`
 /// still expands); and tooltips go through one more round of backslash processing.
+///
+/// Bidirectional controls are shown as `\u{202E}` (``UntrustedText/markupSafe(_:)``), as the
+/// terminal shows them, so a label cannot reorder what a reader sees.
 enum DOTEscaping {
     /// A quoted DOT string whose value is `text` exactly (for names and fixed attribute values).
     static func quoted(_ text: String) -> String {
         var out = EscapedText("\"")
-        for scalar in UntrustedText.sanitized(text).unicodeScalars {
+        for scalar in UntrustedText.markupSafe(text).unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
@@ -29,7 +32,7 @@ enum DOTEscaping {
     /// backslash doubled so that no escape sequence survives to be expanded.
     static func html(_ text: String) -> String {
         var out = EscapedText("")
-        for scalar in UntrustedText.sanitized(text).unicodeScalars {
+        for scalar in UntrustedText.markupSafe(text).unicodeScalars {
             if let entity = UntrustedText.markupEntity(scalar) {
                 out += entity
                 continue
@@ -51,7 +54,7 @@ enum DOTEscaping {
     /// and a line break is written as the entity `&#10;`.
     static func tooltip(_ text: String) -> String {
         var out = EscapedText("\"")
-        for scalar in UntrustedText.sanitized(text).unicodeScalars {
+        for scalar in UntrustedText.markupSafe(text).unicodeScalars {
             if let entity = UntrustedText.markupEntity(scalar) {
                 out += entity
                 continue

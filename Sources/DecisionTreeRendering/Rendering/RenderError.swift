@@ -23,8 +23,11 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the tree is too large to lay out: \(size); the limit is \(LayoutSize.grouped(limit.maxNodes)) nodes "
                 + "(\(LayoutSize.grouped(limit.maxNodes * LayoutLimit.edgesPerNode)) edges, \(LayoutSize.grouped(limit.maxNodes * LayoutLimit.labelBytesPerNode / 1024)) KiB of labels, "
                 + "\(LayoutSize.grouped(limit.maxSegments)) long-edge segments). "
-                + "Write it with 'dtree export --format dot' for another layout tool, or raise the limit with --max-nodes N "
-                + "(layout time grows quickly with size; see BENCHMARKS.md)"
+                + (limit.maxNodes >= LayoutLimit.maximumNodes
+                    ? "Write it with 'dtree export --format dot' for another layout tool: \(LayoutSize.grouped(LayoutLimit.maximumNodes)) nodes "
+                        + "is the most Graphviz is given whatever --max-nodes says (it crashes on larger layouts)"
+                    : "Write it with 'dtree export --format dot' for another layout tool, or raise the limit with --max-nodes N "
+                        + "(layout time grows quickly with size; see BENCHMARKS.md)")
         }
     }
 }

@@ -84,3 +84,30 @@ import TreeGenerator
         #expect(clean.warnings.isEmpty, "\(clean.warnings)")
     }
 }
+
+/// `--max-nodes` is clamped to what Graphviz survives, and no value overflows (issue 25, fault 4).
+@Suite struct LayoutNodeCapTests {
+    @Test func aPlainChainOver10000NodesIsRefusedWhateverMaxNodesSays() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.cleanup() }
+        // 20,001 nodes in a line: no long edges, so only the node cap stops it (Graphviz 2.42
+        // crashes with SIGSEGV laying it out).
+        var text = "tree: line\ntitle: Line\nstart: n0\nnodes:\n"
+        for index in 0..<20_000 {
+            text += "  n\(index):\n    refer: neurologist\n    next: \(index + 1 < 20_000 ? "n\(index + 1)" : "end")\n"
+        }
+        text += "  end:\n    outcome: Done.\n"
+        let path = try scratch.write("line.yaml", text)
+        let output = scratch.url.appendingPathComponent("line.svg").path
+        for maxNodes in ["20001", "4503599627370496", String(Int.max)] {
+            let result = try CLI.run(["render", path, "-o", output, "--max-nodes", maxNodes], timeout: 120)
+            #expect(result.status == 1, "\(maxNodes): \(result.stderr)")
+            #expect(result.stderr.contains("the tree is too large to lay out: 20,001 nodes"), "\(result.stderr)")
+            #expect(result.stderr.contains("the limit is 10,000 nodes"), "\(result.stderr)")
+            #expect(result.stderr.contains("10,000 nodes is the most Graphviz is given whatever --max-nodes says"), "\(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: output))
+        }
+        #expect(LayoutLimit(maxNodes: Int.max).maxNodes == LayoutLimit.maximumNodes)
+        #expect(LayoutLimit(maxNodes: Int.min).maxNodes == 1)
+    }
+}

@@ -33,3 +33,27 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: tests))
     }
 }
+
+/// `run --record` into scenario files written with every line break libyaml knows (issue 25,
+/// fault 4: CR-only text crashed the appender).
+@Suite struct RecordLineBreakTests {
+    @Test(arguments: ["\r", "\r\n", "\u{85}", "\u{2028}", "\u{2029}", "mixed"]) func recordsIntoAnyLineBreaks(_ lineBreak: String) throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.cleanup() }
+        let tree = try String(contentsOfFile: Fixtures.engineTreePath, encoding: .utf8)
+        let treePath = try scratch.write("back-numbness.yaml", tree)
+        let lines = [
+            "tree: back-numbness.yaml", "cases:", "  - name: one episode", "    answers: {red_flags: none, recurring: no}",
+            "    expect: self_care", "# after", "",
+        ]
+        let text =
+            lineBreak == "mixed"
+            ? zip(lines, ["\r", "\n", "\r\n", "\r", "\n", "\r", ""]).map { $0 + $1 }.joined()
+            : lines.joined(separator: lineBreak)
+        let tests = try scratch.write("back-numbness.tests.yaml", text)
+        let run = try CLI.run(["run", treePath, "--record", tests], stdin: "none\nyes\nno\novaries\n")
+        #expect(run.status == 0, "\(run.stderr)")
+        let test = try CLI.run(["test", tests])
+        #expect(test.stdout.hasSuffix("2 passed, 0 failed\n"), "\(test.stdout)")
+    }
+}

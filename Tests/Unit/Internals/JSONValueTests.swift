@@ -22,8 +22,17 @@ import Testing
     func reportStylesMatchFoundation(style: JSONStyle, formatting: JSONEncoder.OutputFormatting) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = formatting
-        let expected = String(decoding: try encoder.encode([Self.row, Self.row]), as: UTF8.self)
+        // Foundation leaves DEL raw; the report styles escape it (and C1 and bidi controls), so a
+        // terminal showing a report acts on none of them.
+        let expected = String(decoding: try encoder.encode([Self.row, Self.row]), as: UTF8.self).replacingOccurrences(
+            of: "\u{7F}", with: "\\u007f")
         #expect(try JSONValue(encoding: [Self.row, Self.row]).text(style) == expected)
+    }
+
+    @Test func reportStylesEscapeWhatATerminalWouldActOn() {
+        let value = JSONValue.string("a\u{202A}b\u{202E}c\u{2066}d\u{2069}e\u{85}f\u{9F}g\u{7F}h\u{2028}é")
+        #expect(value.text(.compactReport) == #""a\u202ab\u202ec\u2066d\u2069e\u0085f\u009fg\u007fh\#u{2028}é""#)
+        #expect(value.text(.compact) == "\"a\u{202A}b\u{202E}c\u{2066}d\u{2069}e\u{85}f\u{9F}g\\u007fh\u{2028}é\"")
     }
 
     @Test func compactKeepsInsertionOrderAndCanonicalSortsByBytes() {

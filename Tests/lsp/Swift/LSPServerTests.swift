@@ -204,16 +204,48 @@ import Testing
         _ = client.finish()
     }
 
-    @Test func aRequestBeforeInitializeIsAnsweredAsAfter() throws {
-        // dtree does not hold requests back until initialize (Tests/ecosystem pins this too):
-        // a request before it gets the answer it would get after, and the server goes on.
+    @Test func aRequestBeforeInitializeIsRefusedWithServerNotInitialized() throws {
+        // LSP: before initialize, a request is answered with -32002 and a notification dropped.
         let client = LSPTestClient(initialize: false)
         let early = client.request("workspace/noSuchMethod", [:])
-        #expect((early["error"] as? JSON)?["code"] as? Int == -32601)
+        #expect((early["error"] as? JSON)?["code"] as? Int == -32002)
         let hover = client.request("textDocument/hover", LSPTestClient.at(treeURI, ["line": 0, "character": 0]))
-        #expect(hover.keys.contains("result") && hover["error"] == nil)
+        #expect((hover["error"] as? JSON)?["code"] as? Int == -32002)
+        client.open(treeURI, "tree: dropped\n")
         #expect((client.request("initialize", ["capabilities": [:] as JSON])["result"] as? JSON) != nil)
+        let after = client.request("textDocument/hover", LSPTestClient.at(treeURI, ["line": 0, "character": 0]))
+        #expect(after.keys.contains("result") && after["error"] == nil)
         #expect(client.finish() == 1)
+    }
+
+    @Test func positionsAtTheLimitsOfAnIntegerAreClamped() throws {
+        // A line or character of 2^63 - 1 (or beyond, or negative) is a place past the end or
+        // at the start, never an overflow (issue 25, fault 4).
+        let client = LSPTestClient()
+        let text = try LSPTestClient.fixtureText("triage.yaml")
+        client.open(treeURI, text)
+        let huge = Int.max
+        let positions: [JSON] = [
+            ["line": huge, "character": 0], ["line": 0, "character": huge], ["line": huge, "character": huge],
+            ["line": -1, "character": -huge], ["line": 1e30, "character": 3],
+        ]
+        for position in positions {
+            for method in [
+                "textDocument/hover", "textDocument/definition", "textDocument/completion", "textDocument/references",
+                "textDocument/prepareRename",
+            ] {
+                let answer = client.request(method, LSPTestClient.at(treeURI, position))
+                #expect(answer.keys.contains("result"), "\(method) \(position): \(answer)")
+            }
+            var params = LSPTestClient.at(treeURI, position)
+            params["newName"] = "renamed"
+            let renamed = client.request("textDocument/rename", params)
+            #expect(renamed.keys.contains("result") || renamed.keys.contains("error"), "rename \(position)")
+            client.change(treeURI, version: 2, [["range": ["start": position, "end": position], "text": "#"]])
+        }
+        let hover = client.request("textDocument/hover", LSPTestClient.at(treeURI, LSPTestClient.position(text, "any: skin", offset: 6)))
+        #expect(hover["result"] is JSON)
+        _ = client.finish()
     }
 
     @Test func malformedJSONIsAParseErrorAndTheServerGoesOn() throws {
