@@ -105,7 +105,7 @@ valgrind: deps test-deps
 pre-commit-try:
 	./scripts/try-pre-commit.sh
 
-## fuzz: the libFuzzer targets in FuzzTesting/ (tree, scenario, batch), FUZZ_SECONDS each
+## fuzz: the libFuzzer targets in FuzzTesting/ (tree, scenario, batch, lsp), FUZZ_SECONDS each
 ## (default 60), seeded from the repository's fixtures; fails on a crash, leak or timeout.
 FUZZ_SECONDS ?= 60
 fuzz: deps

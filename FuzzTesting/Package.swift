@@ -19,6 +19,7 @@ let package = Package(
             dependencies: [
                 "CFuzzerDriver", .product(name: "DecisionTree", package: "dtree"),
                 .product(name: "DecisionTreeRendering", package: "dtree"),
+                .product(name: "DecisionTreeLSP", package: "dtree"),
             ]
         ),
     ]

@@ -6,18 +6,22 @@
 //             line `--- tree ---`, then the tree text; the scenario is loaded and run against
 //             that tree (or the shipped-like fixture when the tree half is not a valid tree)
 //   batch     a JSON Lines cases file streamed through the batch runner and line reader
+//   lsp       bytes a language client might send (Content-Length framing, JSON-RPC requests
+//             and notifications, documents and edits) fed to `dtree lsp`'s server through a
+//             pipe until the input ends
 //
 // SwiftPM gives an executable its own `main`, which collides with libFuzzer's, so this file's
 // top-level code is the main and hands the loop to LLVMFuzzerRunDriver.
 
 import CFuzzerDriver
 import DecisionTree
+import DecisionTreeLSP
 import DecisionTreeRendering
 import Foundation
 
 /// The fuzz targets.
 enum FuzzTarget: String, CaseIterable {
-    case tree, scenario, batch
+    case tree, scenario, batch, lsp
 }
 
 /// The tree the scenario and batch targets use when the input brings none.
@@ -82,6 +86,28 @@ func fuzzBatch(_ data: Data) {
         write: { _ in })
 }
 
+/// Where the server's answers go: nowhere, but through the checked write path.
+let devNull = open("/dev/null", O_WRONLY)
+
+func fuzzLanguageServer(_ data: Data) {
+    // A pipe holds 64 KiB: the input is written whole before the server reads, so it is cut
+    // below that (the script's -max_len keeps inputs there anyway).
+    let input = data.prefix(60_000)
+    var ends: [Int32] = [0, 0]
+    guard pipe(&ends) == 0 else { return }
+    input.withUnsafeBytes { bytes in
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(ends[1], bytes.baseAddress! + offset, bytes.count - offset)
+            if written <= 0 { break }
+            offset += written
+        }
+    }
+    close(ends[1])
+    _ = LSPServer(version: "fuzz", input: ends[0], output: devNull).run()
+    close(ends[0])
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let data = bytes.map { Data(bytes: $0, count: size) } ?? Data()
@@ -89,6 +115,7 @@ public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     case .tree: fuzzTree(String(decoding: data, as: UTF8.self))
     case .scenario: fuzzScenario(String(decoding: data, as: UTF8.self))
     case .batch: fuzzBatch(data)
+    case .lsp: fuzzLanguageServer(data)
     }
     return 0
 }

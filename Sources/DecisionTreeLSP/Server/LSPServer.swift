@@ -43,6 +43,12 @@ public final class LSPServer {
     /// Creates a server on standard input and output that reports `version`.
     public convenience init(version: String) { self.init(version: version, transport: FramedTransport()) }
 
+    /// Creates a server that reads framed messages from the descriptor `input` and writes its
+    /// own to `output` (a pipe or a socket; the fuzzer's pipe), reporting `version`.
+    public convenience init(version: String, input: Int32, output: Int32) {
+        self.init(version: version, transport: FramedTransport(input: input, output: output))
+    }
+
     /// Creates a server on `transport` that reports `version`.
     package init(version: String, transport: any MessageTransport) {
         self.version = version
