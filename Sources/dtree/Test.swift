@@ -73,8 +73,9 @@ struct Test: ParsableCommand {
             try reporter.problem("no scenario files (*.tests.yaml) found in \(paths.joined(separator: ", "))")
         }
         for tree in scenarios.coverage {
-            try reporter.coverage(tree, minimum: minCoverage)
-            if let minCoverage { suites.append(tree.report(minimum: minCoverage)) }
+            let minimum = tree.minimum(given: minCoverage)
+            try reporter.coverage(tree, minimum: minimum)
+            if let minimum { suites.append(tree.report(minimum: minimum)) }
         }
         for tree in scenarios.untestedTrees {
             let failing = (minCoverage ?? 0) > 0

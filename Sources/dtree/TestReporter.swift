@@ -42,6 +42,9 @@ struct TestReporter {
     mutating func suite(_ report: TestSuiteReport, file: ScenarioFile) throws(OutputFailure) {
         passed += report.tests.filter(\.passed).count
         failed += report.failures + (report.error == nil ? 0 : 1)
+        // An error in the file that no test carries (an unknown key, a bad `min-coverage:`)
+        // still fails the run: it counts once for the file.
+        if report.error == nil, report.failures == 0, file.diagnostics.contains(where: { $0.severity == .error }) { failed += 1 }
         json.files.append(report)
         var diagnostics = file.diagnostics
         if file.tree == nil, !file.treeDiagnostics.isEmpty {
@@ -91,8 +94,9 @@ struct TestReporter {
         }
     }
 
-    mutating func coverage(_ coverage: Coverage, minimum: Double?) throws(OutputFailure) {
-        let below = minimum.map(coverage.isBelow) ?? false
+    mutating func coverage(_ coverage: Coverage, minimum: CoverageMinimum?) throws(OutputFailure) {
+        let shortfall = minimum.flatMap(coverage.shortfall(against:))
+        let below = shortfall != nil
         if below {
             coverageFailed = true
             failed += 1
@@ -108,14 +112,14 @@ struct TestReporter {
             sarif += untested.map { node in
                 Diagnostic(.untestedOutcome, "no case reaches the outcome '\(node.id)'", at: node.location ?? .start, in: coverage.treePath)
             }
-            if below, let minimum { sarif.append(belowMinimum(coverage, minimum)) }
+            if let shortfall { sarif.append(belowMinimum(coverage, shortfall)) }
         case .github:
             try Terminal.line(words.coverageOf(coverage.treePath, coverage.summary))
             let warnings = untested.map { node in
                 Diagnostic(.untestedOutcome, "no case reaches the outcome '\(node.id)'", at: node.location ?? .start, in: coverage.treePath)
             }
             if !warnings.isEmpty { try Terminal.line(DiagnosticFormatter.github(warnings)) }
-            if below, let minimum { try Terminal.line(DiagnosticFormatter.github([belowMinimum(coverage, minimum)])) }
+            if let shortfall { try Terminal.line(DiagnosticFormatter.github([belowMinimum(coverage, shortfall)])) }
         case .text:
             try Terminal.line(words.coverageOf(coverage.treePath, coverage.summary))
             for node in untested {
@@ -126,7 +130,7 @@ struct TestReporter {
             if !edges.isEmpty {
                 try Terminal.line("  " + words.untestedEdges(Array(edges.prefix(20)), max(0, edges.count - 20)))
             }
-            if below, let minimum { try Terminal.line(belowMinimum(coverage, minimum).summary) }
+            if let shortfall { try Terminal.line(belowMinimum(coverage, shortfall).summary) }
         }
     }
 
@@ -172,11 +176,8 @@ struct TestReporter {
         }
     }
 
-    private func belowMinimum(_ coverage: Coverage, _ minimum: Double) -> Diagnostic {
-        Diagnostic(
-            .coverageBelowMinimum,
-            "outcome coverage \(Coverage.format(coverage.outcomePercent)) is below the minimum of \(Coverage.format(minimum)) (--min-coverage)",
-            at: .start, in: coverage.treePath)
+    private func belowMinimum(_ coverage: Coverage, _ shortfall: String) -> Diagnostic {
+        Diagnostic(.coverageBelowMinimum, shortfall, at: .start, in: coverage.treePath)
     }
 }
 

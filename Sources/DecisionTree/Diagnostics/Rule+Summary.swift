@@ -40,7 +40,7 @@ extension Rule {
         case .duplicateName: "Two cases or invariants share a name."
         case .caseFailed: "A scenario case ended somewhere other than its expectation."
         case .invariantBroken: "An invariant fails on at least one path."
-        case .coverageBelowMinimum: "A tree's outcome coverage is below --min-coverage."
+        case .coverageBelowMinimum: "A tree's outcome coverage is below --min-coverage or its scenario file's min-coverage."
         case .untestedOutcome: "No case reaches an outcome, or no scenario file tests a tree."
         case .citeNotInSource: "A part of a cite does not occur in the source document it quotes."
         case .sourceChanged: "The source document's SHA-256 is not the one the tree records."

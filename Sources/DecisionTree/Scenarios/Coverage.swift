@@ -21,6 +21,8 @@ public struct Coverage: Sendable {
     public private(set) var reachedOutcomes: Set<Int> = []
     /// The edges some case crossed.
     public private(set) var crossedEdges: Set<EdgeRef> = []
+    /// The strictest minimum the scenario files testing this tree declare (`min-coverage:`).
+    public var declaredMinimum: CoverageMinimum?
 
     /// Coverage of `tree` before any case has run.
     public init(tree: Tree, path: String) {
@@ -81,18 +83,28 @@ public struct Coverage: Sendable {
         total == 0 ? 100 : Double(covered) * 100 / Double(total)
     }
 
-    /// This tree's coverage as a test against `minimum` percent of outcomes: it fails below it.
-    public func report(minimum: Double) -> TestSuiteReport {
-        let passed = !isBelow(minimum)
+    /// The minimum that applies: the stricter of `given` (a command's `--min-coverage`) and the
+    /// scenario files' declared minimum.
+    public func minimum(given: Double?) -> CoverageMinimum? {
+        CoverageMinimum.stricter(given.map { CoverageMinimum(percent: $0, setBy: .option) }, declaredMinimum)
+    }
+
+    /// Why coverage fails `minimum`, or `nil` when it meets it: `outcome coverage 85.7% is below
+    /// the minimum of 100% (--min-coverage)`. Every command says it in these words.
+    public func shortfall(against minimum: CoverageMinimum) -> String? {
+        guard isBelow(minimum.percent) else { return nil }
+        return "outcome coverage \(Self.format(outcomePercent)) is below the minimum of \(Self.format(minimum.percent)) (\(minimum.setBy))"
+    }
+
+    /// This tree's coverage as a test against `minimum`: it fails below it.
+    public func report(minimum: CoverageMinimum) -> TestSuiteReport {
+        let shortfall = shortfall(against: minimum)
         let details =
-            passed
-            ? []
-            : [
-                "outcome coverage \(Self.format(outcomePercent)) is below the minimum of \(Self.format(minimum)) (--min-coverage)"
-            ] + untestedOutcomes.map { "untested outcome: \($0.id)\($0.location.map { " (line \($0.line))" } ?? "")" }
+            shortfall.map { [$0] + untestedOutcomes.map { "untested outcome: \($0.id)\($0.location.map { " (line \($0.line))" } ?? "")" } }
+            ?? []
         let test = TestCaseReport(
             name: treePath, kind: .coverage, file: treePath, line: 1, column: 1,
-            passed: passed, details: details, path: nil, time: 0)
+            passed: shortfall == nil, details: details, path: nil, time: 0)
         return TestSuiteReport(file: treePath, tree: treePath, tests: [test], error: nil, diagnostics: [], time: 0)
     }
 
@@ -103,5 +115,42 @@ public struct Coverage: Sendable {
             name: treePath, kind: .coverage, file: treePath, line: 1, column: 1,
             passed: false, details: [advice], path: nil, time: 0)
         return TestSuiteReport(file: treePath, tree: treePath, tests: [test], error: nil, diagnostics: [], time: 0)
+    }
+}
+
+/// A minimum share of outcomes the cases must reach, and what set it.
+public struct CoverageMinimum: Sendable, Equatable {
+    /// What set a minimum.
+    public enum Origin: Sendable, Equatable, CustomStringConvertible {
+        /// A command's `--min-coverage` option.
+        case option
+        /// A scenario file's `min-coverage:` key.
+        case scenarioFile(String)
+
+        /// `--min-coverage`, or `min-coverage in Trees/x.tests.yaml`.
+        public var description: String {
+            switch self {
+            case .option: "--min-coverage"
+            case .scenarioFile(let path): "min-coverage in \(path)"
+            }
+        }
+    }
+
+    /// The percentage, 0 to 100.
+    public let percent: Double
+    /// What set it.
+    public let setBy: Origin
+
+    /// A minimum of `percent` set by `setBy`.
+    public init(percent: Double, setBy: Origin) {
+        self.percent = percent
+        self.setBy = setBy
+    }
+
+    /// The higher of two minimums; on a tie, the first.
+    public static func stricter(_ first: CoverageMinimum?, _ second: CoverageMinimum?) -> CoverageMinimum? {
+        guard let first else { return second }
+        guard let second else { return first }
+        return second.percent > first.percent ? second : first
     }
 }

@@ -11,7 +11,7 @@ import Foundation
 /// visits is a warning.
 public enum ScenarioLoader {
     /// The top-level keys of a scenario file.
-    static let topLevelKeys = ["tree", "cases", "invariants"]
+    static let topLevelKeys = ["tree", "min-coverage", "cases", "invariants"]
 
     /// Reads and loads the scenario file at `path`, and the tree it names.
     ///
@@ -96,6 +96,10 @@ public enum ScenarioLoader {
         } else if given == nil, !pairs.contains(where: { $0.key == "tree" }) {
             reader.report(.missingField, "missing required field 'tree': the tree file, relative to this file", at: root.location)
         }
+        var minimumCoverage: CoverageMinimum?
+        if let entry = pairs.first(where: { $0.key == "min-coverage" }) {
+            minimumCoverage = reader.coverageMinimum(entry.value, file: path)
+        }
         var cases: [ScenarioCase] = []
         var invariants: [Invariant] = []
         var results: [CaseResult] = []
@@ -122,7 +126,7 @@ public enum ScenarioLoader {
         }
         return ScenarioFile(
             path: path, treePath: treePath, tree: tree, treeDiagnostics: treeResult?.diagnostics ?? [],
-            treeSource: treeResult?.source, cases: cases, invariants: invariants, results: results,
+            treeSource: treeResult?.source, minimumCoverage: minimumCoverage, cases: cases, invariants: invariants, results: results,
             diagnostics: DiagnosticList.report([reader.found], file: path), source: source)
     }
 
@@ -150,6 +154,18 @@ public enum ScenarioLoader {
     private static func failed(path: String, _ diagnostics: [Diagnostic], source: SourceText?) -> ScenarioFile {
         ScenarioFile(
             path: path, treePath: nil, tree: nil, treeDiagnostics: [], treeSource: nil,
-            cases: [], invariants: [], results: [], diagnostics: diagnostics, source: source)
+            minimumCoverage: nil, cases: [], invariants: [], results: [], diagnostics: diagnostics, source: source)
+    }
+}
+
+extension MappingReader {
+    /// A scenario file's `min-coverage:` value: a percentage from 0 to 100, or `nil` (reported).
+    mutating func coverageMinimum(_ node: YAMLNode, file: String) -> CoverageMinimum? {
+        guard let text = node.scalar, let percent = Double(text), percent.isFinite, (0...100).contains(percent) else {
+            let shown = node.scalar.map { "'\($0)'" } ?? node.kindDescription
+            report(.wrongType, "'min-coverage' must be a percentage from 0 to 100, not \(shown)", at: node.span)
+            return nil
+        }
+        return CoverageMinimum(percent: percent, setBy: .scenarioFile(file))
     }
 }

@@ -111,6 +111,9 @@ public struct ScenarioFile: Sendable {
     public let treeDiagnostics: [Diagnostic]
     /// The tree file's text, for printing its diagnostics.
     public let treeSource: SourceText?
+    /// The minimum outcome coverage the file declares (`min-coverage:`), if any: `dtree test`
+    /// and `dtree approve` fail below it as below `--min-coverage`.
+    public let minimumCoverage: CoverageMinimum?
     /// The cases, in file order.
     public let cases: [ScenarioCase]
     /// The invariants, in file order.

@@ -78,6 +78,7 @@ public struct ScenarioRun {
             byTree[key] = index
             coverage.append(Coverage(tree: tree, path: treePath))
         }
+        coverage[index].declaredMinimum = CoverageMinimum.stricter(coverage[index].declaredMinimum, suite.file.minimumCoverage)
         for result in suite.run.cases { coverage[index].record(result) }
     }
 }

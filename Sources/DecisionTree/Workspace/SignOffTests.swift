@@ -30,7 +30,8 @@ public struct SignOffTests: Sendable {
 
     /// Runs the scenario file `tests` (or, when `nil`, the one beside `treePath`, if any) and
     /// checks it against the tree at `treePath`: every case and invariant must pass, the file
-    /// must test this tree, and outcome coverage must reach `minimumCoverage` percent.
+    /// must test this tree, and outcome coverage must reach `minimumCoverage` percent and the
+    /// file's own `min-coverage:`.
     public static func run(treePath: String, tests: String?, minimumCoverage: Double?) -> SignOffTests {
         let path = tests ?? TreeFiles.scenarioFile(besideTree: treePath)
         if tests == nil, !TreeFiles.isRegularFile(path) {
@@ -55,9 +56,8 @@ public struct SignOffTests: Sendable {
             }
         }
         let coverage = run.coverage.first
-        if let coverage, let minimumCoverage, coverage.isBelow(minimumCoverage) {
-            failures.append(
-                "outcome coverage \(Coverage.format(coverage.outcomePercent)) is below the minimum of \(Coverage.format(minimumCoverage))")
+        if let coverage, let minimum = coverage.minimum(given: minimumCoverage), let shortfall = coverage.shortfall(against: minimum) {
+            failures.append(shortfall)
         }
         if coverage == nil, failures.isEmpty { failures.append("\(path): the file ran no case") }
         return SignOffTests(

@@ -61,6 +61,24 @@ import Testing
         #expect(approved.stdout.contains("tests: 1 passed, coverage 12.5% outcomes, "))
     }
 
+    @Test func approveRefusesCoverageBelowTheScenarioFilesOwnMinimum() throws {
+        let (scratch, path) = try shippedCopy()
+        defer { scratch.cleanup() }
+        let tests = try scratch.write(
+            "few.tests.yaml",
+            "tree: back-numbness.yaml\nmin-coverage: 50\ncases:\n  - name: one\n    answers: {red_flags: none, injury: yes}\n    expect: trauma\n"
+        )
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let refused = try CLI.run(["approve", path, "--by", "A", "--role", "r", "--tests", tests])
+        #expect(refused.status == 1)
+        #expect(
+            refused.stderr.contains("outcome coverage 12.5% is below the minimum of 50% (min-coverage in \(tests))"),
+            "\(refused.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        // A lower --min-coverage does not lower the file's minimum: the higher applies.
+        #expect(try CLI.run(["approve", path, "--by", "A", "--role", "r", "--tests", tests, "--min-coverage", "10"]).status == 1)
+    }
+
     @Test func approveWithoutAScenarioFileRecordsNone() throws {
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }

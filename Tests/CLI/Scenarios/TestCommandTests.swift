@@ -26,7 +26,8 @@ import Testing
         #expect(
             result.stdout.contains(
                 "counterexample: red_flags (any) -> therapist (next) -> therapist_finding (kidney or prostate) -> urologist"))
-        #expect(lastLine(result.stdout) == "14 passed, 3 failed")
+        // The scenario file's own min-coverage counts the (full) coverage as one more passed test.
+        #expect(lastLine(result.stdout) == "15 passed, 3 failed")
     }
 
     @Test func minimumCoverageFailsAPartialSuiteAndListsUntestedOutcomes() throws {
@@ -42,6 +43,36 @@ import Testing
         #expect(result.stdout.contains("outcome coverage 33.3% is below the minimum of 50% (--min-coverage) [coverage-below-minimum]"))
         // Both cases pass; the coverage below the minimum counts as the one failed test.
         #expect(lastLine(result.stdout) == "2 passed, 1 failed")
+    }
+
+    @Test func aScenarioFilesOwnMinimumCoverageFailsTheRun() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.cleanup() }
+        let partial = ScenarioFixtures.path("partial/clinic.tests.yaml")
+        let folder = (partial as NSString).deletingLastPathComponent
+        var text = try String(contentsOfFile: partial, encoding: .utf8)
+        let treeLine = try #require(text.split(separator: "\n").first { $0.hasPrefix("tree: ") })
+        let treeName = String(treeLine.dropFirst("tree: ".count))
+        text = text.replacingOccurrences(of: String(treeLine), with: "tree: \(folder)/\(treeName)\nmin-coverage: 50")
+        let path = try scratch.write("partial.tests.yaml", text)
+        let result = try CLI.run(["test", path])
+        #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+        #expect(
+            result.stdout.contains(
+                "outcome coverage 33.3% is below the minimum of 50% (min-coverage in \(path)) [coverage-below-minimum]"),
+            "\(result.stdout)")
+        #expect(lastLine(result.stdout) == "2 passed, 1 failed")
+        // --min-coverage above the file's minimum is the one that applies.
+        let stricter = try CLI.run(["test", "--min-coverage", "60", path])
+        #expect(stricter.stdout.contains("below the minimum of 60% (--min-coverage)"))
+        // A value that is no percentage is located at the value.
+        let bad = try scratch.write("bad.tests.yaml", text.replacingOccurrences(of: "min-coverage: 50", with: "min-coverage: most"))
+        let refused = try CLI.run(["test", bad])
+        #expect(refused.status == 1)
+        #expect(
+            refused.stdout.contains(
+                "bad.tests.yaml:3:15: error: 'min-coverage' must be a percentage from 0 to 100, not 'most' [wrong-type]"),
+            "\(refused.stdout)")
     }
 
     @Test func githubFormatAnnotatesFailures() throws {
