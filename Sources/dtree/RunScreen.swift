@@ -141,7 +141,7 @@ struct RunScreen {
         for (position, step) in walk.path.steps.enumerated() {
             let node = tree.nodes[step.node]
             var line = "  \(position + 1). \(safe(node.id)) → \(safe(step.readableText(in: tree)))"
-            if !step.isAnswered, width != nil, let referral = node.referral {
+            if !step.isAnswered, let referral = node.referral {
                 line += style.dim(
                     "  "
                         + words.referral.passedNote(

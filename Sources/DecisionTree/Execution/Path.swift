@@ -32,12 +32,12 @@ public struct Path: Hashable, Sendable {
             return answer.map { $0.text(at: node) } ?? node.edges[edge].answer
         }
 
-        /// What was answered, as a person reads it: a question's answer by its display label
-        /// (``Node/readableLabel(ofEdge:)``); otherwise as ``text(in:)`` gives it.
+        /// What was answered, as a person reads it: a question's answer by its display label,
+        /// a refer step passed on its way as `then` (``Node/readableLabel(ofEdge:)``).
         public func readableText(in tree: Tree) -> String {
             let node = tree.nodes[self.node]
-            if let answer { return answer.readableText(at: node) }
-            return node.kind == .question ? node.readableLabel(ofEdge: edge) : node.edges[edge].answer
+            if let answer, isAnswered { return answer.readableText(at: node) }
+            return node.readableLabel(ofEdge: edge)
         }
 
         /// Whether a person answered this step (not a refer step passed on its way).
