@@ -13,6 +13,7 @@
 
 import json
 import random
+import re
 import tempfile
 from pathlib import Path
 
@@ -178,10 +179,19 @@ def diamonds(depth):
     return {"format": "dtree-model/1", "tree": "diamonds", "title": "Diamonds", "start": "q0", "nodes": nodes}
 
 
+def documented_sizes():
+    """docs/fhir.md's table of export sizes: {joins: (nodes, size in KB)}."""
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "fhir.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| (\d+) \| (\d+) \| 3\^\1 \| (\d+) KB \|$", docs, re.MULTILINE)
+    return {int(k): (int(nodes), int(size)) for k, nodes, size in rows}
+
+
 def test_a_chain_of_joins_exports_in_linear_size_and_round_trips():
     sizes, texts, models = {}, {}, {}
+    documented = documented_sizes()
+    assert sorted(documented) == [25, 50, 100, 200], documented
     with tempfile.TemporaryDirectory() as folder:
-        for depth in (24, 50, 100):
+        for depth in (24, 25, 50, 100, 200):
             path = Path(folder) / f"diamonds-{depth}.json"
             path.write_text(json.dumps(diamonds(depth)), encoding="utf-8")
             texts[depth] = export(path, "fhir")
@@ -189,6 +199,10 @@ def test_a_chain_of_joins_exports_in_linear_size_and_round_trips():
             models[depth] = Model(export(path, "json"))
     # 3^100 answer sets reach the end; the export grows with the nodes, not with them.
     assert sizes[100] < 2.2 * sizes[50], sizes
+    assert sizes[200] < 2.2 * sizes[100], sizes
+    # docs/fhir.md quotes these sizes: each row's nodes and size in KB (rounded) as exported now.
+    measured = {k: (len(models[k].nodes), (sizes[k] + 500) // 1000) for k in documented}
+    assert measured == documented, f"docs/fhir.md's size table should read {measured}"
     Bundle.model_validate_json(texts[100])
     # fhirpathpy takes seconds per response at depth 100, so the round trip samples depth 24.
     model, fhir = models[24], Export(texts[24])

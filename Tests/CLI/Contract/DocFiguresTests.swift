@@ -34,4 +34,13 @@ import Testing
         #expect(export.status == 0)
         #expect(quoted == "\((export.stdout.utf8.count + 500) / 1000)", "the export is \(export.stdout.utf8.count) bytes")
     }
+
+    @Test func runMdQuotesTheMessageForAnAnswerThatDoesNotFit() throws {
+        // docs/run.md quotes, wrapped over two lines, what a piped 'maybe' at injury prints.
+        let docs = try read("docs/run.md").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let quoted = try capture(#"An answer that does not fit: `(error: line 2: [^`]+)`, exit 1\."#, in: docs)
+        let result = try CLI.run(["run", "Trees/back-numbness.yaml"], stdin: "none\nmaybe\n")
+        #expect(result.status == 1)
+        #expect(result.stderr == quoted + "\n")
+    }
 }
