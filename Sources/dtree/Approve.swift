@@ -66,11 +66,6 @@ struct Approve: ParsableCommand {
 
     func run() throws {
         let loaded = try CommandSupport.loadTree(tree)
-        guard let data = try? FileReading.read(tree, limit: TreeLoader.maximumFileSize), let text = String(validating: data, as: UTF8.self)
-        else {
-            try Terminal.standardError("\(tree): error: cannot read file")
-            throw ExitCode(2)
-        }
         let run = SignOffTests.run(treePath: tree, tests: tests, minimumCoverage: minCoverage)
         guard run.succeeded else {
             try Terminal.standardError(
@@ -80,7 +75,7 @@ struct Approve: ParsableCommand {
         }
         do {
             let signOff = try Approval.approve(
-                loaded, text: text, path: tree, by: by, role: role, date: date ?? Approval.today(), note: note, tests: run.record)
+                loaded, path: tree, by: by, role: role, date: date ?? Approval.today(), note: note, tests: run.record)
             try Terminal.line(
                 "\(tree): approved by \(signOff.by) (\(signOff.role)) on \(signOff.date), sha256 \(signOff.sha256), tests: \(run.record)")
         } catch {

@@ -28,7 +28,15 @@ extension Tree {
     /// The latest sign-off of the `review:` list when it approved the model as it is now (its
     /// sha256 is the tree's ``ContentHash``); `nil` when there is none or it is stale.
     public var currentSignOff: SignOff? {
-        guard let latest = review.last, latest.sha256 == ContentHash.of(self) else { return nil }
-        return latest
+        guard let latest = latestSignOff(), latest.isCurrent else { return nil }
+        return latest.signOff
+    }
+
+    /// The latest sign-off of the `review:` list and whether it approved the model as it is
+    /// now; `hash` is the tree's ``ContentHash`` when the caller has it (computed otherwise).
+    /// The one place a sign-off is compared with the model.
+    public func latestSignOff(hash: String? = nil) -> (signOff: SignOff, isCurrent: Bool)? {
+        guard let latest = review.last else { return nil }
+        return (latest, latest.sha256 == (hash ?? ContentHash.of(self)))
     }
 }

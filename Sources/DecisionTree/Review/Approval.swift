@@ -20,32 +20,39 @@ public enum Approval {
     }
 
     /// Appends a sign-off by `by` in `role` on `date` (`YYYY-MM-DD`) to the tree file at `path`,
-    /// whose text is `text` and whose loaded tree is `tree`. Returns the sign-off written. The
-    /// file is read again under a lock on its folder (``FileLock``): another approval that wrote
-    /// in between is kept; a change to the model in between is refused.
+    /// approving `tree`, the model the reviewer checked (and its tests ran against). Returns the
+    /// sign-off written. The file is read once, under a lock on its folder (``FileLock``): a
+    /// sign-off another approval wrote in the meantime is kept; a file whose model is no longer
+    /// `tree`, or that cannot be read, is refused and left alone.
     @discardableResult
     public static func approve(
-        _ tree: Tree, text: String, path: String, by: String, role: String, date: String, note: String?, tests: String? = nil
+        _ tree: Tree, path: String, by: String, role: String, date: String, note: String?, tests: String? = nil
     ) throws(ApprovalError) -> SignOff {
         let signOff = SignOff(
             by: by, role: role, date: date, sha256: ContentHash.of(tree), note: note, tests: tests, nodes: ContentHash.nodeDigestText(tree))
-        // Concurrent approvals serialise on the folder's lock, and the file is read again under
-        // it: a sign-off another process added since `text` was read is kept, never lost.
+        // Concurrent approvals serialise on the folder's lock; the text edited is the file as it
+        // is under the lock, and the model approved must be the one read from that text.
         let lock: FileLock
         do { lock = try FileLock(folderOf: path) } catch { throw ApprovalError(path: path, reason: error.reason) }
         defer { lock.release() }
-        // The text edited is the file as it is under the lock, and the tree it is checked
-        // against is read from that same text: `tree` and `text` may have been read at
-        // different moments, before another approval renamed its version into place.
-        var currentText = text, currentTree = tree
-        if let data = try? FileReading.read(path, limit: TreeLoader.maximumFileSize), let reread = String(validating: data, as: UTF8.self) {
-            guard let reloaded = TreeLoader.load(text: reread, path: path).tree, ContentHash.of(reloaded) == signOff.sha256 else {
-                throw ApprovalError(path: path, reason: "the file changed while it was being approved; approve it again")
+        let data: Data
+        do throws(FileReading.Failure) {
+            data = try FileReading.read(path, limit: TreeLoader.maximumFileSize)
+        } catch {
+            switch error {
+            case .unreadable(let reason): throw ApprovalError(path: path, reason: reason)
+            case .tooLarge(let size):
+                throw ApprovalError(
+                    path: path, reason: "the file is \(size) bytes; tree files are limited to \(TreeLoader.maximumFileSize >> 20) MiB")
             }
-            currentText = reread
-            currentTree = reloaded
         }
-        let updated = try appending(signOff, to: currentText, path: path, tree: currentTree)
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw ApprovalError(path: path, reason: "the file changed while it was being approved; approve it again")
+        }
+        guard let current = TreeLoader.load(text: text, path: path).tree, ContentHash.of(current) == signOff.sha256 else {
+            throw ApprovalError(path: path, reason: "the file changed while it was being approved; approve it again")
+        }
+        let updated = try appending(signOff, to: text, path: path, tree: current)
         do {
             try AtomicFileWriter.write(Data(updated.utf8), to: path)
         } catch {

@@ -16,8 +16,8 @@ public enum ReviewCheck {
     /// The status of `tree`'s latest sign-off; `hash` is the tree's content hash when the
     /// caller has it already (it is computed otherwise).
     public static func status(of tree: Tree, hash: String? = nil) -> Status {
-        guard let latest = tree.review.last else { return .missing }
-        return latest.sha256 == (hash ?? ContentHash.of(tree)) ? .current(latest) : .stale(latest)
+        guard let latest = tree.latestSignOff(hash: hash) else { return .missing }
+        return latest.isCurrent ? .current(latest.signOff) : .stale(latest.signOff)
     }
 
     /// `review-stale` when the latest sign-off no longer matches, naming what changed since when
