@@ -15,7 +15,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // libyaml, from Debian's libyaml-dev: the YAML parser (module map and shim only).
@@ -23,6 +22,12 @@ let package = Package(
             name: "CYAML",
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
+        ),
+        // OpenSSL's libcrypto, from Debian's libssl-dev: SHA-256 (module map and shim only).
+        .systemLibrary(
+            name: "CLibcrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
         ),
         // Graphviz's C library, from Debian's libgraphviz-dev (module map and shim only).
         .systemLibrary(
@@ -34,10 +39,7 @@ let package = Package(
         // review, exports and the words people read. Builds without Graphviz.
         .target(
             name: "DecisionTree",
-            dependencies: [
-                "CYAML",
-                .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            dependencies: ["CYAML", "CLibcrypto"]
         ),
         // Drawing trees and diffs through Graphviz's C library, in process.
         .target(
