@@ -15,6 +15,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.5.0"),
     ],
     targets: [
         // libyaml, from Debian's libyaml-dev: the YAML parser (module map and shim only).
@@ -39,7 +41,11 @@ let package = Package(
         // review, exports and the words people read. Builds without Graphviz.
         .target(
             name: "DecisionTree",
-            dependencies: ["CYAML", "CLibcrypto"]
+            dependencies: [
+                "CYAML", "CLibcrypto",
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
         ),
         // Drawing trees and diffs through Graphviz's C library, in process.
         .target(

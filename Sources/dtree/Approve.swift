@@ -2,7 +2,13 @@
 
 import ArgumentParser
 import DecisionTree
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `dtree approve`: append a sign-off with the tree's current hash to its `review:` list.
 struct Approve: ParsableCommand {

@@ -3,7 +3,13 @@
 import ArgumentParser
 import DecisionTree
 import DecisionTreeRendering
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Steps every command shares: loading a tree, usage errors after parsing, and writing output.
 /// The exit statuses are one contract: 0 success, 1 findings, 2 an input that cannot be read or
@@ -149,8 +155,8 @@ struct SourceOptions: ParsableArguments {
 
     func validate() throws {
         for folder in folders {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            var isDirectory = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory else {
                 throw ValidationError("--sources \(folder): no such folder")
             }
         }

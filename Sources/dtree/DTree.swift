@@ -2,7 +2,13 @@
 
 import ArgumentParser
 import DecisionTree
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The `dtree` command: validate, step through, render, export and test decision trees.
 @main
@@ -43,9 +49,9 @@ struct DTree: ParsableCommand {
                     let error = try CommandSupport.usageError(
                         "'\(arguments[1])' is not a dtree command\(hint); commands: \(names.dropLast().joined(separator: ", "))", DTree.self
                     )
-                    Foundation.exit(error.rawValue)
+                    Glibc.exit(error.rawValue)
                 } catch {
-                    Foundation.exit(error.report())
+                    Glibc.exit(error.report())
                 }
             }
         }
@@ -54,10 +60,10 @@ struct DTree: ParsableCommand {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch let failure as OutputFailure {
-            Foundation.exit(failure.report())
+            Glibc.exit(failure.report())
         } catch {
             exit(withError: error)
         }
-        Foundation.exit(0)
+        Glibc.exit(0)
     }
 }

@@ -3,7 +3,13 @@
 import ArgumentParser
 import DecisionTree
 import DecisionTreeRendering
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `dtree diff`: what changed between two versions of a tree, by structure, by behaviour and as a picture.
 struct Diff: ParsableCommand {

@@ -3,7 +3,13 @@
 import ArgumentParser
 import DecisionTree
 import DecisionTreeRendering
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `dtree export`: write a tree as the normalized JSON model, DOT, a Mermaid flowchart or a FHIR Bundle.
 struct Export: ParsableCommand {

@@ -2,7 +2,13 @@
 
 import ArgumentParser
 import DecisionTreeLSP
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `dtree lsp`: a language server for tree and scenario files over standard input and output.
 struct LSP: ParsableCommand {

@@ -3,7 +3,13 @@
 import ArgumentParser
 import DecisionTree
 import DecisionTreeRendering
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `dtree render`: draw a tree as SVG, PNG, PDF or DOT, in process through Graphviz's library.
 struct Render: ParsableCommand {

@@ -3,7 +3,13 @@
 import ArgumentParser
 import DecisionTree
 import DecisionTreePage
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `dtree review`: one self-contained HTML page to review a tree in a browser.
 struct Review: ParsableCommand {

@@ -2,7 +2,13 @@
 
 import ArgumentParser
 import DecisionTree
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `dtree schema`: print the JSON Schema of tree files or of scenario files.
 struct Schema: ParsableCommand {

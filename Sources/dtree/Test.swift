@@ -2,7 +2,13 @@
 
 import ArgumentParser
 import DecisionTree
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `dtree test`: run scenario files' cases, prove their invariants, and report coverage.
 struct Test: ParsableCommand {

@@ -1,7 +1,13 @@
 // dtree: printing scenario results as text, JSON, GitHub annotations, SARIF and JUnit.
 
 import DecisionTree
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Prints `dtree test` results as text, GitHub workflow commands, one JSON document or one SARIF log,
 /// and counts passes and failures for the closing `N passed, M failed` line.

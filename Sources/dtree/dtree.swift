@@ -2,6 +2,6 @@
 // decide.
 //
 // May import: DecisionTree/*, DecisionTreeRendering/*, DecisionTreePage/*, DecisionTreeLSP/*
-// Modules: Foundation, Glibc, Darwin, ArgumentParser
+// Modules: FoundationEssentials, Glibc, Darwin, ArgumentParser
 //
 // This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.

@@ -1,6 +1,12 @@
 // Diagnostics/: diagnostics written as text with caret snippets, JSON and GitHub annotations.
 
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The output formats for diagnostics.
 public enum DiagnosticFormat: String, CaseIterable, Sendable {
@@ -52,12 +58,12 @@ public enum DiagnosticFormatter {
 
     // GitHub's workflow-command escaping: data escapes %, CR, LF; properties also : and ,.
     private static func escapeData(_ s: String) -> String {
-        s.replacingOccurrences(of: "%", with: "%25")
-            .replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
+        s.replacing("%", with: "%25")
+            .replacing("\r", with: "%0D")
+            .replacing("\n", with: "%0A")
     }
 
     private static func escapeProperty(_ s: String) -> String {
-        escapeData(s).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        escapeData(s).replacing(":", with: "%3A").replacing(",", with: "%2C")
     }
 }

@@ -3,6 +3,6 @@
 // text/JSON/GitHub/SARIF formatters, terminal-safe text.
 //
 // May import: Model, Internals
-// Modules: Foundation
+// Modules: FoundationEssentials, Glibc, Darwin
 //
 // This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.

@@ -1,4 +1,10 @@
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // Diagnostics/: diagnostics as a SARIF 2.1.0 log, for GitHub code scanning and CI dashboards.
 
@@ -57,9 +63,19 @@ public enum SARIFLog {
     /// absolute ones become `file://` URIs.
     static func uri(for path: String) -> String {
         if path.hasPrefix("/") { return URL(fileURLWithPath: path).absoluteString }
-        var allowed = CharacterSet.urlPathAllowed
-        allowed.remove(charactersIn: ":")
-        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+        // RFC 3986 path characters less ':' (a relative reference's first segment must not
+        // look like a scheme): unreserved, sub-delims, '@' and '/'; every other byte as %XX.
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=@/".utf8)
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        for byte in path.utf8 {
+            if allowed.contains(byte) {
+                out.append(byte)
+            } else {
+                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// SARIF's word for a severity: `error`, `warning` or `note`, as dtree's own.

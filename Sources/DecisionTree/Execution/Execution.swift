@@ -2,6 +2,6 @@
 // parsing, Walk, Path, Trace, Evaluator, BatchRunner.
 //
 // May import: Model, Diagnostics, Internals
-// Modules: Foundation
+// Modules: FoundationEssentials, Glibc, Darwin
 //
 // This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.

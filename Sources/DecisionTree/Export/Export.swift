@@ -2,6 +2,6 @@
 // hash, Mermaid, HL7 FHIR R4.
 //
 // May import: Model, Graph, Execution, Internals, Presentation, Format
-// Modules: Foundation
+// Modules: FoundationEssentials, Glibc, Darwin
 //
 // This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.

@@ -1,4 +1,10 @@
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // Input/: the one way dtree reads a user's file (a tree, a scenario file, a source document):
 // open it, check what it is and its size on the open descriptor, then read it.
@@ -36,7 +42,7 @@ package enum FileReading {
             if count == data.count { data.count = min(ceiling, max(data.count * 2, 4096)) }
             let wanted = min(data.count, ceiling) - count
             let got = data.withUnsafeMutableBytes { buffer in
-                Foundation.read(descriptor, buffer.baseAddress! + count, wanted)
+                Glibc.read(descriptor, buffer.baseAddress! + count, wanted)
             }
             if got < 0 {
                 if errno == EINTR { continue }

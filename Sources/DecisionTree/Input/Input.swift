@@ -3,6 +3,6 @@
 // byte is read. Output/ is its other half.
 //
 // May import: nothing
-// Modules: Foundation, Glibc, Darwin
+// Modules: FoundationEssentials, Glibc, Darwin
 //
 // This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.

@@ -22,15 +22,17 @@ package enum Digest {
     package static func sha256<Bytes: Collection>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
         var digest = [UInt8](repeating: 0, count: 32)
         var length: UInt32 = 0
-        let done = bytes.withContiguousStorageIfAvailable { buffer in
-            digest.withUnsafeMutableBufferPointer { out in
-                EVP_Digest(buffer.baseAddress, buffer.count, out.baseAddress, &length, EVP_sha256(), nil)
+        let done =
+            bytes.withContiguousStorageIfAvailable { buffer in
+                digest.withUnsafeMutableBufferPointer { out in
+                    EVP_Digest(buffer.baseAddress, buffer.count, out.baseAddress, &length, EVP_sha256(), nil)
+                }
             }
-        } ?? Array(bytes).withUnsafeBufferPointer { buffer in
-            digest.withUnsafeMutableBufferPointer { out in
-                EVP_Digest(buffer.baseAddress, buffer.count, out.baseAddress, &length, EVP_sha256(), nil)
+            ?? Array(bytes).withUnsafeBufferPointer { buffer in
+                digest.withUnsafeMutableBufferPointer { out in
+                    EVP_Digest(buffer.baseAddress, buffer.count, out.baseAddress, &length, EVP_sha256(), nil)
+                }
             }
-        }
         // EVP_Digest fails only when the digest cannot be set up (no memory); a digest of
         // zeros would then never match a recorded one, so the failure cannot pass as a match.
         precondition(done == 1 && length == 32, "libcrypto's SHA-256 failed")

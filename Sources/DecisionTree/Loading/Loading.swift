@@ -3,6 +3,6 @@
 // loaded once (TreeCache), YAML lists appended by text.
 //
 // May import: Model, Diagnostics, Validation, Graph, Internals, Output, Input, Format
-// Modules: Foundation, CYAML
+// Modules: FoundationEssentials, Glibc, Darwin, CYAML
 //
 // This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.

@@ -1,4 +1,10 @@
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // Loading/: finding tree and scenario files from the paths a user gave.
 
@@ -15,7 +21,7 @@ public enum TreeFiles {
     /// The scenario file beside a tree: `NAME.tests.yaml` for `NAME.yaml` (or `.yml`, `.json`),
     /// in the same folder, spelt relative or absolute as `tree` is. Whether it exists is not asked.
     public static func scenarioFile(besideTree tree: String) -> String {
-        (tree as NSString).deletingPathExtension + scenarioSuffix
+        PathName.deletingExtension(of: tree) + scenarioSuffix
     }
 
     /// What a search of the user's paths found.
@@ -28,6 +34,31 @@ public enum TreeFiles {
         public var unreadable: [TreeLoader.ReadError] = []
     }
 
+    /// The regular files under `folder`, to any depth, whose names pass `include`; hidden
+    /// entries are skipped, and a symbolic link to a folder is not followed. Iterative: a deep
+    /// folder costs no stack. `nil` when `folder` itself cannot be listed.
+    private static func filesUnder(_ folder: String, include: (String) -> Bool) -> [String]? {
+        let manager = FileManager.default
+        guard (try? manager.contentsOfDirectory(atPath: folder)) != nil else { return nil }
+        var files: [String] = []
+        var pending = [folder]
+        while let current = pending.popLast() {
+            guard let names = try? manager.contentsOfDirectory(atPath: current) else { continue }
+            for name in names where !name.hasPrefix(".") {
+                let full = current.hasSuffix("/") ? current + name : current + "/" + name
+                var status = stat()
+                guard lstat(full, &status) == 0 else { continue }
+                if (status.st_mode & S_IFMT) == S_IFDIR {
+                    pending.append(full)
+                } else if include(name), isRegularFile(full) {
+                    // Only regular files: a FIFO or device in a folder is never opened (a FIFO would block).
+                    files.append(full)
+                }
+            }
+        }
+        return files
+    }
+
     /// The files named by `paths`: a file as given (whatever its extension), a folder searched
     /// to any depth for files whose name passes `include`. Hidden folders are skipped.
     public static func collect(_ paths: [String], include: (String) -> Bool) -> Found {
@@ -35,30 +66,18 @@ public enum TreeFiles {
         var seen = Set<String>()
         let manager = FileManager.default
         for path in paths {
-            var isDirectory: ObjCBool = false
+            var isDirectory = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 found.unreadable.append(.init(path: path, reason: "no such file or folder"))
                 continue
             }
-            guard isDirectory.boolValue else {
+            guard isDirectory else {
                 if seen.insert(path).inserted { found.files.append(path) }
                 continue
             }
-            guard let enumerator = manager.enumerator(atPath: path) else {
+            guard let inFolder = filesUnder(path, include: include) else {
                 found.unreadable.append(.init(path: path, reason: "cannot list the folder"))
                 continue
-            }
-            var inFolder: [String] = []
-            while let relative = enumerator.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") {
-                    enumerator.skipDescendants()
-                    continue
-                }
-                guard include(name) else { continue }
-                let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-                // Only regular files: a FIFO or device in a folder is never opened (a FIFO would block).
-                if isRegularFile(full) { inFolder.append(full) }
             }
             for file in inFolder.sorted() where seen.insert(file).inserted {
                 found.files.append(file)
@@ -108,7 +127,7 @@ public enum TreeFiles {
     /// it may: it must have a tree extension (`.yaml`, `.yml`, `.json`; not `.tests.yaml`), as
     /// must the file a symbolic link leads to, and be a regular file. Nothing is opened.
     public static func refusalAsNamedTree(_ path: String) -> String? {
-        let name = (path as NSString).lastPathComponent
+        let name = PathName.name(of: path)
         guard isTreeFile(name) else {
             return "a tree file has a .yaml, .yml or .json extension (and is not a .tests.yaml)"
         }
@@ -125,7 +144,7 @@ public enum TreeFiles {
                 }
             return "it is \(kind), not a regular file"
         }
-        let target = (TreeCache.standard(path) as NSString).lastPathComponent
+        let target = PathName.name(of: TreeCache.standard(path))
         guard isTreeFile(target) else {
             return "it links to '\(target)', which has no tree extension"
         }
@@ -134,7 +153,7 @@ public enum TreeFiles {
 
     /// Whether a file name is a tree file: `.yaml`, `.yml` or `.json`, and not a scenario file.
     public static func isTreeFile(_ name: String) -> Bool {
-        let ext = (name as NSString).pathExtension.lowercased()
+        let ext = PathName.pathExtension(of: name).lowercased()
         return treeExtensions.contains(ext) && !isScenarioFile(name)
     }
 }

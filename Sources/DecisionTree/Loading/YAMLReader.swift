@@ -98,7 +98,7 @@ package struct YAMLReader {
             // followed by a colon: the slip is the line above that lacks its colon.
             var line = at.line - 1
             while line >= 1, line - 1 < lines.count {
-                let text = lines[line - 1].trimmingCharacters(in: .whitespaces)
+                let text = lines[line - 1].trimmingWhitespace()
                 if text.isEmpty || text.hasPrefix("#") { break }
                 if !text.contains(":") { return missingColon(onLine: line, lines: lines) }
                 line -= 1
@@ -128,7 +128,7 @@ package struct YAMLReader {
         let rest = text.dropFirst(indent)
         let key = rest.prefix { !$0.isWhitespace && $0 != ":" }
         guard !key.isEmpty else { return nil }
-        let value = rest.dropFirst(key.count).trimmingCharacters(in: .whitespaces)
+        let value = rest.dropFirst(key.count).trimmingWhitespace()
         let example = value.isEmpty ? "\(key):" : "\(key): \(value.prefix(20))\(value.count > 20 ? "…" : "")"
         return Failure(
             rule: .yamlSyntax, message: "'\(key)' has no colon after it; write '\(example)'",
@@ -141,7 +141,7 @@ package struct YAMLReader {
         var line = at.line - 1
         while line >= 1, line - 1 < lines.count {
             let text = lines[line - 1]
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let trimmed = text.trimmingWhitespace()
             if !trimmed.isEmpty, !trimmed.hasPrefix("#") {
                 let column = text.prefix { $0 == " " || $0 == "-" }.count + 1
                 if column != at.column, column != mappingColumn {

@@ -1,7 +1,13 @@
 // Output/: writing files: atomic replacement of a regular file, straight writes into devices
 // and FIFOs, and respect for what is at the path (symlinks, modes, owners, folders).
 
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A file that could not be written.
 public struct FileWriteError: Error, Equatable, CustomStringConvertible, Sendable {
@@ -84,7 +90,7 @@ public enum AtomicFileWriter {
             if destination.hasPrefix("/") {
                 current = destination
             } else {
-                let folder = (current as NSString).deletingLastPathComponent
+                let folder = PathName.folder(of: current)
                 current = folder.isEmpty ? destination : folder + "/" + destination
             }
         }

@@ -1,7 +1,13 @@
 // Output/: serialising writers that edit one file in place (approve, run --record): an exclusive
 // lock on the file's folder, held from reading the file to renaming its new version over it.
 
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// An exclusive advisory lock (`flock`) on the folder holding a file, so that two dtree
 /// processes editing files in it read, edit and replace one after the other and no edit is lost.
@@ -16,7 +22,7 @@ package final class FileLock {
     /// Takes the lock on the folder of `path`, waiting for another holder to release it; throws
     /// the reason when the folder cannot be opened or locked.
     package init(folderOf path: String) throws(FileWriteError) {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathName.folder(of: path)
         let directory = folder.isEmpty ? "." : folder
         descriptor = open(directory, O_RDONLY | O_CLOEXEC | O_DIRECTORY)
         guard descriptor >= 0 else {

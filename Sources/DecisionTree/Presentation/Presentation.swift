@@ -4,6 +4,6 @@
 // labels); the tree outline; which way a drawing flows.
 //
 // May import: Model, Execution, Diagnostics, Internals
-// Modules: Foundation
+// Modules: FoundationEssentials, Glibc, Darwin
 //
 // This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.

@@ -1,4 +1,10 @@
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // Review/: appending a sign-off to a tree file's `review:` list, editing its text in place.
 
@@ -73,7 +79,7 @@ public enum Approval {
         } catch {
             throw ApprovalError(path: path, reason: "the file is not a YAML mapping")
         }
-        if document.firstLine?.trimmingCharacters(in: .whitespaces).hasPrefix("{") == true {
+        if document.firstLine?.trimmingWhitespace().hasPrefix("{") == true {
             throw ApprovalError(
                 path: path,
                 reason:
@@ -116,7 +122,7 @@ public enum Approval {
         return updated
     }
 
-    private static func by(_ signOff: SignOff) -> String { signOff.by.trimmingCharacters(in: .whitespaces) }
+    private static func by(_ signOff: SignOff) -> String { signOff.by.trimmingWhitespace() }
 
     /// Today's date in UTC, `YYYY-MM-DD`.
     public static func today() -> String {

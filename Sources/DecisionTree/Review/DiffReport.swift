@@ -1,4 +1,10 @@
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // Review/: a TreeDiff written for people (text), for programs (JSON) and for GitHub Actions
 // (workflow annotations).
@@ -44,7 +50,7 @@ public enum DiffReport {
             for change in structure.nodes {
                 let what = change.change == .changed ? ": " + change.fields.joined(separator: ", ") : ""
                 out.append(
-                    "  \(change.change.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(clean(change.id))\(what)  (\(lines(change.oldLine, change.newLine)))"
+                    "  \(padded(change.change.rawValue, to: 8)) \(clean(change.id))\(what)  (\(lines(change.oldLine, change.newLine)))"
                 )
             }
         }
@@ -54,7 +60,7 @@ public enum DiffReport {
             for edge in structure.edges {
                 let target = [edge.oldTarget, edge.newTarget].compactMap { $0.map(clean) }.joined(separator: " -> ")
                 out.append(
-                    "  \(edge.change.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(clean(edge.node))=\(clean(edge.label)): \(target)  (\(lines(edge.oldLine, edge.newLine)))"
+                    "  \(padded(edge.change.rawValue, to: 10)) \(clean(edge.node))=\(clean(edge.label)): \(target)  (\(lines(edge.oldLine, edge.newLine)))"
                 )
             }
         }
@@ -118,6 +124,11 @@ public enum DiffReport {
 
     private static func clean(_ text: String) -> String { UntrustedText.collapsed(text) }
 
+    /// `text` with spaces after it up to `width` characters (the change kinds are ASCII words).
+    private static func padded(_ text: String, to width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+
     // MARK: GitHub
 
     static func github(_ diff: TreeDiff) -> String {
@@ -148,11 +159,11 @@ public enum DiffReport {
     }
 
     private static func escapeData(_ s: String) -> String {
-        s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        s.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
     }
 
     private static func escapeProperty(_ s: String) -> String {
-        escapeData(s).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        escapeData(s).replacing(":", with: "%3A").replacing(",", with: "%2C")
     }
 
     // MARK: JSON

@@ -1,4 +1,13 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Subprocess
+import SystemPackage
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // Review/: the one way dtree runs git: a child process with no input, its standard output and
 // standard error drained at once, and its exit status returned for the caller to check. The
@@ -10,9 +19,9 @@ import Foundation
 /// Runs `git` (found on `PATH`) against the work tree holding a folder, with a fixed environment:
 /// no `GIT_*` variable of the caller's, no pager, messages in English.
 ///
-/// Foundation's `Process`, not swift-subprocess: Subprocess's `run` is `async` only and every
-/// caller here is synchronous (a CLI command, a library function), and it needs swift-tools 6.2
-/// and swift-system, two more packages for one child process.
+/// Through swift-subprocess (its `run` is `async`; every caller here is synchronous, so `run`
+/// waits for it on a semaphore): Foundation's `Process` would link all of Foundation, and ICU's
+/// data, into the binary.
 enum Git {
     /// What a git command did.
     struct Result {
@@ -57,9 +66,7 @@ enum Git {
         guard let top = workTreeTop(of: directory) else {
             return Result(status: 128, output: [], error: "fatal: not a git repository")
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments =
+        let arguments =
             ["git", "--no-pager", "--no-replace-objects", "--git-dir=\(top)/.git", "--work-tree=\(top)"] + safeSettings
             + ["-C", directory] + arguments
         // No variable that redirects git (GIT_DIR, GIT_CONFIG_*, GIT_EXTERNAL_DIFF, GIT_EXEC_PATH…).
@@ -67,29 +74,38 @@ enum Git {
         environment["GIT_PAGER"] = "cat"
         environment["GIT_TERMINAL_PROMPT"] = "0"
         environment["GIT_OPTIONAL_LOCKS"] = "0"
-        environment["GIT_CEILING_DIRECTORIES"] = (top as NSString).deletingLastPathComponent
+        environment["GIT_CEILING_DIRECTORIES"] = PathName.folder(of: top)
         environment["LC_ALL"] = "C"
-        process.environment = environment
-        let output = Pipe(), error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return Result(status: 127, output: [], error: "\(error)") }
-        // Both pipes are drained at once, so git can never block on a full standard error
-        // while its standard output is being read.
-        let messageBox = DataBox()
-        let drained = DispatchGroup()
-        DispatchQueue.global().async(group: drained) {
-            messageBox.data = error.fileHandleForReading.readDataToEndOfFile()
+        let entries = environment.map { Array("\($0.key)=\($0.value)".utf8) }
+        let box = ResultBox()
+        let done = DispatchSemaphore(value: 0)
+        Task.detached {
+            // Both streams are collected at once, so git never blocks on a full standard error
+            // while its standard output is being read; standard input is /dev/null.
+            do {
+                let run = try await Subprocess.run(
+                    .path(FilePath("/usr/bin/env")), arguments: Arguments(arguments), environment: .custom(entries),
+                    input: .none, output: .bytes(limit: outputLimit), error: .bytes(limit: 1 << 20))
+                let status: Int32
+                switch run.terminationStatus {
+                case .exited(let code): status = Int32(truncatingIfNeeded: code)
+                case .signaled(let signal): status = 128 + Int32(truncatingIfNeeded: signal)
+                }
+                box.result = Result(status: status, output: run.standardOutput, error: String(decoding: run.standardError, as: UTF8.self))
+            } catch {
+                box.result = Result(status: 127, output: [], error: "\(error)")
+            }
+            done.signal()
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        drained.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: [UInt8](data), error: String(decoding: messageBox.data, as: UTF8.self))
+        done.wait()
+        return box.result
     }
+
+    /// The most a git command may print: more is an error (status 127), never unbounded memory.
+    static let outputLimit = 256 << 20
 }
 
-/// Data one thread fills and another reads after waiting for it.
-private final class DataBox: @unchecked Sendable {
-    var data = Data()
+/// The result one task fills and the waiting thread reads after the semaphore.
+private final class ResultBox: @unchecked Sendable {
+    var result = Git.Result(status: 127, output: [], error: "git did not run")
 }

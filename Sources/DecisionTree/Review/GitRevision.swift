@@ -1,4 +1,10 @@
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // Review/: reading an earlier version of a file from git (`git cat-file blob REV:./NAME`, through
 // Git, its size asked for first).
@@ -26,8 +32,8 @@ public enum GitRevision {
     /// The text of `path` (relative to the current folder) at `revision`.
     public static func read(revision: String, path: String) throws(RevisionError) -> String {
         let spec = "\(revision):\(path)"
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let folder = PathName.folder(of: path)
+        let name = PathName.name(of: path)
         let directory = folder.isEmpty ? "." : folder
         guard FileManager.default.fileExists(atPath: directory) else {
             throw RevisionError(spec: spec, reason: "the folder '\(directory)' does not exist")
@@ -41,7 +47,7 @@ public enum GitRevision {
         let object = "\(revision):./\(name)"
         let sized = Git.run(["cat-file", "-s", object], in: directory)
         guard sized.status == 0,
-            let size = Int(String(decoding: sized.output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+            let size = Int(String(decoding: sized.output, as: UTF8.self).trimmingWhitespaceAndNewlines())
         else { throw RevisionError(spec: spec, reason: firstLine(of: sized.error) ?? "git cat-file failed") }
         guard size <= TreeLoader.maximumFileSize else {
             throw RevisionError(
@@ -56,14 +62,14 @@ public enum GitRevision {
 
     /// Git's first line of complaint, without its `fatal: `.
     private static func firstLine(of message: String) -> String? {
-        message.split(separator: "\n").first.map { String($0).replacingOccurrences(of: "fatal: ", with: "") }
+        message.split(separator: "\n").first.map { String($0).replacing("fatal: ", with: "") }
     }
 
     /// The revisions that changed `path`, newest first, at most `limit`.
     public static func history(of path: String, limit: Int) -> [String] {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathName.folder(of: path)
         let result = Git.run(
-            ["log", "--format=%H", "-n", "\(limit)", "--", (path as NSString).lastPathComponent], in: folder.isEmpty ? "." : folder)
+            ["log", "--format=%H", "-n", "\(limit)", "--", PathName.name(of: path)], in: folder.isEmpty ? "." : folder)
         guard result.status == 0 else { return [] }
         return String(decoding: result.output, as: UTF8.self).split(separator: "\n").map(String.init)
     }

@@ -2,6 +2,6 @@
 // checks, approving, earlier versions from git.
 //
 // May import: Model, Diagnostics, Execution, Graph, Export, Internals, Loading, Output, Scenarios, Presentation, Input
-// Modules: Foundation
+// Modules: FoundationEssentials, Glibc, Darwin, Subprocess, SystemPackage, Dispatch
 //
 // This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.

@@ -1,6 +1,12 @@
 // Scenarios/: which outcomes and edges of a tree the cases reached.
 
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Which of a tree's outcomes and edges the cases reached.
 ///

@@ -1,6 +1,6 @@
 // Scenarios/: scenario results as a JUnit XML report for CI.
 
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -18,7 +18,7 @@ public enum JUnitWriter {
 
     /// The XML document for `suites`, stamped with `timestamp`.
     static func xml(_ suites: [TestSuiteReport], timestamp: Date = Date()) -> String {
-        let stamp = ISO8601DateFormatter().string(from: timestamp)
+        let stamp = timestamp.formatted(.iso8601)
         let tests = suites.reduce(0) { $0 + ($1.error == nil ? $1.tests.count : 1) }
         let failures = suites.reduce(0) { $0 + $1.failures }
         let errors = suites.filter { $0.error != nil }.count
@@ -71,11 +71,16 @@ public enum JUnitWriter {
     /// A quoted attribute value (``XMLText/quotedAttribute(_:)``).
     public static func attribute(_ value: String) -> String { XMLText.quotedAttribute(value) }
 
-    private static func seconds(_ value: Double) -> String { String(format: "%.6f", value) }
+    /// Seconds with six decimals, `0.000125`, as JUnit readers expect.
+    static func seconds(_ value: Double) -> String {
+        let micro = Int((max(0, value) * 1_000_000).rounded())
+        let fraction = String(micro % 1_000_000)
+        return "\(micro / 1_000_000)." + String(repeating: "0", count: 6 - fraction.count) + fraction
+    }
 
     /// `Trees/back-numbness.tests.yaml` → `back-numbness`.
     private static func suiteStem(_ file: String) -> String {
-        let name = (file as NSString).lastPathComponent
+        let name = PathName.name(of: file)
         return name.hasSuffix(TreeFiles.scenarioSuffix) ? String(name.dropLast(TreeFiles.scenarioSuffix.count)) : name
     }
 }

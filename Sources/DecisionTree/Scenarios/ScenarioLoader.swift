@@ -1,4 +1,10 @@
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // Scenarios/: reading a scenario file and the tree it names.
 
@@ -136,7 +142,7 @@ public enum ScenarioLoader {
     /// `name` resolved against the folder of `file`, unless it is absolute.
     /// `.` and `folder/..` components are removed, so messages show `Trees/x.yaml`, not `Trees/sub/../x.yaml`.
     static func resolve(_ name: String, against file: String) -> String {
-        let folder = (file as NSString).deletingLastPathComponent
+        let folder = PathName.folder(of: file)
         let joined = name.hasPrefix("/") || folder.isEmpty ? name : folder + "/" + name
         var parts: [Substring] = []
         for part in joined.split(separator: "/", omittingEmptySubsequences: true) {

@@ -2,6 +2,6 @@
 // recorded sessions.
 //
 // May import: Model, Diagnostics, Execution, Graph, Loading, Output, Internals, Presentation, Input
-// Modules: Foundation, Glibc, Darwin
+// Modules: FoundationEssentials, Glibc, Darwin
 //
 // This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.

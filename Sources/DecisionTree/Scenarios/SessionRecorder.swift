@@ -1,4 +1,10 @@
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // Scenarios/: recording a finished walk as a case, editing the file's text in place.
 
@@ -63,7 +69,7 @@ public enum SessionRecorder {
         }
         guard let treePath = tree.path else { throw RecordError(path: path, reason: "the tree was not loaded from a file") }
         guard let existing, !existing.allSatisfy(\.isWhitespace) else {
-            let folder = (path as NSString).deletingLastPathComponent
+            let folder = PathName.folder(of: path)
             let header = "tree: \(scalar(relativePath(to: treePath, from: folder)))\ncases:\n"
             let text = header + entry(walk: walk, name: name, indent: "  ", newline: "\n")
             try verify(text, name: name, path: path, tree: tree, cases: 1)
@@ -170,7 +176,8 @@ public enum SessionRecorder {
                 if s.value < 0x20 || s.value == 0x7F || (0x80...0x9F).contains(s.value) || s.value == 0x2028 || s.value == 0x2029
                     || s.value == 0xFEFF
                 {
-                    out += String(format: "\\u%04X", s.value)
+                    let hex = String(s.value, radix: 16, uppercase: true)
+                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
                 } else {
                     out.unicodeScalars.append(s)
                 }

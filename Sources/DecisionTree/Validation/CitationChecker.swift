@@ -1,4 +1,10 @@
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // Validation/: citations checked against the tree's source document: each `cite:` must quote
 // it, the recorded sha256 must match it, and (when asked) every refer and outcome must cite.
@@ -113,7 +119,7 @@ struct CitationChecker {
 
     /// The tree's own folder, then the folders given.
     private func lookupFolders() -> [String] {
-        let own = (file as NSString).deletingLastPathComponent
+        let own = PathName.folder(of: file)
         return [own.isEmpty ? "." : own] + check.sourceFolders
     }
 
@@ -134,11 +140,11 @@ struct CitationChecker {
     /// folders; a file outside them is never opened.
     private func locate(_ name: String, in folders: [String]) -> Located {
         let roots = folders.compactMap(Self.resolved)
-        let candidates = name.hasPrefix("/") ? [name] : folders.map { ($0 as NSString).appendingPathComponent(name) }
+        let candidates = name.hasPrefix("/") ? [name] : folders.map { PathName.joining($0, name) }
         var outside = false
         for candidate in candidates {
             // An existing file resolves through its links; a missing one by its spelling alone.
-            let real = Self.resolved(candidate) ?? (Self.absolute(candidate) as NSString).standardizingPath
+            let real = Self.resolved(candidate) ?? PathName.normalized(Self.absolute(candidate))
             guard roots.contains(where: { real == $0 || real.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) else {
                 outside = true
                 continue
@@ -154,7 +160,7 @@ struct CitationChecker {
 
     /// The path made absolute against the current folder.
     private static func absolute(_ path: String) -> String {
-        path.hasPrefix("/") ? path : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+        path.hasPrefix("/") ? path : PathName.joining(FileManager.default.currentDirectoryPath, path)
     }
 
     /// The path with every symbolic link resolved (`realpath`); `nil` when it does not exist.
@@ -189,18 +195,24 @@ struct QuotationIndex {
             }
         }
         self.sentences = sentences
-        self.bytes = Array(Self.normalize(text).precomposedStringWithCanonicalMapping.utf8)
+        self.bytes = Self.composed(Self.normalize(text))
     }
+
+    /// The UTF-8 of `text` in Unicode normal form C, so canonically equal texts (a precomposed
+    /// `é` and `e` with a combining accent) have the same bytes. The standard library's own
+    /// NFC (what String comparison uses); Foundation's `precomposedStringWithCanonicalMapping`
+    /// would link all of Foundation and ICU's data into the binary for this one call.
+    static func composed(_ text: String) -> [UInt8] { Array(text._nfcCodeUnits) }
 
     /// The parts of a cite: quotations joined by `…` or `...`, normalised, empty parts dropped.
     static func parts(of cite: String) -> [String] {
-        cite.replacingOccurrences(of: "...", with: "…")
+        cite.replacing("...", with: "…")
             .split(separator: "…").map { normalize(String($0)) }.filter { !$0.isEmpty }
     }
 
     /// Whether a normalised part occurs in the source, case-sensitively.
     func contains(_ part: String) -> Bool {
-        let pattern = Array(part.precomposedStringWithCanonicalMapping.utf8)
+        let pattern = Self.composed(part)
         return longestPrefix(of: pattern) == pattern.count
     }
 
@@ -232,8 +244,9 @@ struct QuotationIndex {
     /// The longest run of the part's leading words that the source holds, and the word after it;
     /// `nil` when not even the first word matches or the whole part does.
     func divergence(of part: String) -> (matched: String, next: String)? {
-        let composed = part.precomposedStringWithCanonicalMapping
-        let matched = longestPrefix(of: Array(composed.utf8))
+        let composedBytes = Self.composed(part)
+        let composed = String(decoding: composedBytes, as: UTF8.self)
+        let matched = longestPrefix(of: composedBytes)
         let words = composed.split(separator: " ").map(String.init)
         // words[..<low] joined by spaces is a prefix of the part, so it occurs when it is no
         // longer than the longest prefix that does.

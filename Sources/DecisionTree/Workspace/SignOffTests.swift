@@ -1,7 +1,13 @@
 // Workspace/: the scenario run a sign-off rests on: a tree's scenario file run through
 // ScenarioRun, whether it passed, and the line the sign-off records (`tests: …`).
 
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// What running a tree's scenario file gave, as `dtree approve` checks it and a sign-off
 /// records it: `18 passed, coverage 100% outcomes, 100% edges`.

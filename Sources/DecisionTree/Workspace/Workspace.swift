@@ -4,6 +4,6 @@
 // The command line and the language server only format what these return.
 //
 // May import: Model, Diagnostics, Loading, Validation, Scenarios, Review, Execution, Graph, Input
-// Modules: Foundation
+// Modules: FoundationEssentials, Glibc, Darwin
 //
 // This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.

@@ -1,5 +1,11 @@
 import DecisionTree
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // Editing/: what an editor should offer at the cursor in a tree or scenario file, read from
 // the text around it (the file may be half typed and not parse).
@@ -38,7 +44,7 @@ public enum CompletionSite: Equatable, Sendable {
         let segment = lastOpen.map { String(before[before.index(after: $0)...]) } ?? String(trimmed)
         let flowKey = flowOwner(before)
         if let colon = segment.lastIndex(of: ":") {
-            let key = segment[..<colon].trimmingCharacters(in: .whitespaces).trimmingPrefix("- ")
+            let key = segment[..<colon].trimmingWhitespace().trimmingPrefix("- ")
             return value(
                 of: String(key), scenario: scenario,
                 enclosing: flowKey ?? enclosingKey(above: location.line, indent: indent, in: source))
@@ -80,7 +86,7 @@ public enum CompletionSite: Equatable, Sendable {
             case "}", "]": depth += 1
             case "{", "[":
                 if depth == 0 {
-                    let head = before[..<index].trimmingCharacters(in: .whitespaces)
+                    let head = before[..<index].trimmingWhitespace()
                     guard head.hasSuffix(":") else { return nil }
                     let key = head.dropLast().split(whereSeparator: { $0 == " " || $0 == "{" || $0 == "," || $0 == "-" }).last
                     return key.map(String.init)
@@ -103,7 +109,7 @@ public enum CompletionSite: Equatable, Sendable {
                 if !content.isEmpty, !content.hasPrefix("#"), lineIndent < indent {
                     let entry = content.hasPrefix("- ") ? content.dropFirst(2) : content
                     guard let colon = entry.firstIndex(of: ":") else { return nil }
-                    return String(entry[..<colon]).trimmingCharacters(in: .whitespaces)
+                    return String(entry[..<colon]).trimmingWhitespace()
                 }
             }
             number -= 1

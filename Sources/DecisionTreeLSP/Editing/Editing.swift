@@ -2,6 +2,6 @@
 // typed file can still be navigated and completed.
 //
 // May import: DecisionTree/*
-// Modules: Foundation
+// Modules: FoundationEssentials, Glibc, Darwin
 //
 // This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.

@@ -1,7 +1,13 @@
 // Protocol/: the language server's protocol types (LSP 3.17), all in one place, as Codable
 // structs that carry only the fields dtree sends or reads. Imports Foundation only.
 
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A JSON-RPC request id: a number or a string.
 enum LSPRequestID: Codable, Hashable {

@@ -2,7 +2,13 @@
 // each phrased for LSP from its structured data (span, severity, rule, fix-its).
 
 import DecisionTree
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 extension LSPServer {
     func publish(_ uri: String) {
@@ -67,7 +73,7 @@ extension LSPServer {
     /// The standardized path of the tree a scenario document names.
     func treePath(ofScenario document: LSPDocument) -> String? {
         guard let name = document.parse.scenarioIndex?.tree else { return nil }
-        let folder = (document.path as NSString).deletingLastPathComponent
+        let folder = PathName.folder(of: document.path)
         return TreeCache.standard(name.hasPrefix("/") ? name : folder + "/" + name)
     }
 
@@ -86,9 +92,16 @@ extension LSPServer {
         return rule.documentationPath
     }
 
+    /// The running executable's path (Linux's /proc/self/exe), else the name it was started by.
+    private static func executablePath() -> String {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let count = buffer.withUnsafeMutableBytes { readlink("/proc/self/exe", $0.baseAddress!.assumingMemoryBound(to: CChar.self), 4095) }
+        return count > 0 ? String(decoding: buffer[..<count], as: UTF8.self) : (CommandLine.arguments.first ?? "")
+    }
+
     /// The package root above the executable (`.build/debug/dtree`), found by its docs/format.md.
     private static let packageRoot: String? = {
-        var folder = URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        var folder = URL(fileURLWithPath: executablePath()).resolvingSymlinksInPath()
             .deletingLastPathComponent()
         for _ in 0..<5 {
             if FileManager.default.fileExists(atPath: folder.appendingPathComponent("docs/format.md").path) { return folder.path }

@@ -2,7 +2,13 @@
 // each thing once, when first asked.
 
 import DecisionTree
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// An open document: its text, version, and the parse of that text.
 struct LSPDocument {

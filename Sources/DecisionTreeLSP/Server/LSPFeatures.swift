@@ -2,7 +2,13 @@
 // CompletionSite: definition, references, hover, completion, rename, quick fixes, outline.
 
 import DecisionTree
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 extension LSPServer {
     /// A tree's text and index, from its open document or else from disk.
@@ -28,10 +34,12 @@ extension LSPServer {
     /// The parse of a file that is not open, read from disk; kept while the file's modification
     /// date and size are unchanged. `nil` when it cannot be read, is too large, or is not UTF-8.
     func diskParse(_ path: String) -> DocumentParse? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-            let modified = attributes[.modificationDate] as? Date,
-            let size = (attributes[.size] as? NSNumber)?.intValue, size <= TreeLoader.maximumFileSize
-        else { return nil }
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        let modified = Date(
+            timeIntervalSince1970: Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1_000_000_000)
+        let size = Int(status.st_size)
+        guard size <= TreeLoader.maximumFileSize else { return nil }
         if let cached = diskFiles[path], cached.modified == modified, cached.size == size { return cached.parse }
         guard let data = try? FileReading.read(path, limit: TreeLoader.maximumFileSize),
             let text = String(data: data, encoding: .utf8)
@@ -74,7 +82,7 @@ extension LSPServer {
         let sibling = TreeCache.standard(TreeFiles.scenarioFile(besideTree: tree.path))
         if !scenarioPaths.contains(sibling), let parse = diskParse(sibling), let index = parse.scenarioIndex,
             let named = index.tree,
-            TreeCache.standard(((sibling as NSString).deletingLastPathComponent as NSString).appendingPathComponent(named)) == tree.path
+            TreeCache.standard(PathName.joining(PathName.folder(of: sibling), named)) == tree.path
         {
             found.append((LSPPositions.uri(of: sibling), parse.source, index.occurrences(of: id)))
         }
@@ -113,8 +121,8 @@ extension LSPServer {
     /// Text from a tree file is untrusted: HTML and link syntax are escaped, the bold and
     /// code marks dtree adds itself are kept.
     private static func markdownEscaped(_ line: String) -> String {
-        line.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-            .replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
+        line.replacing("<", with: "&lt;").replacing(">", with: "&gt;")
+            .replacing("[", with: "\\[").replacing("]", with: "\\]")
     }
 
     func completion(_ params: TextDocumentPositionParams) -> [LSPCompletionItem] {

@@ -1,5 +1,11 @@
 import DecisionTree
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // Server/: the language server's conversions between dtree's positions (1-based lines, columns in
 // Unicode scalars) and LSP's (0-based lines, UTF-16 offsets), and between URIs and paths.

@@ -3,7 +3,13 @@
 // DecisionTree, Foundation, and this target's Protocol/, Transport/ and Editing/.
 
 import DecisionTree
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `dtree lsp`'s server: one thread, one loop. Input is read with a timeout so that
 /// diagnostics run once a document has been quiet for ``quietPeriod`` (or has waited

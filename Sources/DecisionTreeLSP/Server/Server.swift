@@ -2,6 +2,6 @@
 // editing features.
 //
 // May import: DecisionTree/*, Editing, Protocol, Transport
-// Modules: Foundation, Glibc, Darwin
+// Modules: FoundationEssentials, Glibc, Darwin
 //
 // This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.

@@ -2,7 +2,13 @@
 // standard streams), read without blocking past a timeout so that debounced work can run.
 
 import DecisionTree
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Reads framed messages from a file descriptor and writes framed messages to another.
 ///
@@ -86,8 +92,8 @@ package final class FramedTransport: MessageTransport {
             // Split on "\r\n" as a string: in Swift it is one Character, never equal to "\r" or "\n".
             for line in header.components(separatedBy: "\r\n") {
                 let parts = line.split(separator: ":", maxSplits: 1)
-                if parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces).lowercased() == "content-length" {
-                    length = Int(parts[1].trimmingCharacters(in: .whitespaces))
+                if parts.count == 2, parts[0].trimmingWhitespace().lowercased() == "content-length" {
+                    length = Int(parts[1].trimmingWhitespace())
                 }
             }
             let bodyStart = headerEnd + 4

@@ -1,17 +1,33 @@
 // Transport/: messages handed between a server and a client in the same process, for tests.
 
 import DecisionTree
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A transport in memory: the client posts message bodies and reads what the server sent.
-/// Thread-safe, so that the server can run on its own thread while a test plays the client.
-package final class InMemoryTransport: MessageTransport, @unchecked Sendable {
-    private let condition = NSCondition()
-    private var inbox: [Data] = []
-    private var outbox: [Data] = []
-    private var inputEnded = false
-    /// When set, every send fails with it, as a client that went away.
-    private var failure: OutputFailure?
+/// Thread-safe, so that the server can run on its own thread while a test plays the client:
+/// the state is behind a `Mutex`, and each side waits on a semaphore the other side signals.
+package final class InMemoryTransport: MessageTransport, Sendable {
+    private struct State {
+        var inbox: [Data] = []
+        var outbox: [Data] = []
+        var inputEnded = false
+        /// When set, every send fails with it, as a client that went away.
+        var failure: OutputFailure?
+    }
+
+    private let state = Mutex(State())
+    /// Signalled when the client posts or ends its input.
+    private let serverWake = DispatchSemaphore(value: 0)
+    /// Signalled when the server sends.
+    private let clientWake = DispatchSemaphore(value: 0)
 
     /// An open transport with nothing posted.
     package init() {}
@@ -19,77 +35,73 @@ package final class InMemoryTransport: MessageTransport, @unchecked Sendable {
     // MARK: The server's side
 
     package func receive(timeout: Int32) -> [Data] {
-        condition.lock()
-        defer { condition.unlock() }
-        if inbox.isEmpty, !inputEnded, timeout != 0 {
-            if timeout < 0 {
-                while inbox.isEmpty, !inputEnded { condition.wait() }
+        let deadline: DispatchTime? = timeout < 0 ? nil : .now() + .milliseconds(Int(timeout))
+        while true {
+            let ready = state.withLock { state -> [Data]? in
+                guard !state.inbox.isEmpty || state.inputEnded || timeout == 0 else { return nil }
+                defer { state.inbox.removeAll() }
+                return state.inbox
+            }
+            if let ready { return ready }
+            if let deadline {
+                if serverWake.wait(timeout: deadline) == .timedOut {
+                    return state.withLock { state in
+                        defer { state.inbox.removeAll() }
+                        return state.inbox
+                    }
+                }
             } else {
-                let deadline = Date(timeIntervalSinceNow: Double(timeout) / 1000)
-                while inbox.isEmpty, !inputEnded, condition.wait(until: deadline) {}
+                serverWake.wait()
             }
         }
-        defer { inbox.removeAll() }
-        return inbox
     }
 
     package func send(_ body: Data) throws(OutputFailure) {
-        condition.lock()
-        defer { condition.unlock() }
-        if let failure { throw failure }
-        outbox.append(body)
-        condition.broadcast()
+        try state.withLock { state throws(OutputFailure) in
+            if let failure = state.failure { throw failure }
+            state.outbox.append(body)
+        }
+        clientWake.signal()
     }
 
     package var closed: Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return inputEnded && inbox.isEmpty
+        state.withLock { $0.inputEnded && $0.inbox.isEmpty }
     }
 
     // MARK: The client's side
 
     /// Posts one message body to the server.
     package func post(_ body: Data) {
-        condition.lock()
-        inbox.append(body)
-        condition.broadcast()
-        condition.unlock()
+        state.withLock { $0.inbox.append(body) }
+        serverWake.signal()
     }
 
     /// Ends the input, as a client closing its end of the pipe.
     package func endInput() {
-        condition.lock()
-        inputEnded = true
-        condition.broadcast()
-        condition.unlock()
+        state.withLock { $0.inputEnded = true }
+        serverWake.signal()
     }
 
     /// Makes every later send fail with `failure`, as a client that went away.
     package func failSends(with failure: OutputFailure) {
-        condition.lock()
-        self.failure = failure
-        condition.unlock()
+        state.withLock { $0.failure = failure }
     }
 
     /// Takes the first message the server sent that `matches`, waiting up to `timeout`
     /// seconds for it; messages before it stay for later calls. `nil` when none came in time.
-    package func take(timeout: TimeInterval = 5, where matches: (Data) -> Bool) -> Data? {
-        let deadline = Date(timeIntervalSinceNow: timeout)
-        condition.lock()
-        defer { condition.unlock() }
+    package func take(timeout: Double = 5, where matches: (Data) -> Bool) -> Data? {
+        let deadline = DispatchTime.now() + .milliseconds(Int(timeout * 1000))
         while true {
-            if let index = outbox.firstIndex(where: matches) { return outbox.remove(at: index) }
-            guard condition.wait(until: deadline) else {
-                return outbox.firstIndex(where: matches).map { outbox.remove(at: $0) }
+            let found = state.withLock { state in state.outbox.firstIndex(where: matches).map { state.outbox.remove(at: $0) } }
+            if let found { return found }
+            if clientWake.wait(timeout: deadline) == .timedOut {
+                return state.withLock { state in state.outbox.firstIndex(where: matches).map { state.outbox.remove(at: $0) } }
             }
         }
     }
 
     /// Everything the server sent that no ``take(timeout:where:)`` took yet, in order.
     package func sent() -> [Data] {
-        condition.lock()
-        defer { condition.unlock() }
-        return outbox
+        state.withLock { $0.outbox }
     }
 }

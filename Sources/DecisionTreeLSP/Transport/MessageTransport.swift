@@ -2,7 +2,13 @@
 // and Foundation only; knows nothing of the protocol's methods.
 
 import DecisionTree
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Moves whole message bodies (one JSON-RPC message each) between the server and its client.
 ///

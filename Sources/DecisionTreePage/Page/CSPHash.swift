@@ -1,5 +1,11 @@
 import DecisionTree
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // Page/: the hashes a review page's Content-Security-Policy names for its own inline script
 // and stylesheet. The content hash a reviewer signs is Review/'s `ContentHash`.

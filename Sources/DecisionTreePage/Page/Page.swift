@@ -2,6 +2,6 @@
 // results, coverage and sign-offs, safe by construction.
 //
 // May import: DecisionTree/*, DecisionTreeRendering/Rendering
-// Modules: Foundation
+// Modules: FoundationEssentials, Glibc, Darwin
 //
 // This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.

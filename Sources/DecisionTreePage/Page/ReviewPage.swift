@@ -1,6 +1,12 @@
 import DecisionTree
 import DecisionTreeRendering
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // Page/: `dtree review`'s page: one self-contained HTML file with the diagram, a stepper that
 // follows the library's transition table, node details, scenario results, the outline, a
@@ -82,7 +88,7 @@ public struct ReviewPage: Sendable {
     private func diagram(_ svg: Data) -> HTMLText {
         // Graphviz's SVG from its root tag on (no XML declaration, DOCTYPE or comments before it).
         let text = String(decoding: svg, as: UTF8.self)
-        let root = text.range(of: "<svg").map { String(text[$0.lowerBound...]) } ?? ""
+        let root = text.firstRange(of: "<svg").map { String(text[$0.lowerBound...]) } ?? ""
         return .element("h2", text: words.page.diagram) + .element("p", [("class", "hint")], text: words.page.diagramHint)
             + .element("div", [("class", "chart")], HTMLText(rendered: root))
     }

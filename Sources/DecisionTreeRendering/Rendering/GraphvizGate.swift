@@ -2,7 +2,14 @@
 
 import CGraphviz
 import DecisionTree
-import Foundation
+import FoundationEssentials
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The one door to Graphviz in this process.
 ///
@@ -19,7 +26,7 @@ final class GraphvizGate: @unchecked Sendable {
     static let shared = GraphvizGate()
 
     /// Serialises every Graphviz call. `context` is only touched while it is held.
-    private let lock = NSLock()
+    private let lock = Mutex(())
     /// The process-wide `GVC_t`, created on first use, never freed (see the type's discussion).
     private var context: OpaquePointer?
 
@@ -35,8 +42,11 @@ final class GraphvizGate: @unchecked Sendable {
     /// - Throws: ``RenderError/graphviz(stage:message:)`` when Graphviz reports an error at
     ///   any stage; the error count is reset either way, so one failure never poisons the next.
     func render(dot: String, format: String) throws(RenderError) -> (data: Data, warnings: [String]) {
-        lock.lock()
-        defer { lock.unlock() }
+        try lock.withLock { _ throws(RenderError) in try renderHoldingTheLock(dot: dot, format: format) }
+    }
+
+    /// ``render(dot:format:)``'s work, done only while holding ``lock``.
+    private func renderHoldingTheLock(dot: String, format: String) throws(RenderError) -> (data: Data, warnings: [String]) {
         let gvc = try openContext()
         _ = agreseterrors()
         Self.messages = ""

@@ -1,5 +1,11 @@
 import DecisionTree
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // Rendering/: drawing a tree (or one patient's path) as DOT and through Graphviz's C library
 // in process. Imports Model/, Execution/ (for Walk and Path) and CGraphviz.

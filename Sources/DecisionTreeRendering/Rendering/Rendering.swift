@@ -2,6 +2,6 @@
 // budget, Graphviz through its C library behind one gate, the accessible SVG.
 //
 // May import: DecisionTree/*
-// Modules: Foundation, CGraphviz, Glibc
+// Modules: FoundationEssentials, Glibc, Darwin, CGraphviz, Synchronization
 //
 // This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.

@@ -1,5 +1,11 @@
 import DecisionTree
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // Rendering/: what a screen reader gets from an SVG chart: role="img", an accessible name
 // (the tree's title) and description (the outline), added to Graphviz's SVG output.
@@ -15,7 +21,7 @@ enum SVGAccessibility {
     /// `<title>` and `<desc>` as the root's first children. Every piece of tree text is
     /// escaped for XML. `svg` is returned unchanged when it has no `<svg` root tag.
     static func annotate(_ svg: Data, tree: Tree) -> Data {
-        guard let text = String(data: svg, encoding: .utf8), let root = text.range(of: "<svg"),
+        guard let text = String(data: svg, encoding: .utf8), let root = text.firstRange(of: "<svg"),
             let close = text[root.upperBound...].firstIndex(of: ">")
         else { return svg }
         let selfClosing = text[text.index(before: close)] == "/"
