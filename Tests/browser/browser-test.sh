@@ -38,8 +38,8 @@ PAGE_URL="file://$(pwd)/$PAGE"
 "$BIN" review Tests/Fixtures/render/hostile.yaml -o "$OUT/hostile-review.html"
 # The shipped tree against the engine's frozen older copy (--against marks what changed).
 "$BIN" review "$TREE" --against Tests/Fixtures/engine/back-numbness.yaml -o "$OUT/back-numbness-changes.html"
-# The re-route: regular numbness sent to the therapist instead of the neurologist at once.
-sed 's/no - it occurs regularly: neurologist_now/no - it occurs regularly: therapist/' "$TREE" > "$OUT/once-reroute.yaml"
+# A re-route: numbness that came again sent to the therapist instead of the neurologist at once.
+sed 's/again: {to: neurologist_now,/again: {to: therapist,/' "$TREE" > "$OUT/once-reroute.yaml"
 cmp -s "$TREE" "$OUT/once-reroute.yaml" && { echo "browser-test: FAIL: the re-route edit changed nothing" >&2; exit 1; }
 "$BIN" review "$OUT/once-reroute.yaml" --against "$TREE" -o "$OUT/once-reroute-changes.html"
 "$VENV/bin/python" Tests/browser/browser_test.py "$PAGE_URL" "$OUT" "file://$(pwd)/$OUT/hostile-review.html" \
