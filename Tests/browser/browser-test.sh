@@ -4,7 +4,7 @@
 # keyboard alone, check the lit path and the outcome text (every referral passed on the way
 # listed first), go back, replay a scenario case; at 400 px wide check the stacked layout and
 # that an empty checklist "go on" is refused (screenshots out/review-400px*.png); on the
-# shipped tree's `once` re-route, check the changed outcome pairs are listed and replay one
+# shipped tree's `how_often` re-route, check the changed outcome pairs are listed and replay one
 # (out/review-once-*.png);
 # check that no request left the page and the console has no errors, keep a screenshot under
 # out/; then print the page to PDF with Chromium and check with pdftotext that every node's

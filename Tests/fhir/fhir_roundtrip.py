@@ -34,11 +34,11 @@ def repository_files():
 
 def tree_files():
     """Every tree file in the repository: YAML or JSON files with a top-level `tree:` key that
-    are not scenario files."""
+    are not scenario files or hazard logs (which name their tree with `tree:` too)."""
     found = []
     for path in repository_files():
         rel = path.relative_to(ROOT)
-        if path.suffix not in (".yaml", ".yml", ".json") or path.name.endswith(".tests.yaml"):
+        if path.suffix not in (".yaml", ".yml", ".json") or path.name.endswith((".tests.yaml", ".hazards.yaml")):
             continue
         try:
             text = path.read_text(encoding="utf-8")
