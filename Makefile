@@ -23,10 +23,10 @@ demo: build
 	@mkdir -p $(OUT)
 	$(BIN) render $(TREE) -o $(OUT)/back-numbness.svg
 	$(BIN) render $(TREE) -o $(OUT)/back-numbness-path.svg \
-	  --answer red_flags=none --answer injury=no --answer once=3 --answer therapist_finding=ovaries
+	  --answer red_flags=none --answer injury=no --answer doctor_signs=1 --answer therapist_finding=ovaries
 	$(BIN) review $(TREE) -o $(OUT)/back-numbness.html
 	@echo "wrote $(OUT)/back-numbness.svg, $(OUT)/back-numbness-path.svg and $(OUT)/back-numbness.html"
-	printf 'none\nno\n3\novaries\n' | $(BIN) run $(TREE)
+	printf 'none\nno\n1\novaries\n' | $(BIN) run $(TREE)
 
 ## test: every test (Tests/README.md lists each kind, where it lives and what it needs): the
 ## Swift suite, the terminal test (Tests/tty), the instruction-count guard (Tests/perf-guard),

@@ -26,7 +26,7 @@ struct Approve: ParsableCommand {
             beside it, or --tests) is run first, and when a case or an invariant fails, the \
             file cannot run or outcome coverage is below --min-coverage, approve says what \
             failed, exits 1 and changes nothing. The sign-off records what it saw as \
-            'tests: 17 passed, coverage 100% outcomes, 100% edges' ('tests: none' for a tree \
+            'tests: 37 passed, coverage 100% outcomes, 100% edges' ('tests: none' for a tree \
             no scenario file tests), and a digest per node ('nodes: red_flags=7af24f27 ...'), \
             so that 'dtree validate' can name the nodes changed since, with or without git.
 

@@ -40,7 +40,7 @@ struct Render: ParsableCommand {
               dtree render Trees/back-numbness.yaml -o back-numbness.svg
               dtree render Trees/back-numbness.yaml -o back-numbness.png --rankdir LR
               dtree render Trees/back-numbness.yaml -o path.pdf \\
-                --answer red_flags=none --answer injury=no --answer once=3
+                --answer red_flags=none --answer injury=no --answer doctor_signs=1
               dtree render Trees/back-numbness.yaml --format dot > tree.dot
             """
     )

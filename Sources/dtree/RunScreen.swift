@@ -58,7 +58,14 @@ struct RunScreen {
             lines.append("  " + style.accent("0.") + " " + words.node.noneOfThese)
             lines.append(style.dim(words.run.checklistHint))
         }
+        lines += inference(node)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A node's inference, labelled as the tree's own words: shown with the node everywhere.
+    private func inference(_ node: Node, indent: String = "  ", dimmed: Bool = true) -> [String] {
+        guard let text = node.labelledInference(words) else { return [] }
+        return wrapped(safe(text), indent: indent, first: indent).map { dimmed ? style.dim($0) : $0 }
     }
 
     /// The prompt in front of the cursor.
@@ -100,6 +107,7 @@ struct RunScreen {
         if let cite = node.cite {
             lines += wrapped(words.run.quoted(safe(cite)), indent: "  ", first: style.bold(words.node.sourceLabel))
         }
+        lines += inference(node)
         if commands { lines.append(style.dim(words.run.commands)) }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -117,6 +125,7 @@ struct RunScreen {
             let line = words.referral.passedLine(
                 safe(tree.displayName(ofSpecialist: referral.specialist)), urgency, referral.advice.map(safe))
             lines += wrapped(line, indent: "  ", first: style.bold(words.run.earlierReferralLabel))
+            lines += inference(walk.tree.nodes[step.node])
         }
         switch outcome.content {
         case .refer(let referral):
@@ -136,6 +145,8 @@ struct RunScreen {
             lines += wrapped(
                 safe(advice), indent: String(repeating: " ", count: words.run.adviceLabel.count), first: style.bold(words.run.adviceLabel))
         }
+        // At the end the inference is not dimmed: a tree's safety-net line is often one.
+        lines += inference(outcome, indent: "", dimmed: false)
         lines.append(style.bold(words.run.pathHeading))
         let tree = walk.tree
         for (position, step) in walk.path.steps.enumerated() {

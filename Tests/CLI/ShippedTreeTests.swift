@@ -70,9 +70,70 @@ import Testing
     /// Issue 9: pointing the single-episode outcome's way in past the injury question must
     /// break an invariant of the shipped scenario file.
     @Test func skippingTheInjuryQuestionBreaksAnInvariant() throws {
-        let result = try Fixtures.testMutatedShippedTree(replacing: "    none: injury\n", with: "    none: once\n")
+        let result = try Fixtures.testMutatedShippedTree(replacing: "    none: injury\n", with: "    none: how_often\n")
         #expect(result.status == 1)
         #expect(result.stdout.contains("FAIL invariant: every way to \"do not worry\" has ruled out an injury"), "\(result.stdout)")
-        #expect(result.stdout.contains("counterexample: red_flags (none) -> once (yes) -> visited_once"))
+        #expect(result.stdout.contains("counterexample: red_flags (none) -> how_often (once) -> visited_once"))
+    }
+
+    /// Issue 20, finding 1: skipping the injury question after a warning sign breaks the
+    /// invariant that verifies HAZ-001, and the cases that walk both referrals.
+    @Test func skippingTheInjuryQuestionAfterAWarningSignBreaksHAZ001sInvariant() throws {
+        let result = try Fixtures.testMutatedShippedTree(replacing: "    any: injury_with_sign\n", with: "    any: neurologist_now\n")
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("FAIL invariant: every path asks injury\n"), "\(result.stdout)")
+        #expect(result.stdout.contains("counterexample: red_flags (any) -> neurologist_now\n"))
+        #expect(result.stdout.contains("FAIL a warning sign with an injury goes to a neurologist and then a traumatologist"))
+    }
+
+    /// Issue 20, finding 8: each mutation of the logic the review listed breaks a case or an
+    /// invariant of the shipped scenario file.
+    @Test(arguments: [
+        (
+            "    refer: traumatologist\n", "    refer: traumatologist\n    urgency: emergency\n",
+            "FAIL invariant: an injury leads to a traumatologist or surgeon, with no urgency the text does not state"
+        ),
+        (
+            "      not sure: {to: neurologist_now, label: \"I am not sure\"}",
+            "      not sure: {to: visited_once, label: \"I am not sure\"}",
+            "FAIL invariant: every way to \"do not worry\" is numbness that came once and has gone"
+        ),
+        (
+            "      again: {to: neurologist_now,", "      again: {to: muscle_spasm,",
+            "FAIL invariant: a possible muscle spasm comes only after the examination excluded serious pathologies"
+        ),
+        ("      - Tingling sensations\n", "", "FAIL tingling sensations go to a neurologist as soon as possible"),
+        (
+            "      no: doctor_signs\n", "      no: how_often\n",
+            "FAIL invariant: every way to \"do not worry\" has ruled out night numbness and the shoulder-blade symptoms"
+        ),
+    ])
+    func aMutationOfTheLogicBreaksATest(old: String, new: String, failure: String) throws {
+        let result = try Fixtures.testMutatedShippedTree(replacing: old, with: new)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains(failure), "\(result.stdout)")
+    }
+
+    /// Issue 20, findings 7 and 8: what no path carries (the text's words for the urgency, the
+    /// "first bell" sentence, the safety-net line on every end) no case or invariant can
+    /// check, so these do.
+    @Test func theWordsNoPathCarriesAreKept() throws {
+        let tree = try Fixtures.shippedTree()
+        #expect(tree.urgencyWords[.urgent] == "as soon as possible")
+        let node = { (id: String) in tree.nodes.first { $0.id == id } }
+        #expect(node("neurologist_now")?.advice?.contains("visit a neurologist as soon as possible") == true)
+        #expect(
+            node("visited_once")?.advice?.contains(
+                "However, these sensations can be the first bell signaling the development of serious diseases, so the best decision would be to contact a specialist."
+            ) == true)
+        #expect(node("muscle_spasm")?.advice?.contains("after the examination") == true)
+        #expect(node("red_flags")?.items.last == "Active urination (any change in passing urine)")
+        for end in tree.nodes where end.isTerminal {
+            #expect(end.inference?.contains("Safety net: if the numbness or pain gets much worse") == true, "\(end.id)")
+        }
+        // Only "do not worry" reassures.
+        #expect(tree.nodes.filter(\.reassures).map(\.id) == ["visited_once"])
+        // The text is a patient leaflet: no recommendation is graded.
+        #expect(tree.nodes.allSatisfy { $0.evidence == nil })
     }
 }

@@ -4,7 +4,7 @@
 # keyboard alone, check the lit path and the outcome text (every referral passed on the way
 # listed first), go back, replay a scenario case; at 400 px wide check the stacked layout and
 # that an empty checklist "go on" is refused (screenshots out/review-400px*.png); on the
-# shipped tree's `once` re-route, check the changed outcome pairs are listed and replay one
+# shipped tree's `how_often` re-route, check the changed outcome pairs are listed and replay one
 # (out/review-once-*.png);
 # check that no request left the page and the console has no errors, keep a screenshot under
 # out/; then print the page to PDF with Chromium and check with pdftotext that every node's
@@ -38,8 +38,8 @@ PAGE_URL="file://$(pwd)/$PAGE"
 "$BIN" review Tests/Fixtures/render/hostile.yaml -o "$OUT/hostile-review.html"
 # The shipped tree against the engine's frozen older copy (--against marks what changed).
 "$BIN" review "$TREE" --against Tests/Fixtures/engine/back-numbness.yaml -o "$OUT/back-numbness-changes.html"
-# The re-route: regular numbness sent to the therapist instead of the neurologist at once.
-sed 's/no - it occurs regularly: neurologist_now/no - it occurs regularly: therapist/' "$TREE" > "$OUT/once-reroute.yaml"
+# A re-route: numbness that came again sent to the therapist instead of the neurologist at once.
+sed 's/again: {to: neurologist_now,/again: {to: therapist,/' "$TREE" > "$OUT/once-reroute.yaml"
 cmp -s "$TREE" "$OUT/once-reroute.yaml" && { echo "browser-test: FAIL: the re-route edit changed nothing" >&2; exit 1; }
 "$BIN" review "$OUT/once-reroute.yaml" --against "$TREE" -o "$OUT/once-reroute-changes.html"
 "$VENV/bin/python" Tests/browser/browser_test.py "$PAGE_URL" "$OUT" "file://$(pwd)/$OUT/hostile-review.html" \

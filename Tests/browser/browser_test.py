@@ -117,7 +117,8 @@ def drive(url, out, hostile=None, diff=None, reroute=None):
             if node["kind"] == "checklist":
                 choices = [("tick first item", 0), ("none apply", 1)]
             else:
-                choices = [(edge["label"], position) for position, edge in enumerate(node["edges"])]
+                # The button reads the answer's display label when the tree gives one, else its id.
+                choices = [(edge.get("display", edge["label"]), position) for position, edge in enumerate(node["edges"])]
             for name, edge in choices:
                 if node["kind"] == "checklist" and edge == 0:
                     driver.find_element(By.CSS_SELECTOR, "#stepper input[type=checkbox]").click()
@@ -151,7 +152,7 @@ def drive(url, out, hostile=None, diff=None, reroute=None):
         current, steps = follow(start, 1, [])
         node = model["nodes"][current]
         first = active()
-        check(first.text == node["edges"][0]["label"], "focus lands on the next question's first answer")
+        check(first.text == node["edges"][0].get("display", node["edges"][0]["label"]), "focus lands on the next question's first answer")
         first.send_keys(Keys.SPACE)
         current, steps = follow(current, 0, steps)
         expect_state(steps, current, "keyboard walk")
@@ -233,14 +234,14 @@ def drive(url, out, hostile=None, diff=None, reroute=None):
         driver.save_screenshot(out + "/review-400px-top.png")
         driver.set_window_size(1500, 1100)
         if reroute:
-            # The `once` re-route of the issue: the page lists every changed outcome pair that
+            # The `how_often` re-route: the page lists every changed outcome pair that
             # 'dtree diff' finds, and replays a witness on the diagram.
             driver.get(reroute)
             rpage = json.loads(driver.execute_script("return document.getElementById('dtree-page').textContent"))
             rmodel = json.loads(driver.execute_script("return document.getElementById('dtree-model').textContent"))
             items = driver.find_elements(By.CSS_SELECTOR, "#outcome-changes li")
-            check(len(items) == 5 and all(i.text.startswith("neurologist (urgent) → ") for i in items),
-                  "re-route: the 5 changed outcome pairs are listed (%s)" % [i.text[:50] for i in items])
+            check(len(items) == 6 and all(i.text.startswith("neurologist (urgent) → ") for i in items),
+                  "re-route: the 6 changed outcome pairs are listed (%s)" % [i.text[:50] for i in items])
             check("None." not in driver.find_element(By.ID, "changes").text.split("Every changed node")[0],
                   "re-route: the changed outcomes are not 'None.'")
             ghosts = driver.execute_script("return document.querySelectorAll('.chart g.edge path[stroke-dasharray]').length")

@@ -25,20 +25,22 @@ def dtree(*args, stdin=None):
 
 
 def repository_files():
-    """Every file of the repository outside folders whose names start with `.` (.build, .git)."""
+    """Every file of the repository outside folders whose names start with `.` (.build, .git)
+    and outside `out/`, where make demo and the browser test write what they make."""
     for folder, subfolders, files in os.walk(ROOT):
-        subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+        subfolders[:] = sorted(
+            name for name in subfolders if not name.startswith(".") and not (Path(folder) == ROOT and name == "out"))
         for name in sorted(files):
             yield Path(folder) / name
 
 
 def tree_files():
     """Every tree file in the repository: YAML or JSON files with a top-level `tree:` key that
-    are not scenario files."""
+    are not scenario files or hazard logs (which name their tree with `tree:` too)."""
     found = []
     for path in repository_files():
         rel = path.relative_to(ROOT)
-        if path.suffix not in (".yaml", ".yml", ".json") or path.name.endswith(".tests.yaml"):
+        if path.suffix not in (".yaml", ".yml", ".json") or path.name.endswith((".tests.yaml", ".hazards.yaml")):
             continue
         try:
             text = path.read_text(encoding="utf-8")

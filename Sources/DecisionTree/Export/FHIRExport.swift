@@ -196,6 +196,9 @@ public enum FHIRExport {
         }
         let enableWhen = always ? [] : enableWhen(into: index, in: tree, conditions: conditions)
         var help: [JSONValue] = []
+        if let text = string(node.labelledInference(.english)) {
+            help.append(.object([("linkId", .string(node.id + "/inference")), ("text", text), ("type", .string("display"))]))
+        }
         if let text = string(node.help) {
             help.append(
                 .object([
@@ -267,6 +270,38 @@ public enum FHIRExport {
 
     // MARK: PlanDefinition
 
+    /// A recommendation's GRADE evidence as FHIR's cqf-qualityOfEvidence and
+    /// cqf-strengthOfRecommendation extensions; `nil` when the node states none.
+    static func evidenceExtensions(_ evidence: Evidence?) -> JSONValue? {
+        guard let evidence else { return nil }
+        var extensions: [JSONValue] = []
+        if let certainty = evidence.certainty {
+            extensions.append(
+                gradeExtension(
+                    "cqf-qualityOfEvidence", system: "http://terminology.hl7.org/CodeSystem/evidence-quality",
+                    code: certainty == .veryLow ? "very-low" : certainty.rawValue, display: certainty.rawValue))
+        }
+        if let strength = evidence.strength {
+            extensions.append(
+                gradeExtension(
+                    "cqf-strengthOfRecommendation", system: "http://terminology.hl7.org/CodeSystem/recommendation-strength",
+                    code: strength.rawValue, display: strength.rawValue))
+        }
+        return extensions.isEmpty ? nil : .array(extensions)
+    }
+
+    private static func gradeExtension(_ name: String, system: String, code: String, display: String) -> JSONValue {
+        .object([
+            ("url", .string(core + name)),
+            (
+                "valueCodeableConcept",
+                .object([
+                    ("coding", .array([.object([("system", .string(system)), ("code", .string(code)), ("display", .string(display))])]))
+                ])
+            ),
+        ])
+    }
+
     static func planDefinition(
         _ tree: Tree, treeID: String, conditions: FHIRConditions, specialists: (ordered: [(String, String)], byName: [String: String])
     ) -> JSONValue {
@@ -290,13 +325,19 @@ public enum FHIRExport {
             let citation = markdown(node.cite).map { cite in
                 JSONValue.object([("type", .string("citation")), ("citation", cite)])
             }
+            // The tree's own words, labelled as inference so no reader takes them for the source's.
+            let inference = string(node.labelledInference(.english)).map { text in
+                JSONValue.object([("type", .string("documentation")), ("label", .string("inference")), ("display", text)])
+            }
+            let documentation = [citation, inference].compactMap { $0 }
             actions.append(
                 .object([
+                    ("extension", evidenceExtensions(node.evidence)),
                     ("id", .string(node.id)),
                     ("title", string(title)),
                     ("description", string(node.advice)),
                     ("priority", priority),
-                    ("documentation", citation.map { .array([$0]) }),
+                    ("documentation", documentation.isEmpty ? nil : .array(documentation)),
                     (
                         "condition",
                         .array([

@@ -4,7 +4,7 @@
 /// The normalized model of a tree as one JSON object, keys in a fixed order:
 ///
 /// `{"format":"dtree-model/1","tree","title","version"?,"source"? (text, or {file,title?,sha256?}),"disclaimer"?,"specialists"?,
-/// "start","nodes":[{"id","kind","text"|"refer","items"?,"urgency"?,"advice"?,"help"?,"cite"?,
+/// "start","nodes":[{"id","kind","text"|"refer","items"?,"urgency"?,"reassures"?,"advice"?,"help"?,"cite"?,"inference"?,"evidence"?,
 /// "edges":[{"label","display"?,"to"}]}]}` (`label` the answer id, `display` the label shown when the tree gives one)
 ///
 /// Nodes and edges keep file order; a checklist's edges are `any` and `none`, a referral's
@@ -77,9 +77,20 @@ public enum JSONExport {
             if referral.urgencyStated { fields.append(("urgency", .string(referral.urgency.rawValue))) }
         case .outcome(let outcome):
             fields.append(("text", .string(outcome.text)))
+            if outcome.reassures { fields.append(("reassures", .bool(true))) }
         }
-        for (key, value) in [("advice", node.advice), ("help", node.help), ("cite", node.cite)] {
+        for (key, value) in [("advice", node.advice), ("help", node.help), ("cite", node.cite), ("inference", node.inference)] {
             if let value { fields.append((key, .string(value))) }
+        }
+        // Added only when stated, so a tree without them exports (and hashes) as before.
+        if let evidence = node.evidence {
+            fields.append(
+                (
+                    "evidence",
+                    .object(
+                        (evidence.certainty.map { [("certainty", JSONValue.string($0.rawValue))] } ?? [])
+                            + (evidence.strength.map { [("strength", JSONValue.string($0.rawValue))] } ?? []))
+                ))
         }
         // An edge's `label` is its answer id; `display` is added only when the tree gives a
         // label, so a tree that gives none exports (and hashes) as before.

@@ -116,7 +116,16 @@ package struct NodeFormat: Sendable {
     package static let commonKeys: [FormatKey] = [
         FormatKey("help", "Shown on request while stepping through."),
         FormatKey("cite", "The passage of the source document this node rests on."),
+        FormatKey(
+            "inference",
+            "What the node says that is the tree's own inference, not the source's words; shown wherever the node is shown, marked as inference."
+        ),
     ]
+
+    private static let evidence = FormatKey(
+        "evidence",
+        "The evidence the recommendation states, in GRADE's words: a mapping of `certainty` (high, moderate, low, very low) and `strength` (strong, weak)."
+    )
 
     private static let advice = FormatKey("advice", "What the patient is told at this node.")
 
@@ -146,12 +155,20 @@ package struct NodeFormat: Sendable {
             FormatKey("urgency", "How soon the referral should happen (default routine)."),
             FormatKey("next", role: .target, "The node the pathway goes on to after this visit."),
             advice,
+            evidence,
         ])
 
     private static let outcome = NodeFormat(
         kind: .outcome,
         kindKey: FormatKey("outcome", required: true, "The result."),
-        ownKeys: [advice])
+        ownKeys: [
+            advice,
+            FormatKey(
+                "reassures",
+                "`true` when the outcome reassures the patient (no referral needed); only such outcomes are drawn in the reassurance style. Default false."
+            ),
+            evidence,
+        ])
 }
 
 /// An answer's value when it is a mapping rather than a node id (`{to: NODE, label: TEXT}`).

@@ -5,7 +5,7 @@
 /// renders as the tree it came from.
 ///
 /// `{"format":"dtree-model/1","tree","title","version"?,"source"? (text or {file,title?,sha256?}),"disclaimer"?,"specialists"?,
-/// "start","nodes":[{"id","kind","text"|"refer","items"?,"urgency"?,"advice"?,"help"?,"cite"?,
+/// "start","nodes":[{"id","kind","text"|"refer","items"?,"urgency"?,"reassures"?,"advice"?,"help"?,"cite"?,"inference"?,"evidence"?,
 /// "edges":[{"label","display"?,"to"}]}]}`: an edge's `label` is its answer id,
 /// `display` the label shown for it when the tree gives one.
 struct ModelDecoder {
@@ -108,6 +108,9 @@ struct ModelDecoder {
         node.help = fields["help"].flatMap { reader.text($0, field: "help") }
         node.cite = fields["cite"].flatMap { reader.text($0, field: "cite") }
         node.citeLocation = fields["cite"]?.location
+        node.inference = fields["inference"].flatMap { reader.text($0, field: "inference") }
+        if kind == .outcome { node.reassures = fields["reassures"].flatMap { reader.flag($0, field: "reassures") } ?? false }
+        if kind == .refer || kind == .outcome { node.evidence = fields["evidence"].flatMap { reader.evidence($0, field: "evidence") } }
         guard let edges = fields["edges"]?.sequence else {
             reader.report(.missingField, "node '\(id)' needs 'edges', a list of {label, to}", at: item.location)
             node.edgesIncomplete = true

@@ -149,6 +149,9 @@ package struct TreeDecoder {
             case "cite":
                 node.cite = reader.text(value, field: key)
                 node.citeLocation = value.location
+            case "inference": node.inference = reader.text(value, field: key)
+            case "reassures": node.reassures = reader.flag(value, field: key) ?? false
+            case "evidence": node.evidence = reader.evidence(value, field: key)
             case "items":
                 guard let items = reader.textList(value, field: key) else { continue }
                 var seen = [String: SourceLocation]()

@@ -18,6 +18,12 @@ public enum TreeFiles {
     /// Whether a path names a scenario file (`NAME.tests.yaml`).
     public static func isScenarioFile(_ path: String) -> Bool { path.hasSuffix(scenarioSuffix) }
 
+    /// The suffix of a tree's hazard log: `NAME.hazards.yaml`.
+    public static let hazardSuffix = ".hazards.yaml"
+
+    /// Whether a path names a hazard log (`NAME.hazards.yaml`), which is never read as a tree.
+    public static func isHazardFile(_ path: String) -> Bool { path.hasSuffix(hazardSuffix) }
+
     /// The scenario file beside a tree: `NAME.tests.yaml` for `NAME.yaml` (or `.yml`, `.json`),
     /// in the same folder, spelt relative or absolute as `tree` is. Whether it exists is not asked.
     public static func scenarioFile(besideTree tree: String) -> String {
@@ -151,9 +157,10 @@ public enum TreeFiles {
         return nil
     }
 
-    /// Whether a file name is a tree file: `.yaml`, `.yml` or `.json`, and not a scenario file.
+    /// Whether a file name is a tree file: `.yaml`, `.yml` or `.json`, and not a scenario file
+    /// or a hazard log.
     public static func isTreeFile(_ name: String) -> Bool {
         let ext = PathName.pathExtension(of: name).lowercased()
-        return treeExtensions.contains(ext) && !isScenarioFile(name)
+        return treeExtensions.contains(ext) && !isScenarioFile(name) && !isHazardFile(name)
     }
 }

@@ -1,6 +1,6 @@
 // Model/: the checked, immutable shape of a tree: Tree, Node (its Content by kind), Edge,
 // EdgeRef, Referral, Urgency, Answer and the one transition rule (Node+Transition), SignOff,
-// SourceDocument, SourceLocation.
+// SourceDocument, SourceLocation, Evidence.
 //
 // May import: nothing
 // Modules: none

@@ -106,10 +106,14 @@ public struct Node: Sendable {
         public var text: String
         /// Advice shown with it.
         public var advice: String?
+        /// Whether the tree declares this outcome reassuring (`reassures: true`): only such
+        /// outcomes are drawn in the reassurance style.
+        public var reassures: Bool
         /// Creates an outcome.
-        public init(text: String, advice: String? = nil) {
+        public init(text: String, advice: String? = nil, reassures: Bool = false) {
             self.text = text
             self.advice = advice
+            self.reassures = reassures
         }
     }
 
@@ -133,6 +137,10 @@ public struct Node: Sendable {
     public var help: String?
     /// The passage of the source document this node rests on.
     public var cite: String?
+    /// What the node says that is the tree's own inference, not the source's words.
+    public var inference: String?
+    /// The evidence the node's recommendation states (GRADE), when the tree states any.
+    public var evidence: Evidence?
     /// The edges out of this node; see the type's discussion for their meaning per kind.
     public var edges: [Edge]
     /// Where the node's id stands in the source file, if loaded from one.
@@ -141,12 +149,14 @@ public struct Node: Sendable {
     /// Creates a node. Prefer loading trees with ``TreeLoader``, which validates them.
     public init(
         id: String, content: Content, help: String? = nil, cite: String? = nil,
-        edges: [Edge] = [], location: SourceLocation? = nil
+        edges: [Edge] = [], location: SourceLocation? = nil, inference: String? = nil, evidence: Evidence? = nil
     ) {
         self.id = id
         self.content = content
         self.help = help
         self.cite = cite
+        self.inference = inference
+        self.evidence = evidence
         self.edges = edges
         self.location = location
     }
@@ -189,6 +199,12 @@ public struct Node: Sendable {
         case .outcome(let outcome): outcome.advice
         case .question, .checklist: nil
         }
+    }
+
+    /// Whether the node is an outcome the tree declares reassuring (`reassures: true`).
+    public var reassures: Bool {
+        if case .outcome(let outcome) = content { return outcome.reassures }
+        return false
     }
 
     /// Whether a walk ends here: an outcome, or a refer step without `next`.

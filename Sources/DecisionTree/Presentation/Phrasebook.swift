@@ -22,6 +22,8 @@ public struct Phrasebook: Sendable {
     public let chart: ChartWords
     /// Reports: `dtree test` and `dtree diff` headings and lines.
     public let report: ReportWords
+    /// What a recommendation rests on beyond its cite: inference, reassurance, evidence.
+    public var basis = BasisWords.english
 
     /// The English phrasebook.
     public static let english = Phrasebook(

@@ -58,7 +58,7 @@ public struct TreeOutline: Sendable, Equatable {
     }
 
     /// One node in words: the question, the checklist and its items, the referral with its
-    /// urgency as the tree states it, or the outcome; with advice.
+    /// urgency as the tree states it, or the outcome; with advice and, labelled, inference.
     static func describe(_ node: Node, in tree: Tree, words: Phrasebook) -> String {
         var text: String
         switch node.content {
@@ -68,6 +68,7 @@ public struct TreeOutline: Sendable, Equatable {
         case .outcome(let outcome): text = words.node.outlineOutcome(outcome.text)
         }
         if let advice = node.advice, !advice.isEmpty { text += words.node.outlineAdvice(advice) }
+        if let inference = node.labelledInference(words) { text += ". " + inference }
         return text
     }
 }

@@ -20,7 +20,7 @@ public struct StructuralDiff: Sendable {
         /// Added, removed or changed.
         public let change: Change
         /// For a changed node, the fields that differ, from `kind`, `text`, `items`, `answers`,
-        /// `targets`, `specialist`, `urgency`, `advice`, `help` and `cite`.
+        /// `targets`, `specialist`, `urgency`, `advice`, `help`, `cite`, `inference`, `reassures` and `evidence`.
         public let fields: [String]
         /// The node's line in OLD, if it is there.
         public let oldLine: Int?
@@ -126,6 +126,9 @@ public struct StructuralDiff: Sendable {
         if a.advice != b.advice { fields.append("advice") }
         if a.help != b.help { fields.append("help") }
         if a.cite != b.cite { fields.append("cite") }
+        if a.inference != b.inference { fields.append("inference") }
+        if a.reassures != b.reassures { fields.append("reassures") }
+        if a.evidence != b.evidence { fields.append("evidence") }
         return fields
     }
 

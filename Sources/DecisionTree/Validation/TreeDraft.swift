@@ -35,6 +35,9 @@ struct TreeDraft {
         var help: String?
         var cite: String?
         var citeLocation: SourceLocation?
+        var inference: String?
+        var reassures = false
+        var evidence: Evidence?
         var targets: [Target] = []
         /// Whether an error already reported means some edge of this node is missing, so
         /// nodes it may have led to are not reported unreachable.

@@ -46,12 +46,12 @@ struct Validator {
                 case .checklist: .checklist(.init(text: node.text, items: node.items))
                 case .refer:
                     .refer(Referral(specialist: node.text, urgency: node.urgency, advice: node.advice, urgencyStated: node.urgencyStated))
-                case .outcome: .outcome(.init(text: node.text, advice: node.advice))
+                case .outcome: .outcome(.init(text: node.text, advice: node.advice, reassures: node.reassures))
                 }
             nodes.append(
                 Node(
                     id: node.id, content: content, help: node.help, cite: node.cite,
-                    edges: edges, location: node.location))
+                    edges: edges, location: node.location, inference: node.inference, evidence: node.evidence))
         }
 
         // A node renamed to an id another node has is one mistake: the duplicate id, already

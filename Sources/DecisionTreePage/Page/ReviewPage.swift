@@ -242,6 +242,8 @@ public struct ReviewPage: Sendable {
             var what = HTMLText.element("div", text: heading(node))
             if !node.items.isEmpty { what.append(.element("ul", [], .join(node.items.map { .element("li", text: $0) }))) }
             if let advice = node.advice, !advice.isEmpty { what.append(.element("div", text: words.node.adviceLabel + advice)) }
+            if let inference = node.labelledInference(words) { what.append(.element("div", [("class", "inference")], text: inference)) }
+            if let evidence = evidenceLine(node) { what.append(.element("div", [("class", "evidence")], text: evidence)) }
             rows.append(
                 .element(
                     "tr", [],
@@ -249,8 +251,13 @@ public struct ReviewPage: Sendable {
                         + .element("td", [], what) + .element("td", text: node.help ?? "")
                         + .element("td", text: node.cite ?? "")))
         }
+        // A tree that grades none of its recommendations says so, rather than leaving it unsaid.
+        let grading: HTMLText =
+            tree.nodes.contains { $0.evidence != nil }
+            ? HTMLText.empty : HTMLText.element("p", [("class", "evidence")], text: words.basis.noEvidence)
         return .element(
-            "section", [("id", "nodes")], .element("h2", text: words.page.nodesHeading) + .element("table", [("class", "nodes")], rows))
+            "section", [("id", "nodes")],
+            .element("h2", text: words.page.nodesHeading) + grading + .element("table", [("class", "nodes")], rows))
     }
 
     private func signOffBlock(hash: String) -> HTMLText {
@@ -333,6 +340,8 @@ public struct ReviewPage: Sendable {
         details += [urgency, advice].compactMap { $0.map { .string($0) } }
         details.append(.string(words.page.help(nonEmpty(node.help))))
         details.append(.string(words.page.cite(nonEmpty(node.cite), tree.source?.file)))
+        if let inference = node.labelledInference(words) { details.append(.string(inference)) }
+        if let evidence = evidenceLine(node) { details.append(.string(evidence)) }
         let answers = node.edges.indices.map { JSONValue.string(node.readableLabel(ofEdge: $0)) }
         var fields: [(String, JSONValue)] = [
             ("heading", .string(title)), ("name", .string(words.page.nodeName(title, node.id))),
@@ -354,6 +363,7 @@ public struct ReviewPage: Sendable {
             }
             if let advice { lines.append(("advice", advice)) }
             if let help = nonEmpty(node.help) { lines.append(("help", words.node.helpLabel + help)) }
+            if let inference = node.labelledInference(words) { lines.append(("inference", inference)) }
             lines.append(("", words.page.wholePath))
             fields.append(("end", .array(lines.map { .array([.string($0.0), .string($0.1)]) })))
         }
@@ -370,6 +380,11 @@ public struct ReviewPage: Sendable {
             ("now", .string(page.now("%1"))), ("changedName", .string(page.changedName("%1", "%2"))),
             ("nothingTicked", .string(page.nothingTicked)),
         ])
+    }
+
+    /// A recommendation's GRADE evidence in words, or `nil` when the node states none.
+    private func evidenceLine(_ node: Node) -> String? {
+        node.evidence.map { words.basis.evidence($0.certainty?.rawValue, $0.strength?.rawValue) }
     }
 
     /// A node's main line: its question, checklist, referral with its urgency, or outcome.

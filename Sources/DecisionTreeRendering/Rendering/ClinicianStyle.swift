@@ -61,10 +61,16 @@ enum ClinicianStyle {
         switch node.content {
         case .question: look(.question)
         case .checklist: look(.checklist)
-        case .outcome: look(.outcome)
+        case .outcome(let outcome): outcome.reassures ? look(.outcome) : notReassuring
         case .refer(let referral): referral.urgencyStated ? look(referring: referral.urgency) : unstatedReferral
         }
     }
+
+    /// The look of an outcome the tree does not declare reassuring: no reassurance green.
+    static let notReassuring = Look(fill: "#F2F2F2", border: "#616161")
+
+    /// The colour of the inference mark on a node.
+    static let inferenceColor = "#6A1B9A"
 
     /// The look of a referral whose urgency the tree does not state: no urgency's colour.
     static let unstatedReferral = Look(fill: "#F1EEF6", border: "#8C82A6")
@@ -74,6 +80,7 @@ enum ClinicianStyle {
         switch kind {
         case .question: Look(fill: "#E3EEFB", border: "#2B5C9E")
         case .checklist: Look(fill: "#FFF6D8", border: "#9A6B00")
+        // Drawn only for an outcome declared reassuring (`reassures: true`).
         case .outcome: Look(fill: "#E6F4E6", border: "#2E7D32")
         case .refer: look(referring: .routine)
         }

@@ -157,6 +157,7 @@ struct TreeGraph {
         var parts: [String] = []
         if let help = node.help, !help.isEmpty { parts.append(words.node.helpLabel + help) }
         if let cite = node.cite, !cite.isEmpty { parts.append(words.node.sourceLabel + cite) }
+        if let inference = node.labelledInference(words) { parts.append(inference) }
         return parts.isEmpty ? nil : parts.joined(separator: "\n\n")
     }
 
@@ -189,6 +190,14 @@ struct TreeGraph {
                 row(&label) {
                     $0.font(size: 11, color: Style.removedColor); $0.tag("<B>"); $0.text(words.chart.removedBanner); $0.tag("</B></FONT>")
                 }
+            }
+        }
+        if node.inference?.isEmpty == false {
+            // The mark that the node says more than its source; the inference's words are in
+            // its tooltip, on the page, in `dtree run` and in the exports.
+            row(&label) {
+                $0.font(size: 9, color: dimmed ? Style.dimText : Style.inferenceColor); $0.tag("<B>")
+                $0.text(words.basis.inferenceBanner); $0.tag("</B></FONT>")
             }
         }
         switch node.content {
@@ -349,7 +358,16 @@ struct TreeGraph {
             let urgencyWords = tree.urgencyWords[urgency] ?? urgency.rawValue
             entries.append((chart.legendReferral(urgencyWords), Style.look(referring: urgency)))
         }
-        if kinds.contains(.outcome) { entries.append((chart.legendOutcome, Style.look(.outcome))) }
+        let outcomes = tree.nodes.filter { $0.kind == .outcome }
+        if outcomes.contains(where: \.reassures) { entries.append((words.basis.legendReassuring, Style.look(.outcome))) }
+        if outcomes.contains(where: { !$0.reassures }) { entries.append((words.basis.legendNotReassuring, Style.notReassuring)) }
+        if tree.nodes.contains(where: { $0.inference?.isEmpty == false }) {
+            entries.append(
+                (
+                    words.basis.legendInference,
+                    ClinicianStyle.Look(fill: "#FFFFFF", border: Style.inferenceColor, text: Style.inferenceColor)
+                ))
+        }
         label.tag("<TABLE BORDER=\"0\" CELLSPACING=\"5\" CELLPADDING=\"4\"><TR>")
         label.cell()
         label.font(size: 11, color: Style.mutedText); label.tag("<B>"); label.text(chart.legend); label.tag("</B></FONT></TD>")

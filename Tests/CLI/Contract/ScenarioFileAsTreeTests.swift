@@ -22,7 +22,7 @@ import Testing
         #expect(result.status == 1)
         #expect(
             result.stderr
-                == "\(tests):5:1: error: this is a scenario file, not a tree: it tests 'back-numbness.yaml'; give that tree instead, or run the cases with 'dtree test' [not-a-tree-file]\ntree: back-numbness.yaml\n^\n",
+                == "\(tests):7:1: error: this is a scenario file, not a tree: it tests 'back-numbness.yaml'; give that tree instead, or run the cases with 'dtree test' [not-a-tree-file]\ntree: back-numbness.yaml\n^\n",
             "\(result.stderr)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: tests)) == before)
         #expect(!FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent("r.html").path))

@@ -60,12 +60,18 @@ import Testing
     }
 
     @Test func theEndOfAWalkListsEveryReferralOnThePath() throws {
-        let answers = ["--answer", "red_flags=none", "--answer", "injury=no", "--answer", "once=3", "--answer", "therapist_finding=1"]
+        let answers = [
+            "--answer", "red_flags=none", "--answer", "injury=no", "--answer", "doctor_signs=1", "--answer", "therapist_finding=1",
+        ]
         let text = try CLI.run(["run", tree] + answers, stdin: "")
         #expect(text.status == 0)
         let lines = text.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first?.hasPrefix("First: Refer to: Therapist: First contact a therapist.") == true, "\(text.stdout)")
-        #expect(lines.dropFirst().first == "Refer to: Urologist  (urologist)")
+        #expect(lines.first?.hasPrefix("First: Refer to: Therapist: A visit to the doctor is essential.") == true, "\(text.stdout)")
+        // Each step's inference follows it, labelled as the tree's own words; the end's is not indented.
+        #expect(lines.dropFirst().first?.hasPrefix("  Inference (the tree's own words, not the source's): The text says") == true)
+        #expect(lines.dropFirst(2).first == "Refer to: Urologist  (urologist)")
+        #expect(lines.contains { $0.hasPrefix("Inference (the tree's own words, not the source's): The text names prostate") })
+        #expect(lines.contains { $0.contains("Safety net: if the numbness or pain gets much worse") })
         let json = try CLI.run(["run", tree, "--json"] + answers)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let referrals = try #require(object["referrals"] as? [[String: Any]])

@@ -33,28 +33,31 @@ import Testing
         _ = try ReviewPageTests.Parsed(html)
     }
 
-    /// The issue's `once` re-route: `dtree diff` finds 5 changed outcome pairs; the page lists
-    /// the same 5, each with its witness and a replay walked on NEW, never "None.".
+    /// The `how_often` re-route (numbness that came again sent to the therapist): `dtree diff`
+    /// finds 6 changed outcome pairs; the page lists the same 6, each with its witness and a
+    /// replay walked on NEW, never "None.".
     @Test func theChangedOutcomesAreTheBehaviourDiff() throws {
         let old = try Fixtures.shippedTree()
         let text = try String(contentsOfFile: Fixtures.shippedTreePath, encoding: .utf8)
         let rerouted = text.replacingOccurrences(
-            of: "no - it occurs regularly: neurologist_now", with: "no - it occurs regularly: therapist")
+            of: "again: {to: neurologist_now,", with: "again: {to: therapist,")
         #expect(rerouted != text)
         let new = try Fixtures.tree(rerouted)
         let diff = ReviewDiff(old: old, oldFile: "old.yaml", new: new)
         let pairs = diff.outcomes.map { "\($0.change.old) -> \($0.change.new)" }
-        #expect(pairs.count == 5)
+        #expect(pairs.count == 6)
         #expect(pairs.first == "neurologist (urgent) -> urologist (urgency not stated)")
         // The replay is the witness walked on NEW: through the therapist to the urologist.
         let first = try #require(diff.outcomes.first)
         #expect(
-            first.path.nodes.map { new.nodes[$0].id } == ["red_flags", "injury", "once", "therapist", "therapist_finding", "urologist"])
+            first.path.nodes.map { new.nodes[$0].id } == [
+                "red_flags", "injury", "doctor_signs", "how_often", "therapist", "therapist_finding", "urologist",
+            ])
         let html = try ReviewPage(tree: new, fileName: "new.yaml", diff: diff).html()
         let changes = try #require(html.range(of: "id=\"changes\"")).lowerBound
         let section = String(html[changes...].prefix(20_000))
         #expect(!section.components(separatedBy: "Every changed node")[0].contains("None."))
-        #expect(section.components(separatedBy: "class=\"outcome-change\"").count == 6)
+        #expect(section.components(separatedBy: "class=\"outcome-change\"").count == 7)
         #expect(section.contains("data-diff=\"4\""))
         #expect(section.contains("retargeted"))
         #expect(html.contains("\"diffs\":[{\"steps\":"))
@@ -62,7 +65,7 @@ import Testing
         #expect(html.contains("CHANGED: targets"))
         // No behaviour change: "None." under the changed outcomes.
         let wording = try Fixtures.tree(
-            text.replacingOccurrences(of: "question: Has the numbness happened only once?", with: "question: Has it happened only once?"))
+            text.replacingOccurrences(of: "question: How often has the numbness come?", with: "question: How often has it come?"))
         let none = try ReviewPage(tree: wording, fileName: "w.yaml", diff: ReviewDiff(old: old, oldFile: "old.yaml", new: wording)).html()
         #expect(none.contains("<p id=\"outcome-changes\">None.</p>"))
     }

@@ -61,6 +61,39 @@ import Testing
             scripts.map { parsed.attribute($0, "type") } == ["application/json", "application/json", nil], sourceLocation: sourceLocation)
     }
 
+    /// Issue 20: the page shows each node's inference labelled as the tree's own words (table,
+    /// details panel, end of a walk), a recommendation's GRADE evidence, and says when a tree
+    /// grades none.
+    @Test func thePageShowsInferenceAndSaysWhenNoEvidenceIsGraded() throws {
+        let basis = Phrasebook.english.basis
+        let shipped = try Self.page(try Fixtures.shippedTree())
+        _ = try Parsed(shipped)
+        #expect(shipped.contains(basis.noEvidence))
+        #expect(
+            shipped.contains(
+                "<div class=\"inference\">Inference (the tree&#39;s own words, not the source&#39;s): The text names polycystic ovaries"))
+        #expect(shipped.contains("[\"inference\",\"Inference (the tree's own words, not the source's): Safety net:"))
+        let graded = try Fixtures.tree(
+            """
+            tree: graded
+            title: Graded
+            start: q
+            nodes:
+              q:
+                question: Numb?
+                answers: {yes: ref, no: calm}
+              ref:
+                refer: neurologist
+                evidence: {certainty: moderate, strength: strong}
+              calm:
+                outcome: Do not worry
+                reassures: true
+            """)
+        let page = try Self.page(graded)
+        #expect(!page.contains(basis.noEvidence))
+        #expect(page.contains("Evidence (GRADE): certainty moderate; strong recommendation"))
+    }
+
     @Test func pageIsWellFormedSelfContainedAndItsCSPNamesItsOwnScriptAndStyle() throws {
         let html = try Self.page(try Fixtures.engineTree())
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">"))

@@ -14,20 +14,22 @@ import Testing
     @Test func shippedScenariosPassAtFullCoverage() throws {
         let result = try CLI.run(["test", "--min-coverage", "100", "Trees/"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        #expect(result.stdout.contains("coverage of Trees/back-numbness.yaml: outcomes 8/8 (100%), edges 13/13 (100%)"))
-        // 17 cases and invariants, and the tree's coverage counted as one more passed test.
-        #expect(lastLine(result.stdout) == "18 passed, 0 failed")
+        #expect(result.stdout.contains("coverage of Trees/back-numbness.yaml: outcomes 9/9 (100%), edges 21/21 (100%)"))
+        // 37 cases and invariants, and the tree's coverage counted as one more passed test.
+        #expect(lastLine(result.stdout) == "38 passed, 0 failed")
     }
 
     @Test func pointingAWarningSignAtTheTherapistBreaksTheInvariant() throws {
-        let result = try Fixtures.testMutatedShippedTree(replacing: "    any: neurologist_now\n", with: "    any: therapist\n")
+        let result = try Fixtures.testMutatedShippedTree(replacing: "    any: injury_with_sign\n", with: "    any: therapist\n")
         #expect(result.status == 1)
-        #expect(result.stdout.contains("FAIL invariant: any warning sign leads to a neurologist as soon as possible"))
+        #expect(
+            result.stdout.contains("FAIL invariant: a warning sign leads only to a neurologist or, after an injury, on to a traumatologist")
+        )
         #expect(
             result.stdout.contains(
                 "counterexample: red_flags (any) -> therapist (next) -> therapist_finding (kidney or prostate) -> urologist"))
         // The scenario file's own min-coverage counts the (full) coverage as one more passed test.
-        #expect(lastLine(result.stdout) == "15 passed, 3 failed")
+        #expect(lastLine(result.stdout) == "29 passed, 9 failed")
     }
 
     @Test func minimumCoverageFailsAPartialSuiteAndListsUntestedOutcomes() throws {

@@ -7,7 +7,7 @@ import Testing
     @Test func eachKindsAllowedKeysAreItsOwnKeysItsKindKeyHelpAndCite() {
         for kind in NodeKind.allCases {
             let format = NodeFormat.of(kind)
-            let expected = Set(format.ownKeys.map(\.name)).union(["help", "cite", kind.rawValue])
+            let expected = Set(format.ownKeys.map(\.name)).union(["help", "cite", "inference", kind.rawValue])
             let allowed = TreeDecoder.allowedKeys(for: kind)
             #expect(Set(allowed) == expected, "\(kind)")
             #expect(allowed.count == expected.count, "no key twice for \(kind)")

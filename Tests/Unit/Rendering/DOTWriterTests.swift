@@ -12,7 +12,7 @@ import Testing
     @Test func shippedTreeLeftToRightWithPathMatchesGolden() throws {
         let tree = try Fixtures.shippedTree()
         let answers = try Answers(
-            assignments: ["red_flags=none", "injury=no", "once=no - more than once but not regularly", "therapist_finding=ovaries"],
+            assignments: ["red_flags=none", "injury=no", "doctor_signs=The back goes numb at night", "therapist_finding=ovaries"],
             in: tree)
         let options = RenderOptions(rankdir: .LR, answers: answers)
         try RenderFixtures.expectGolden(Renderer.dot(tree, options: options), "back-numbness-path-lr.dot")

@@ -44,8 +44,8 @@ import Testing
     }
 
     @Test func completionOffersEachKindsKeysAndNamesNodesAfterTo() {
-        #expect(TreeIndex.keys(forKind: "refer") == ["refer", "advice", "next", "urgency", "help", "cite"])
-        #expect(TreeIndex.keys(forKind: "question") == ["question", "answers", "help", "cite"])
+        #expect(TreeIndex.keys(forKind: "refer") == ["refer", "advice", "evidence", "next", "urgency", "help", "cite", "inference"])
+        #expect(TreeIndex.keys(forKind: "question") == ["question", "answers", "help", "cite", "inference"])
         #expect(TreeIndex.keys(forKind: "nonsense") == ["question", "checklist", "refer", "outcome"])
         #expect(
             TreeIndex.topLevelKeys == [
