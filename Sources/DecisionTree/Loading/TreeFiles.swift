@@ -9,6 +9,18 @@ public enum TreeFiles {
     /// The suffix that marks a scenario file rather than a tree.
     public static let scenarioSuffix = ".tests.yaml"
 
+    /// The suffix that marks a hazard log rather than a tree (see docs/safety.md).
+    public static let hazardSuffix = ".hazards.yaml"
+
+    /// Whether a path names a hazard log (`NAME.hazards.yaml`), which is never a tree.
+    public static func isHazardFile(_ path: String) -> Bool { path.hasSuffix(hazardSuffix) }
+
+    /// The hazard log beside a tree: `NAME.hazards.yaml` for `NAME.yaml` (or `.yml`, `.json`).
+    /// Whether it exists is not asked.
+    public static func hazardFile(besideTree tree: String) -> String {
+        (tree as NSString).deletingPathExtension + hazardSuffix
+    }
+
     /// Whether a path names a scenario file (`NAME.tests.yaml`).
     public static func isScenarioFile(_ path: String) -> Bool { path.hasSuffix(scenarioSuffix) }
 
@@ -132,9 +144,10 @@ public enum TreeFiles {
         return nil
     }
 
-    /// Whether a file name is a tree file: `.yaml`, `.yml` or `.json`, and not a scenario file.
+    /// Whether a file name is a tree file: `.yaml`, `.yml` or `.json`, and not a scenario file
+    /// or a hazard log.
     public static func isTreeFile(_ name: String) -> Bool {
         let ext = (name as NSString).pathExtension.lowercased()
-        return treeExtensions.contains(ext) && !isScenarioFile(name)
+        return treeExtensions.contains(ext) && !isScenarioFile(name) && !isHazardFile(name)
     }
 }
