@@ -41,7 +41,10 @@ struct HazardCheck {
             var items: [HazardVerification.Evidence] = []
             for (name, location) in control.verifiedBy {
                 if let result = results[name] {
-                    items.append(.init(name: name, isInvariant: result.kind == .invariant, passed: result.passed))
+                    items.append(
+                        .init(
+                            name: name, isInvariant: result.kind == .invariant, passed: result.passed,
+                            details: result.passed ? [] : result.details))
                 } else {
                     items.append(.init(name: name, isInvariant: nil, passed: false))
                     let meant = Suggestion.closest(to: name, in: names)

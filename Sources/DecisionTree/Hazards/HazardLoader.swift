@@ -93,6 +93,7 @@ public enum HazardLoader {
         var verifications: [HazardVerification] = []
         var scenarioPath: String?
         var pathCount: Int?
+        var testReport: TestSuiteReport?
         if let tree {
             pathCount = InvariantChecker.pathCount(in: tree)
             var report = tests
@@ -105,13 +106,14 @@ public enum HazardLoader {
                     }
                 }
             }
+            testReport = report
             var check = HazardCheck(reader: reader, tree: tree, tests: report, scenarioPath: scenarioPath)
             verifications = hazards.map { check.check($0) }
             reader = check.reader
         }
         return HazardFile(
             path: path, treePath: treePath, tree: tree, scenarioPath: scenarioPath, hazards: hazards, verifications: verifications,
-            pathCount: pathCount, diagnostics: DiagnosticList.report([reader.found], file: path), source: source)
+            pathCount: pathCount, tests: testReport, diagnostics: DiagnosticList.report([reader.found], file: path), source: source)
     }
 
     /// The tree a hazard file names, loaded as only a tree; `nil` (reported) when it is not one or has errors.
@@ -146,7 +148,7 @@ public enum HazardLoader {
 
     private static func failed(path: String, _ diagnostics: [Diagnostic], source: SourceText?) -> HazardFile {
         HazardFile(
-            path: path, treePath: nil, tree: nil, scenarioPath: nil, hazards: [], verifications: [], pathCount: nil,
+            path: path, treePath: nil, tree: nil, scenarioPath: nil, hazards: [], verifications: [], pathCount: nil, tests: nil,
             diagnostics: diagnostics, source: source)
     }
 }

@@ -144,6 +144,8 @@ public struct HazardVerification: Sendable {
         public var isInvariant: Bool?
         /// Whether it passed; `false` when it is unknown.
         public var passed: Bool
+        /// Why it failed (an invariant's counterexample, where a case diverged); empty when it passed.
+        public var details: [String] = []
     }
 
     /// The hazard.
@@ -185,6 +187,8 @@ public struct HazardFile: Sendable {
     /// The number of paths from the start to an end of the tree, for "proved over all N paths";
     /// `nil` when the tree did not load or the count passes `Int.max`.
     public let pathCount: Int?
+    /// The scenario file's report the verifying names were looked up in, when it ran.
+    public let tests: TestSuiteReport?
     /// The problems in the hazard file, sorted by position.
     public let diagnostics: [Diagnostic]
     /// The hazard file's text, for printing source lines under diagnostics.

@@ -17,10 +17,10 @@ public enum HazardReport {
             if verification.isVerified {
                 details.append("verified by " + verification.controls.flatMap { $0 }.map { "'\($0.name)'" }.joined(separator: ", "))
             } else {
-                details.append("not verified (status \(hazard.status.rawValue))")
                 if !failing.isEmpty { details.append("failing: " + failing.map { "'\($0)'" }.joined(separator: ", ")) }
                 for control in verification.unverifiedControls { details.append("the control '\(control)' names no invariant or case") }
                 if hazard.controls.isEmpty { details.append("it has no control") }
+                details.append("not verified (status \(hazard.status.rawValue))")
             }
             return TestCaseReport(
                 name: hazard.title.isEmpty ? hazard.id : "\(hazard.id) \(hazard.title)", kind: .hazard, file: file.path,
