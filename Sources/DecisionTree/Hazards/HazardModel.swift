@@ -194,3 +194,10 @@ public struct HazardFile: Sendable {
     /// The hazard file's text, for printing source lines under diagnostics.
     public let source: SourceText?
 }
+
+extension HazardFile {
+    /// The hazards whose `nodes` name the node `id`, in file order.
+    public func hazards(naming id: String) -> [Hazard] {
+        hazards.filter { $0.nodes.contains { $0.id == id } }
+    }
+}

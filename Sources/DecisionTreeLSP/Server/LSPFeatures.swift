@@ -70,9 +70,9 @@ extension LSPServer {
         let sibling = TreeCache.standard(TreeFiles.hazardFile(besideTree: tree.path))
         let parse = documents.values.first { $0.isHazards && TreeCache.standard($0.path) == sibling }?.parse ?? diskParse(sibling)
         guard let file = parse?.hazards else { return [] }
-        return file.hazards.filter { $0.nodes.contains { $0.id == id } }.map { hazard in
-            let risk = hazard.residual.map { ", residual risk \($0.risk)" } ?? ""
-            return "hazard \(hazard.id): \(hazard.title) (\(hazard.status.rawValue)\(risk))"
+        return file.hazards(naming: id).map { hazard in
+            Phrasebook.english.hazardLine(
+                id: hazard.id, title: hazard.title, status: hazard.status.rawValue, residualRisk: hazard.residual?.risk)
         }
     }
 

@@ -20,6 +20,8 @@ public struct ReviewPage: Sendable {
     public var diff: ReviewDiff?
     /// The words on the page, its script's included.
     public var words: Phrasebook = .english
+    /// The tree's hazard log, if it has one: each node shows the hazards that name it.
+    public var hazards: HazardFile?
 
     /// A page for `tree`, read from a file named `fileName`.
     public init(tree: Tree, fileName: String, tests: ReviewTests? = nil, diff: ReviewDiff? = nil) {
@@ -236,6 +238,7 @@ public struct ReviewPage: Sendable {
             var what = HTMLText.element("div", text: heading(node))
             if !node.items.isEmpty { what.append(.element("ul", [], .join(node.items.map { .element("li", text: $0) }))) }
             if let advice = node.advice, !advice.isEmpty { what.append(.element("div", text: words.node.adviceLabel + advice)) }
+            for line in hazardLines(node) { what.append(.element("div", [("class", "hazard")], text: line)) }
             rows.append(
                 .element(
                     "tr", [],
@@ -245,6 +248,13 @@ public struct ReviewPage: Sendable {
         }
         return .element(
             "section", [("id", "nodes")], .element("h2", text: words.page.nodesHeading) + .element("table", [("class", "nodes")], rows))
+    }
+
+    /// The hazards of the hazard log that name `node`, one line each.
+    private func hazardLines(_ node: Node) -> [String] {
+        (hazards?.hazards(naming: node.id) ?? []).map {
+            words.hazardLine(id: $0.id, title: $0.title, status: $0.status.rawValue, residualRisk: $0.residual?.risk)
+        }
     }
 
     private func signOffBlock(hash: String) -> HTMLText {
@@ -327,6 +337,7 @@ public struct ReviewPage: Sendable {
         details += [urgency, advice].compactMap { $0.map { .string($0) } }
         details.append(.string(words.page.help(nonEmpty(node.help))))
         details.append(.string(words.page.cite(nonEmpty(node.cite), tree.source?.file)))
+        details += hazardLines(node).map { .string($0) }
         let answers = node.edges.indices.map { JSONValue.string(node.readableLabel(ofEdge: $0)) }
         var fields: [(String, JSONValue)] = [
             ("heading", .string(title)), ("name", .string(words.page.nodeName(title, node.id))),

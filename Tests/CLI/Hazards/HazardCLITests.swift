@@ -149,4 +149,42 @@ import Testing
         #expect(none.status == 1)
         #expect(none.stderr.contains("no hazard file: a safety case needs the tree's hazard log"))
     }
+
+    @Test func theReviewPageShowsOnEachNodeTheHazardsThatNameIt() throws {
+        let scratch = try ward(
+            mutating: "ward.hazards.yaml", replacing: "title: Reassured without the warning signs asked",
+            with: "title: \"<b>Reassured</b> & co\"")
+        defer { scratch.cleanup() }
+        let output = scratch.url.appendingPathComponent("review.html").path
+        let result = try CLI.run(["review", scratch.url.appendingPathComponent("ward.yaml").path, "-o", output])
+        #expect(result.status == 0, "\(result.stderr)")
+        let document = try XMLDocument(data: try Data(contentsOf: URL(fileURLWithPath: output)), options: [])
+        // The page is XHTML (a default namespace): elements are matched by local name.
+        func descendants(_ element: XMLElement) -> [XMLElement] {
+            var found: [XMLElement] = []
+            var stack = [element]
+            while let next = stack.popLast() {
+                found.append(next)
+                stack += (next.children ?? []).compactMap { $0 as? XMLElement }.reversed()
+            }
+            return found
+        }
+        func attribute(_ element: XMLElement, _ name: String) -> String? {
+            (element.attributes ?? []).first { $0.name == name }?.stringValue
+        }
+        let all = descendants(try #require(document.rootElement()))
+        let rows = all.filter { $0.localName == "tr" }
+        func hazards(_ id: String) -> [String] {
+            let row = rows.first { descendants($0).first { ($0.localName ?? $0.name) == "code" }?.stringValue == id }
+            return row.map { descendants($0).filter { $0.localName == "div" && attribute($0, "class") == "hazard" } }?
+                .map { $0.stringValue ?? "" } ?? []
+        }
+        #expect(hazards("red_flags") == ["Hazard HAZ-001: Injury missed after a warning sign (closed, residual risk 2)"])
+        #expect(hazards("rest") == ["Hazard HAZ-002: <b>Reassured</b> & co (open, residual risk 2)"])
+        #expect(hazards("trauma").isEmpty)
+        // The node details the script shows carry the same line.
+        let data = try #require(
+            all.first { $0.localName == "script" && attribute($0, "id") == "dtree-page" }?.stringValue)
+        #expect(data.contains("Hazard HAZ-001: Injury missed after a warning sign (closed, residual risk 2)"))
+    }
 }

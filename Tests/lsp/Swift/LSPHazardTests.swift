@@ -55,13 +55,13 @@ import Testing
             client.request("textDocument/hover", LSPTestClient.at(treeURI, LSPTestClient.position(tree, "  rest:", offset: 3)))["result"]
                 as? JSON)
         let value = try #require((hover["contents"] as? JSON)?["value"] as? String)
-        #expect(value.contains("hazard HAZ-002: Reassured without the warning signs asked (open, residual risk 2)"))
+        #expect(value.contains("Hazard HAZ-002: Reassured without the warning signs asked (open, residual risk 2)"))
         #expect(!value.contains("HAZ-001"))
         let flags = try #require(
             client.request("textDocument/hover", LSPTestClient.at(treeURI, LSPTestClient.position(tree, "  red_flags:", offset: 3)))[
                 "result"] as? JSON)
         #expect(
-            ((flags["contents"] as? JSON)?["value"] as? String)?.contains("hazard HAZ-001: Injury missed after a warning sign (closed")
+            ((flags["contents"] as? JSON)?["value"] as? String)?.contains("Hazard HAZ-001: Injury missed after a warning sign (closed")
                 == true)
         _ = client.finish()
     }
