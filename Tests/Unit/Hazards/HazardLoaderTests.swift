@@ -132,6 +132,18 @@ import Testing
         #expect(file.diagnostics.first?.severity == .error)
     }
 
+    @Test func aHazardFileGivenAsATreeIsOneLocatedError() throws {
+        let text = try String(contentsOfFile: HazardFixtures.path("ward.hazards.yaml"), encoding: .utf8)
+        let result = TreeLoader.load(text: text, path: "ward.hazards.yaml")
+        #expect(result.tree == nil)
+        #expect(result.diagnostics.map(\.rule) == [.notATreeFile])
+        #expect(
+            result.diagnostics.first?.message
+                == "this is a hazard file, not a tree: it concerns 'ward.yaml'; give that tree instead, or check it with 'dtree validate'")
+        #expect(!TreeFiles.isTreeFile("ward.hazards.yaml") && TreeFiles.isHazardFile("ward.hazards.yaml"))
+        #expect(TreeFiles.hazardFile(besideTree: "Trees/x.yaml") == "Trees/x.hazards.yaml")
+    }
+
     @Test func theMatrixIsDCB0129() {
         let matrix = RiskMatrix.dcb0129
         #expect(matrix.risk(.minor, .veryLow) == 1)
