@@ -80,10 +80,14 @@ struct HazardCheck {
         if let recorded = hazard.reviewedNodes {
             let before = Dictionary(recorded.map { ($0.id, $0.digest) }, uniquingKeysWith: { first, _ in first })
             var changed: [String] = []
+            var firstChanged: SourceLocation?
             for (id, _) in hazard.nodes {
                 guard let now = digests[id] else { continue }
                 if let old = before[id] {
-                    if old != now { changed.append("\(id) (changed)") }
+                    if old != now {
+                        changed.append("\(id) (changed)")
+                        firstChanged = firstChanged ?? hazard.reviewedDigestLocations[id]
+                    }
                 } else {
                     changed.append("\(id) (never reviewed)")
                 }
@@ -92,7 +96,7 @@ struct HazardCheck {
                 reader.report(
                     .hazardStale,
                     "hazard '\(hazard.id)' was reviewed before its nodes changed: \(changed.joined(separator: "; ")); review it and record 'reviewed: nodes' again (dtree hash --nodes shows the digests)",
-                    at: hazard.reviewedLocation ?? hazard.location)
+                    at: firstChanged ?? hazard.reviewedLocation ?? hazard.location)
             }
         }
         return verification

@@ -340,6 +340,7 @@ struct HazardDecoder {
             for (id, _, digest) in reader.pairs(of: nodes, what: "node id") {
                 guard let text = reader.text(digest, field: id) else { continue }
                 recorded.append((id, text))
+                hazard.reviewedDigestLocations[id] = digest.location
             }
             hazard.reviewedNodes = recorded
         }

@@ -95,8 +95,10 @@ public struct Hazard: Sendable {
     public var owner: String?
     /// Each named node's digest when the hazard was last reviewed (see `ContentHash.nodeDigests`).
     public var reviewedNodes: [(id: String, digest: String)]?
-    /// Where `reviewed` is written.
+    /// Where `reviewed: nodes` is written.
     public var reviewedLocation: SourceLocation?
+    /// Where each recorded digest is written, by node id.
+    public var reviewedDigestLocations: [String: SourceLocation] = [:]
     /// Where the hazard begins.
     public var location: SourceLocation
     /// Where its id is written.

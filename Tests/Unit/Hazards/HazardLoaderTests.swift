@@ -114,7 +114,7 @@ import Testing
                 nodes: [red_flags, flag_injury, rest]
                 status: open
                 reviewed:
-                  nodes: ‸{red_flags: c877b76c, flag_injury: 00000000}
+                  nodes: {red_flags: c877b76c, flag_injury: ‸00000000}
             """)
         let file = HazardFixtures.hazards(text)
         #expect(located(file) == ["\(at[0]) warning hazard-stale"])
