@@ -240,7 +240,8 @@ public struct SafetyCase: Sendable {
         out.append(
             "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.4}table{border-collapse:collapse}"
                 + "td,th{border:1px solid #888;padding:.3em .5em;vertical-align:top}.r1,.r2{background:#dfd}.r3{background:#ffd}"
-                + ".r4{background:#fdb}.r5{background:#fbb}.bad{color:#a00;font-weight:bold}.ok{color:#060}code{font-size:.9em}</style>")
+                + ".r4{background:#fdb}.r5{background:#fbb}.bad{color:#a00;font-weight:bold}.ok{color:#060}code{font-size:.9em}"
+                + ".sign td{height:2.5em;min-width:10em}</style>")
         out.append("</head><body>")
         out.append("<h1>Clinical safety case report: \(h(tree.title))</h1>")
         out.append("<h2 id=\"scope\">Scope and intended use</h2><ul>")
@@ -296,7 +297,7 @@ public struct SafetyCase: Sendable {
         out.append(open.isEmpty ? "<p>None.</p>" : "<ul>" + open.map { "<li>\(h($0))</li>" }.joined() + "</ul>")
         out.append("<h2 id=\"sign-off\">Clinical Safety Officer sign-off</h2>")
         if tree.review.isEmpty {
-            out.append("<table><tr><th>name</th><th>role</th><th>date</th><th>signature</th></tr>")
+            out.append("<table class=\"sign\"><tr><th>name</th><th>role</th><th>date</th><th>signature</th></tr>")
             out.append("<tr><td>&#160;</td><td>Clinical Safety Officer</td><td>&#160;</td><td>&#160;</td></tr></table>")
         } else {
             out.append("<table><tr><th>name</th><th>role</th><th>date</th><th>approved sha256</th><th>current</th></tr>")
