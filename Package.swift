@@ -70,7 +70,10 @@ let package = Package(
                 "DecisionTree", "DecisionTreeRendering", "DecisionTreePage", "DecisionTreeLSP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            resources: [.embedInCode("Schemas/dtree-tree.schema.json"), .embedInCode("Schemas/dtree-tests.schema.json")]
+            resources: [
+                .embedInCode("Schemas/dtree-tree.schema.json"), .embedInCode("Schemas/dtree-tests.schema.json"),
+                .embedInCode("Schemas/dtree-hazards.schema.json"),
+            ]
         ),
         // Library-API throughput behind `dtree run` (Benchmarks/run/api-bench.sh); not a test.
         .executableTarget(

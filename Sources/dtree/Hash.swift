@@ -13,7 +13,9 @@ struct Hash: ParsableCommand {
             canonically: keys sorted, no whitespace, nodes, answers and items in file order. \
             Comments, formatting, key order, YAML vs JSON and the review: list do not change \
             it; any text, item, answer, target, specialist, urgency, advice, help or cite \
-            does. An invalid tree prints its diagnostics and exits 1. See docs/review.md.
+            does. An invalid tree prints its diagnostics and exits 1. See docs/review.md. \
+            With --nodes, each node's 8-hex digest is printed instead, one 'id: digest' a line: \
+            what a hazard file's 'reviewed: nodes' records (docs/safety.md).
 
             Examples:
               dtree hash Trees/back-numbness.yaml
@@ -23,8 +25,15 @@ struct Hash: ParsableCommand {
     @Argument(help: "The tree file.", completion: .file(extensions: ["yaml", "yml", "json"]))
     var tree: String
 
+    @Flag(help: "Print each node's digest (id: digest), as a hazard file's 'reviewed: nodes' records it.")
+    var nodes = false
+
     func run() throws {
         let loaded = try CommandSupport.loadTree(tree)
+        if nodes {
+            for (id, digest) in ContentHash.nodeDigests(loaded) { try Terminal.line("\(id): \(digest)") }
+            return
+        }
         try Terminal.line(ContentHash.of(loaded))
     }
 }

@@ -21,7 +21,7 @@ struct Review: ParsableCommand {
             inline), a stepper that follows the tree's own transition table with the path lit \
             on the diagram, each node's text, help and cite on a click, the scenario results of \
             the tree's tests file (NAME.tests.yaml beside it, or --tests FILE) with one-click \
-            replay, with --against OLD the nodes changed since OLD (marked on the diagram), a text outline, a table of every node with its cite, and the content hash \
+            replay, with --against OLD the nodes changed since OLD (marked on the diagram), a text outline, a table of every node with its cite (and the hazards of NAME.hazards.yaml that name it), and the content hash \
             (SHA-256 of the JSON model) to sign. Printing it gives a review packet.
 
             Without -o, or with -o -, the page goes to standard output. Exit status: 0 when the \
@@ -76,7 +76,17 @@ struct Review: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        let page = ReviewPage(tree: loaded, fileName: URL(fileURLWithPath: tree).lastPathComponent, tests: results, diff: diff)
+        var page = ReviewPage(tree: loaded, fileName: URL(fileURLWithPath: tree).lastPathComponent, tests: results, diff: diff)
+        // The hazard log beside the tree: each node shows the hazards that name it.
+        let hazardPath = TreeFiles.hazardFile(besideTree: tree)
+        if TreeFiles.isRegularFile(hazardPath) {
+            do {
+                page.hazards = try HazardLoader.load(contentsOf: hazardPath)
+            } catch {
+                try Terminal.standardError("\(error)")
+                throw ExitCode(2)
+            }
+        }
         let html: String
         do {
             html = try page.html()

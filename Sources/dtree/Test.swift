@@ -21,7 +21,10 @@ struct Test: ParsableCommand {
             and must end at a node matching its expectation; each invariant is proved over every \
             path by reachability. A tree whose cites do not occur in its source document (found \
             beside it, in a --sources folder or in DTREE_SOURCES) has errors and cannot run. Coverage per tree counts the outcomes and edges the cases reach; \
-            trees in a searched folder with no scenario file are reported as untested.
+            trees in a searched folder with no scenario file are reported as untested. When \
+            the tree has a hazard log (NAME.hazards.yaml beside it), each hazard is reported \
+            too: verified when every invariant and case its controls name passed \
+            (docs/safety.md).
 
             The last line printed is 'N passed, M failed', counting cases, invariants and, with \
             --min-coverage, each tree's coverage (a scenario file that cannot run counts as one \

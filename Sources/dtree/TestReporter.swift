@@ -179,6 +179,7 @@ struct TestReporter {
         case .scenario: test.name
         case .invariant: words.invariant(test.name)
         case .coverage: words.coverage(test.name)
+        case .hazard: words.hazard(test.name)
         }
     }
 

@@ -17,7 +17,9 @@ struct Validate: ParsableCommand {
             longer matches its content hash gets a review-stale warning naming what changed \
             since (when git history holds the approved version); with --require-review, a tree \
             with no sign-off gets review-missing. Each tree is read and validated once, \
-            however many scenario files name it.
+            however many scenario files name it. A hazard log (NAME.hazards.yaml, found in a \
+            folder, named, or beside a tree checked) is checked against its tree and that \
+            tree's scenario file, which is run (docs/safety.md).
 
             A tree's cites are checked against its source document (its 'source:' file), \
             looked up beside the tree, then in each --sources folder, then in the folders of \

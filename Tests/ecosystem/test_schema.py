@@ -11,6 +11,7 @@ from conftest import ROOT, tool
 
 SCHEMA_TREE = ROOT / "schema/dtree-tree.schema.json"
 SCHEMA_TESTS = ROOT / "schema/dtree-tests.schema.json"
+SCHEMA_HAZARDS = ROOT / "schema/dtree-hazards.schema.json"
 INVALID = sorted((ROOT / "Tests/Fixtures/schema-invalid").glob("*.yaml"))
 
 
@@ -28,6 +29,8 @@ def repo_yaml_files():
 def schema_for(path: pathlib.Path):
     if path.name.endswith(".tests.yaml"):
         return SCHEMA_TESTS
+    if path.name.endswith(".hazards.yaml"):
+        return SCHEMA_HAZARDS
     text = path.read_text()
     if any(line.startswith("tree:") for line in text.splitlines()):
         return SCHEMA_TREE
@@ -44,7 +47,7 @@ def dtree_accepts(dtree, path) -> bool:
 
 
 def test_schemas_are_valid_2020_12(venv_bin):
-    for schema in (SCHEMA_TREE, SCHEMA_TESTS):
+    for schema in (SCHEMA_TREE, SCHEMA_TESTS, SCHEMA_HAZARDS):
         done = subprocess.run([tool(venv_bin, "check-jsonschema"), "--check-metaschema", str(schema)],
                               capture_output=True, text=True, timeout=60)
         assert done.returncode == 0, done.stdout + done.stderr
@@ -54,9 +57,11 @@ def test_every_valid_file_in_the_repo_passes(dtree, venv_bin):
     files = [f for f in repo_yaml_files() if schema_for(f) and dtree_accepts(dtree, f)]
     trees = [f for f in files if schema_for(f) == SCHEMA_TREE]
     scenarios = [f for f in files if schema_for(f) == SCHEMA_TESTS]
+    hazards = [f for f in files if schema_for(f) == SCHEMA_HAZARDS]
     assert any(f.name == "back-numbness.yaml" for f in trees)
     assert any(f.name == "back-numbness.tests.yaml" for f in scenarios)
-    for schema, group in ((SCHEMA_TREE, trees), (SCHEMA_TESTS, scenarios)):
+    assert any(f.name == "ward.hazards.yaml" for f in hazards)
+    for schema, group in ((SCHEMA_TREE, trees), (SCHEMA_TESTS, scenarios), (SCHEMA_HAZARDS, hazards)):
         done = check(venv_bin, schema, group)
         assert done.returncode == 0, done.stdout + done.stderr
 
@@ -95,7 +100,22 @@ def test_invalid_fixtures_cover_what_a_schema_can_tell():
     assert len(INVALID) >= 10
 
 
-@pytest.mark.parametrize("kind", ["tree", "tests"])
+def test_the_hazard_schema_rejects_what_dtree_rejects(dtree, venv_bin, tmp_path):
+    """A bad severity word and an unknown key: both the schema and dtree refuse them."""
+    fixture = (ROOT / "Tests/Fixtures/hazards/ward.hazards.yaml").read_text()
+    for name, old, new in (("word", "severity: major", "severity: majr"), ("key", "owner:", "ownr:")):
+        folder = tmp_path / name
+        folder.mkdir()
+        for sibling in ("ward.yaml", "ward.tests.yaml"):
+            (folder / sibling).write_text((ROOT / "Tests/Fixtures/hazards" / sibling).read_text())
+        bad = folder / "ward.hazards.yaml"
+        assert old in fixture
+        bad.write_text(fixture.replace(old, new, 1))
+        assert check(venv_bin, SCHEMA_HAZARDS, [bad]).returncode == 1, name
+        assert not dtree_accepts(dtree, bad), name
+
+
+@pytest.mark.parametrize("kind", ["tree", "tests", "hazards"])
 def test_dtree_schema_prints_the_file(dtree, kind):
     done = subprocess.run([dtree, "schema", kind], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0

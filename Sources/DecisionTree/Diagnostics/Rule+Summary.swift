@@ -54,6 +54,13 @@ extension Rule {
         case .yamlTag: "A YAML tag (!!binary, !custom); tree files hold plain text, lists and mappings."
         case .notATreeFile:
             "A scenario's tree: names something that is not a regular tree file, or a scenario file is given where a tree is expected."
+        case .unknownHazardWord: "A hazard file's severity, likelihood, status, control kind or matrix is not one of its words."
+        case .duplicateHazard: "Two hazards of a hazard file share an id."
+        case .unknownTestName: "A control's verified_by names no invariant or case of the tree's scenario file."
+        case .hazardUnverified: "A closed hazard has a control that names no test, or a test it names fails."
+        case .riskMismatch: "A risk written in a hazard file is not the one the DCB0129 matrix gives."
+        case .hazardRiskHigh: "An open hazard's residual risk is 4 or 5."
+        case .hazardStale: "A node a hazard names changed since the hazard was last reviewed."
         }
     }
 
@@ -66,6 +73,9 @@ extension Rule {
             .duplicateName, .caseFailed, .invariantBroken, .coverageBelowMinimum, .untestedOutcome,
             .notATreeFile:
             "docs/scenarios.md#diagnostics"
+        case .unknownHazardWord, .duplicateHazard, .unknownTestName, .hazardUnverified, .riskMismatch, .hazardRiskHigh,
+            .hazardStale:
+            "docs/safety.md#diagnostics"
         default:
             "docs/format.md#rules"
         }

@@ -60,6 +60,14 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     case reviewMissing = "review-missing"
     // Hardening.
     case notATreeFile = "not-a-tree-file"
+    // Hazard logs.
+    case unknownHazardWord = "unknown-hazard-word"
+    case duplicateHazard = "duplicate-hazard"
+    case unknownTestName = "unknown-test-name"
+    case hazardUnverified = "hazard-unverified"
+    case riskMismatch = "risk-mismatch"
+    case hazardRiskHigh = "hazard-risk-high"
+    case hazardStale = "hazard-stale"
 }
 
 extension Rule {
@@ -87,6 +95,8 @@ extension Rule {
         case .invalidSignOff: .error
         case .reviewStale, .reviewMissing: .warning
         case .notATreeFile: .error
+        case .unknownHazardWord, .duplicateHazard, .unknownTestName, .hazardUnverified, .riskMismatch: .error
+        case .hazardRiskHigh, .hazardStale: .warning
         }
     }
 }

@@ -35,6 +35,16 @@ package struct TreeDecoder {
         return "this is a scenario file, not a tree: \(tree), or run the cases with 'dtree test'"
     }
 
+    /// Why a mapping with `hazards` and no `nodes` is a hazard log (docs/safety.md), not a tree.
+    static func hazardFileMessage(_ root: YAMLNode) -> String? {
+        guard let pairs = root.mapping else { return nil }
+        let keys = pairs.compactMap { $0.key.scalar }
+        guard !keys.contains("nodes"), keys.contains("hazards") else { return nil }
+        let concerned = pairs.first { $0.key.scalar == "tree" }?.value.scalar
+        let tree = concerned.map { "it concerns '\($0)'; give that tree instead" } ?? "give the tree it concerns instead"
+        return "this is a hazard file, not a tree: \(tree), or check it with 'dtree validate'"
+    }
+
     mutating func decode(_ root: YAMLNode) -> TreeDraft {
         var draft = TreeDraft()
         draft.rootLocation = root.location
@@ -44,7 +54,7 @@ package struct TreeDecoder {
                 at: root.location)
             return draft
         }
-        if let message = Self.scenarioFileMessage(root) {
+        if let message = Self.scenarioFileMessage(root) ?? Self.hazardFileMessage(root) {
             reader.report(.notATreeFile, message, at: root.location)
             return draft
         }

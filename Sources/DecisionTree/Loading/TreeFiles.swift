@@ -15,14 +15,20 @@ public enum TreeFiles {
     /// The suffix that marks a scenario file rather than a tree.
     public static let scenarioSuffix = ".tests.yaml"
 
-    /// Whether a path names a scenario file (`NAME.tests.yaml`).
-    public static func isScenarioFile(_ path: String) -> Bool { path.hasSuffix(scenarioSuffix) }
-
-    /// The suffix of a tree's hazard log: `NAME.hazards.yaml`.
+    /// The suffix that marks a hazard log rather than a tree (see docs/safety.md).
     public static let hazardSuffix = ".hazards.yaml"
 
-    /// Whether a path names a hazard log (`NAME.hazards.yaml`), which is never read as a tree.
+    /// Whether a path names a hazard log (`NAME.hazards.yaml`), which is never a tree.
     public static func isHazardFile(_ path: String) -> Bool { path.hasSuffix(hazardSuffix) }
+
+    /// The hazard log beside a tree: `NAME.hazards.yaml` for `NAME.yaml` (or `.yml`, `.json`).
+    /// Whether it exists is not asked.
+    public static func hazardFile(besideTree tree: String) -> String {
+        PathName.deletingExtension(of: tree) + hazardSuffix
+    }
+
+    /// Whether a path names a scenario file (`NAME.tests.yaml`).
+    public static func isScenarioFile(_ path: String) -> Bool { path.hasSuffix(scenarioSuffix) }
 
     /// The scenario file beside a tree: `NAME.tests.yaml` for `NAME.yaml` (or `.yml`, `.json`),
     /// in the same folder, spelt relative or absolute as `tree` is. Whether it exists is not asked.

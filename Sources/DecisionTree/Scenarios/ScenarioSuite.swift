@@ -10,6 +10,8 @@ public struct TestCaseReport: Sendable, Encodable {
         case invariant
         /// A tree's coverage against `--min-coverage`.
         case coverage
+        /// A hazard of the tree's hazard log: whether the invariants and cases its controls name pass.
+        case hazard
 
         /// The rule a failure of this kind is reported under.
         public var rule: Rule {
@@ -17,6 +19,7 @@ public struct TestCaseReport: Sendable, Encodable {
             case .scenario: .caseFailed
             case .invariant: .invariantBroken
             case .coverage: .coverageBelowMinimum
+            case .hazard: .hazardUnverified
             }
         }
 
@@ -26,6 +29,7 @@ public struct TestCaseReport: Sendable, Encodable {
             case .scenario: "cases"
             case .invariant: "invariants"
             case .coverage: "coverage"
+            case .hazard: "hazards"
             }
         }
     }
@@ -88,6 +92,7 @@ public struct TestCaseReport: Sendable, Encodable {
             case .scenario: "case '\(name)' failed"
             case .invariant: "invariant '\(name)' is broken"
             case .coverage: "coverage of '\(name)' is below the minimum"
+            case .hazard: "hazard '\(name)' is not verified"
             }
         let key = details.first { $0.hasPrefix("diverged:") || $0.hasPrefix("ends at") || $0.hasPrefix("reaches") } ?? details.first
         return key.map { "\(prefix): \($0)" } ?? prefix

@@ -45,7 +45,7 @@ public struct ScenarioRun {
                 events.append(.unreadable(error))
                 continue
             }
-            let suite = Suite(file: file, run: ScenarioSuite.run(file))
+            let suite = Suite(file: file, run: Self.withHazards(ScenarioSuite.run(file), file: file, trees: trees))
             events.append(.suite(suite))
             add(suite, to: &byTree)
         }
@@ -60,6 +60,18 @@ public struct ScenarioRun {
         events = [.suite(suite)]
         var byTree: [String: Int] = [:]
         add(suite, to: &byTree)
+    }
+
+    /// The run with one entry per hazard of the hazard log beside the file's tree, when there
+    /// is one: verified when every invariant and case its controls name passed.
+    static func withHazards(_ run: ScenarioSuite.Run, file: ScenarioFile, trees: TreeCache) -> ScenarioSuite.Run {
+        guard let treePath = file.treePath, file.tree != nil else { return run }
+        let path = TreeFiles.hazardFile(besideTree: treePath)
+        guard TreeFiles.isRegularFile(path), let hazards = try? HazardLoader.load(contentsOf: path, trees: trees, tests: run.report)
+        else { return run }
+        var run = run
+        run.report.tests += HazardReport.tests(hazards)
+        return run
     }
 
     /// The suites that ran, in order.

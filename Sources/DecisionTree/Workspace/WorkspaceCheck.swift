@@ -7,7 +7,7 @@ public struct WorkspaceCheck {
     public struct CheckedFile {
         /// The path as found.
         public var path: String
-        /// Whether it is a scenario file (else a tree).
+        /// Whether it is a scenario file (else a tree or a hazard file).
         public var isScenario: Bool
         /// Every diagnostic for it: loading, validation, cites, sign-offs.
         public var diagnostics: [Diagnostic]
@@ -25,7 +25,10 @@ public struct WorkspaceCheck {
 
     /// What decides a file's kind: a scenario file by its name (`NAME.tests.yaml`); a tree by
     /// its extension, and, for a file found in a folder, by a top-level `tree:` key.
-    public static func isCandidate(_ path: String) -> Bool { TreeFiles.isTreeFile(path) || TreeFiles.isScenarioFile(path) }
+    /// A hazard log by its name (`NAME.hazards.yaml`), never as a tree.
+    public static func isCandidate(_ path: String) -> Bool {
+        TreeFiles.isTreeFile(path) || TreeFiles.isScenarioFile(path) || TreeFiles.isHazardFile(path)
+    }
 
     /// Checks the files `paths` name (a folder searched to any depth; the current folder when
     /// `paths` is empty). Trees are loaded first, each once however many scenario files name it,
@@ -35,7 +38,8 @@ public struct WorkspaceCheck {
         unreadable = found.unreadable
         let trees = TreeCache(citations: citations)
         var checked: [CheckedFile?] = Array(repeating: nil, count: found.files.count)
-        for (position, file) in found.files.enumerated() where !TreeFiles.isScenarioFile(file) {
+        var hazardFiles = found.files.filter(TreeFiles.isHazardFile)
+        for (position, file) in found.files.enumerated() where !TreeFiles.isScenarioFile(file) && !TreeFiles.isHazardFile(file) {
             do {
                 let result = try trees.load(file, onlyTrees: found.fromFolders.contains(file))
                 if result.skipped {
@@ -44,6 +48,11 @@ public struct WorkspaceCheck {
                 }
                 let diagnostics = Self.diagnostics(of: result, path: file, requireReview: requireReview)
                 checked[position] = CheckedFile(path: file, isScenario: false, diagnostics: diagnostics, source: result.source)
+                // The hazard log beside a tree is checked with it, as its sign-offs are.
+                let beside = TreeFiles.hazardFile(besideTree: file)
+                if TreeFiles.isRegularFile(beside), !hazardFiles.contains(where: { TreeCache.standard($0) == TreeCache.standard(beside) }) {
+                    hazardFiles.append(beside)
+                }
             } catch {
                 unreadable.append(error)
             }
@@ -57,6 +66,14 @@ public struct WorkspaceCheck {
             }
         }
         files = checked.compactMap { $0 }
+        for file in hazardFiles {
+            do {
+                let result = try HazardLoader.load(contentsOf: file, trees: trees)
+                files.append(CheckedFile(path: file, isScenario: false, diagnostics: result.diagnostics, source: result.source))
+            } catch {
+                unreadable.append(error)
+            }
+        }
     }
 
     /// What `dtree validate` reports for a loaded tree file: its load's diagnostics and, when it

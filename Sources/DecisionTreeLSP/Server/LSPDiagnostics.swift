@@ -55,9 +55,11 @@ extension LSPServer {
     }
 
     /// Every diagnostic `dtree validate` gives for a document: a tree's own (cites checked
-    /// against its source, the review sign-off against its content), or a scenario file's
-    /// against the tree it names (the open, unsaved text of that tree when it is open).
+    /// against its source, the review sign-off against its content), a scenario file's
+    /// against the tree it names (the open, unsaved text of that tree when it is open), or a
+    /// hazard file's against the tree it names and its scenario file, as saved.
     private func check(_ document: LSPDocument) -> [Diagnostic] {
+        if document.isHazards { return document.parse.hazards.diagnostics }
         guard document.isScenario else {
             // A file that names no top-level tree is another tool's, even broken: the loader's
             // one rule (TreeLoader.mayBeTree), as for files `dtree validate` finds in a folder.

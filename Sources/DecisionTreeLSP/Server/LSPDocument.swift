@@ -35,6 +35,9 @@ struct LSPDocument {
     /// Whether it is a scenario file (`*.tests.yaml`) rather than a tree.
     var isScenario: Bool { TreeFiles.isScenarioFile(path) }
 
+    /// Whether it is a hazard file (`*.hazards.yaml`): never a tree, though it names one.
+    var isHazards: Bool { TreeFiles.isHazardFile(path) }
+
     /// The source of the text, for position conversions.
     var source: SourceText { parse.source }
 
@@ -73,6 +76,10 @@ final class DocumentParse {
         treeLoad = (citations, result)
         return result
     }
+
+    /// The text loaded as a hazard file, against the tree it names and that tree's scenario
+    /// file on disk (see ``HazardLoader``).
+    private(set) lazy var hazards: HazardFile = HazardLoader.load(text: source.text, path: source.path)
 
     private var scenarioLoad: (tree: ObjectIdentifier?, result: ScenarioFile)?
 

@@ -21,7 +21,10 @@ extension LSPServer {
 
     /// The tree a document is or names.
     func treeText(for document: LSPDocument) -> TreeText? {
-        let path = document.isScenario ? treePath(ofScenario: document) : TreeCache.standard(document.path)
+        let path =
+            document.isHazards
+            ? document.parse.hazards.treePath.map(TreeCache.standard)
+            : document.isScenario ? treePath(ofScenario: document) : TreeCache.standard(document.path)
         guard let path else { return nil }
         if let open = documents.values.first(where: { !$0.isScenario && TreeCache.standard($0.path) == path }) {
             guard let index = open.parse.treeIndex else { return nil }
@@ -53,8 +56,32 @@ extension LSPServer {
     func id(at params: TextDocumentPositionParams) -> (document: LSPDocument, id: String, span: SourceRange)? {
         guard let document = documents[params.textDocument.uri] else { return nil }
         let location = LSPPositions.location(params.position, in: document.source)
+        if document.isHazards { return Self.hazardNodeID(at: location, in: document.parse.hazards).map { (document, $0.id, $0.span) } }
         let found = document.isScenario ? document.parse.scenarioIndex?.id(at: location) : document.parse.treeIndex?.id(at: location)
         return found.map { (document, $0.id, $0.span) }
+    }
+
+    /// The node id a hazard's `nodes` names at `location`, and its span.
+    static func hazardNodeID(at location: SourceLocation, in file: HazardFile) -> (id: String, span: SourceRange)? {
+        for hazard in file.hazards {
+            for (id, start) in hazard.nodes where start.line == location.line {
+                let span = SourceRange(start: start, length: id.unicodeScalars.count)
+                if location.column >= start.column, location.column <= span.end.column { return (id, span) }
+            }
+        }
+        return nil
+    }
+
+    /// The hazards of the tree's hazard log (open, or beside it on disk) that name the node `id`:
+    /// one hover line each.
+    func hazardLines(naming id: String, in tree: TreeText) -> [String] {
+        let sibling = TreeCache.standard(TreeFiles.hazardFile(besideTree: tree.path))
+        let parse = documents.values.first { $0.isHazards && TreeCache.standard($0.path) == sibling }?.parse ?? diskParse(sibling)
+        guard let file = parse?.hazards else { return [] }
+        return file.hazards(naming: id).map { hazard in
+            Phrasebook.english.hazardLine(
+                id: hazard.id, title: hazard.title, status: hazard.status.rawValue, residualRisk: hazard.residual?.risk)
+        }
     }
 
     func definition(_ params: TextDocumentPositionParams) -> LSPLocation? {
@@ -103,13 +130,14 @@ extension LSPServer {
         for key in ["any", "none", "next", "urgency", "advice", "help", "cite"] {
             if let value = node.field(key) { lines.append("\(key): \(value)") }
         }
+        lines += hazardLines(naming: id, in: tree)
         let value = lines.map(Self.markdownEscaped).joined(separator: "\n\n")
         return LSPHover(contents: .init(kind: "markdown", value: value), range: LSPPositions.range(span, in: document.source))
     }
 
     /// What the key under the cursor in a tree file means, from the format table.
     private func keyHover(_ params: TextDocumentPositionParams) -> LSPHover? {
-        guard let document = documents[params.textDocument.uri], !document.isScenario,
+        guard let document = documents[params.textDocument.uri], !document.isScenario, !document.isHazards,
             let index = TreeIndex(text: document.text),
             let key = index.key(at: LSPPositions.location(params.position, in: document.source)),
             let doc = key.documentation
@@ -158,13 +186,15 @@ extension LSPServer {
     }
 
     func prepareRename(_ params: TextDocumentPositionParams) -> LSPRange? {
-        guard let (document, _, span) = id(at: params) else { return nil }
+        guard let (document, _, span) = id(at: params), !document.isHazards else { return nil }
         return LSPPositions.range(span, in: document.source)
     }
 
     func rename(_ params: RenameParams) -> Result<LSPWorkspaceEdit?, LSPResponseError> {
         let position = TextDocumentPositionParams(textDocument: params.textDocument, position: params.position)
-        guard let (document, id, _) = id(at: position), let tree = treeText(for: document) else { return .success(nil) }
+        guard let (document, id, _) = id(at: position), !document.isHazards, let tree = treeText(for: document) else {
+            return .success(nil)
+        }
         let name = params.newName
         guard !name.isEmpty,
             name.unicodeScalars.allSatisfy({

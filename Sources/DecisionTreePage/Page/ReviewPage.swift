@@ -26,6 +26,8 @@ public struct ReviewPage: Sendable {
     public var diff: ReviewDiff?
     /// The words on the page, its script's included.
     public var words: Phrasebook = .english
+    /// The tree's hazard log, if it has one: each node shows the hazards that name it.
+    public var hazards: HazardFile?
 
     /// A page for `tree`, read from a file named `fileName`.
     public init(tree: Tree, fileName: String, tests: ReviewTests? = nil, diff: ReviewDiff? = nil) {
@@ -244,6 +246,7 @@ public struct ReviewPage: Sendable {
             if let advice = node.advice, !advice.isEmpty { what.append(.element("div", text: words.node.adviceLabel + advice)) }
             if let inference = node.labelledInference(words) { what.append(.element("div", [("class", "inference")], text: inference)) }
             if let evidence = evidenceLine(node) { what.append(.element("div", [("class", "evidence")], text: evidence)) }
+            for line in hazardLines(node) { what.append(.element("div", [("class", "hazard")], text: line)) }
             rows.append(
                 .element(
                     "tr", [],
@@ -258,6 +261,13 @@ public struct ReviewPage: Sendable {
         return .element(
             "section", [("id", "nodes")],
             .element("h2", text: words.page.nodesHeading) + grading + .element("table", [("class", "nodes")], rows))
+    }
+
+    /// The hazards of the hazard log that name `node`, one line each.
+    private func hazardLines(_ node: Node) -> [String] {
+        (hazards?.hazards(naming: node.id) ?? []).map {
+            words.hazardLine(id: $0.id, title: $0.title, status: $0.status.rawValue, residualRisk: $0.residual?.risk)
+        }
     }
 
     private func signOffBlock(hash: String) -> HTMLText {
@@ -342,6 +352,7 @@ public struct ReviewPage: Sendable {
         details.append(.string(words.page.cite(nonEmpty(node.cite), tree.source?.file)))
         if let inference = node.labelledInference(words) { details.append(.string(inference)) }
         if let evidence = evidenceLine(node) { details.append(.string(evidence)) }
+        details += hazardLines(node).map { .string($0) }
         let answers = node.edges.indices.map { JSONValue.string(node.readableLabel(ofEdge: $0)) }
         var fields: [(String, JSONValue)] = [
             ("heading", .string(title)), ("name", .string(words.page.nodeName(title, node.id))),

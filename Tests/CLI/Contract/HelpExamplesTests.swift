@@ -73,7 +73,7 @@ import Testing
 
     /// A scratch work folder holding what the examples name: the shipped tree and its scenario
     /// file, a git history (`HEAD~1`, branch `main`), cases for `--cases`, `my-tree.yaml` with
-    /// its cases and older version, and `../shared/seed`.
+    /// its cases and older version, `../shared/seed`, and the ward fixture with its hazard log.
     private func workspace() throws -> (ScratchFolder, URL) {
         let scratch = try ScratchFolder()
         let work = scratch.url.appendingPathComponent("work")
@@ -98,6 +98,9 @@ import Testing
             try read("docs/examples/back-numbness-v2.tests.yaml").replacingOccurrences(
                 of: "tree: back-numbness-v2.yaml", with: "tree: ../my-tree.yaml"))
         try scratch.write("work/old/my-tree.yaml", try read("docs/examples/back-numbness-v1.yaml"))
+        for file in ["ward.yaml", "ward.tests.yaml", "ward.hazards.yaml"] {
+            try scratch.write("work/Tests/Fixtures/hazards/" + file, try read("Tests/Fixtures/hazards/" + file))
+        }
         try FileManager.default.createDirectory(at: work.appendingPathComponent("out"), withIntermediateDirectories: true)
         return (scratch, work)
     }

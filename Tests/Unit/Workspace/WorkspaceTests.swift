@@ -41,16 +41,15 @@ import Testing
     }
 
     /// A hazard log (`NAME.hazards.yaml`) names its tree with `tree:` as a scenario file does,
-    /// yet a folder's check never reads it as a tree.
+    /// yet a folder's check never reads it as a tree: it is checked as a hazard log.
     @Test func aHazardLogIsNotATree() throws {
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
         let tree = try scratch.write("clinic.yaml", Self.clinic)
         let log = try scratch.write("clinic.hazards.yaml", "tree: clinic.yaml\nhazards: []\n")
         #expect(TreeFiles.isHazardFile(log) && !TreeFiles.isTreeFile(log))
-        #expect(!WorkspaceCheck.isCandidate(log))
         let check = WorkspaceCheck(paths: [scratch.url.path], citations: nil, requireReview: false)
-        #expect(check.files.map(\.path) == [tree])
+        #expect(check.files.map(\.path) == [tree, log])
         #expect(check.files.allSatisfy { $0.diagnostics.isEmpty })
     }
 

@@ -1,0 +1,9 @@
+// Hazards/: hazard logs (`NAME.hazards.yaml`): the DCB0129 risk matrix, the log's model, its
+// loading and located checks against its tree and scenario file, each hazard's verification by
+// the invariants and cases its controls name, and the clinical safety case report
+// (Markdown and HTML).
+//
+// May import: Model, Diagnostics, Loading, Scenarios, Export, Execution, Graph, Internals, Input
+// Modules: FoundationEssentials, Glibc, Darwin
+//
+// This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.
