@@ -21,6 +21,7 @@ struct DTree: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Validate.self, Run.self, Render.self, Export.self, Test.self, Diff.self, Hash.self, Approve.self, Review.self, Schema.self,
+            Translate.self,
             LSP.self,
         ]
     )

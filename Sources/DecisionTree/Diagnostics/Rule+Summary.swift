@@ -54,6 +54,14 @@ extension Rule {
         case .yamlTag: "A YAML tag (!!binary, !custom); tree files hold plain text, lists and mappings."
         case .notATreeFile:
             "A scenario's tree: names something that is not a regular tree file, or a scenario file is given where a tree is expected."
+        case .poSyntax: "A PO file is not in the PO format dtree reads (no plural forms)."
+        case .poCharset: "A PO file's header declares no charset or one other than UTF-8."
+        case .poControlCharacter: "A translation (msgstr) holds a control character other than a line break."
+        case .translationMissing: "A string of the tree has no translation in the PO file."
+        case .translationStale: "A translation was made from source text the tree no longer has."
+        case .translationUnreviewed: "Translations are marked fuzzy: drafts no translator has reviewed (a warning with --require-review)."
+        case .translationUnknownID: "A PO entry's msgctxt names no string of the tree."
+        case .translationLabelCollision: "Two answers of one question have the same translated label."
         }
     }
 
@@ -66,6 +74,9 @@ extension Rule {
             .duplicateName, .caseFailed, .invariantBroken, .coverageBelowMinimum, .untestedOutcome,
             .notATreeFile:
             "docs/scenarios.md#diagnostics"
+        case .poSyntax, .poCharset, .poControlCharacter, .translationMissing, .translationStale, .translationUnreviewed,
+            .translationUnknownID, .translationLabelCollision:
+            "docs/translation.md#rules"
         default:
             "docs/format.md#rules"
         }

@@ -60,6 +60,15 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     case reviewMissing = "review-missing"
     // Hardening.
     case notATreeFile = "not-a-tree-file"
+    // Translations (PO files beside a tree).
+    case poSyntax = "po-syntax"
+    case poCharset = "po-charset"
+    case poControlCharacter = "po-control-character"
+    case translationMissing = "translation-missing"
+    case translationStale = "translation-stale"
+    case translationUnreviewed = "translation-unreviewed"
+    case translationUnknownID = "translation-unknown-id"
+    case translationLabelCollision = "translation-label-collision"
 }
 
 extension Rule {
@@ -87,6 +96,9 @@ extension Rule {
         case .invalidSignOff: .error
         case .reviewStale, .reviewMissing: .warning
         case .notATreeFile: .error
+        case .poSyntax, .poCharset, .poControlCharacter, .translationLabelCollision: .error
+        case .translationMissing, .translationStale, .translationUnknownID: .warning
+        case .translationUnreviewed: .note
         }
     }
 }

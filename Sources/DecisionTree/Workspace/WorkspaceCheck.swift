@@ -35,6 +35,7 @@ public struct WorkspaceCheck {
         unreadable = found.unreadable
         let trees = TreeCache(citations: citations)
         var checked: [CheckedFile?] = Array(repeating: nil, count: found.files.count)
+        var translations: [Int: [CheckedFile]] = [:]
         for (position, file) in found.files.enumerated() where !TreeFiles.isScenarioFile(file) {
             do {
                 let result = try trees.load(file, onlyTrees: found.fromFolders.contains(file))
@@ -44,6 +45,9 @@ public struct WorkspaceCheck {
                 }
                 let diagnostics = Self.diagnostics(of: result, path: file, requireReview: requireReview)
                 checked[position] = CheckedFile(path: file, isScenario: false, diagnostics: diagnostics, source: result.source)
+                if let tree = result.tree {
+                    translations[position] = Self.translations(of: tree, path: file, requireReview: requireReview)
+                }
             } catch {
                 unreadable.append(error)
             }
@@ -56,7 +60,21 @@ public struct WorkspaceCheck {
                 unreadable.append(error)
             }
         }
-        files = checked.compactMap { $0 }
+        files = checked.enumerated().flatMap { position, file in (file.map { [$0] } ?? []) + (translations[position] ?? []) }
+    }
+
+    /// The PO files beside the tree at `path`, each checked against `tree` (a PO file that
+    /// cannot be read gives its one located error, and the tree and the other files load).
+    public static func translations(of tree: Tree, path: String, requireReview: Bool) -> [CheckedFile] {
+        TranslationCheck.files(besideTree: path).map { _, poPath in
+            do throws(Diagnostic) {
+                let (po, source) = try POReader.read(poPath)
+                let diagnostics = TranslationCheck.diagnostics(of: po, path: poPath, tree: tree, requireReview: requireReview)
+                return CheckedFile(path: poPath, isScenario: false, diagnostics: diagnostics, source: source)
+            } catch {
+                return CheckedFile(path: poPath, isScenario: false, diagnostics: [error], source: nil)
+            }
+        }
     }
 
     /// What `dtree validate` reports for a loaded tree file: its load's diagnostics and, when it
