@@ -48,8 +48,12 @@ struct Review: ParsableCommand {
             valueName: "old"))
     var against: String?
 
+    @OptionGroup var language: LanguageOptions
+
     func run() throws {
-        let loaded = try CommandSupport.loadTree(tree)
+        let source = try CommandSupport.loadTree(tree)
+        let translation = try language.translation(of: source, path: tree)
+        let loaded = translation?.tree ?? source
         let testsPath = tests ?? Self.testsBeside(tree)
         let diff = try against.map { spec in
             // OLD is a file or, as for 'dtree diff', REV:PATH read from git.
@@ -70,7 +74,8 @@ struct Review: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        let page = ReviewPage(tree: loaded, fileName: URL(fileURLWithPath: tree).lastPathComponent, tests: results, diff: diff)
+        var page = ReviewPage(tree: loaded, fileName: URL(fileURLWithPath: tree).lastPathComponent, tests: results, diff: diff)
+        if let translation { page.words = translation.words }
         let html: String
         do {
             html = try page.html()

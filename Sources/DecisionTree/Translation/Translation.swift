@@ -3,7 +3,7 @@
 // (POFile, POReader, POWriter), msgmerge's update of a PO file (POMerge), the checks of a PO file
 // against its tree (TranslationCheck), and a tree shown in a language (Tree+Translation).
 //
-// May import: Model, Diagnostics, Internals, Input, Output
+// May import: Model, Diagnostics, Internals, Input, Output, Presentation
 // Modules: Foundation
 //
 // This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.

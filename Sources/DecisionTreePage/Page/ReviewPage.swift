@@ -33,7 +33,9 @@ public struct ReviewPage: Sendable {
     /// - Throws: ``RenderError`` when Graphviz cannot draw the diagram.
     public func html() throws(RenderError) -> String {
         // With --against, the diagram is the diff picture: NEW with the changes marked.
-        let svg = try Renderer.render(tree, format: .svg, options: RenderOptions(changes: diff?.marks)).data
+        var options = RenderOptions(changes: diff?.marks)
+        options.words = words
+        let svg = try Renderer.render(tree, format: .svg, options: options).data
         let hash = ContentHash.of(tree)
         let style = ReviewPageAssets.style
         let script = ReviewPageAssets.script
