@@ -97,4 +97,21 @@ import Testing
         #expect(try CLI.run(["run", tree, "--lang", "ru"]).status == 1)
         #expect(try CLI.run(["run", tree, "--answer", "swelling=no"]).status == 0)
     }
+
+    /// The shipped tree's Russian draft: complete, every entry fuzzy; validate notes it, plain
+    /// --strict passes, --strict --require-review fails on it.
+    @Test func theShippedRussianDraftIsCompleteAndUnreviewed() throws {
+        let plain = try CLI.run(["validate", "--strict", "Trees/back-numbness.yaml"])
+        #expect(plain.status == 0, "\(plain.stdout)")
+        #expect(
+            plain.stdout.contains("Trees/back-numbness.ru.po:20:1: note: 50 of 50 translations are unreviewed (fuzzy)"), "\(plain.stdout)")
+        #expect(!plain.stdout.contains("translation-missing") && !plain.stdout.contains("translation-stale"))
+        let gate = try CLI.run(["validate", "--strict", "--require-review", "Trees/back-numbness.yaml"])
+        #expect(gate.status == 1)
+        #expect(gate.stdout.contains("warning: 50 of 50 translations are unreviewed (fuzzy)"), "\(gate.stdout)")
+        // Cites stay in the source language: no entry translates one.
+        let po = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Trees/back-numbness.ru.po"), encoding: .utf8)
+        #expect(!po.contains(".cite\""))
+        #expect(po.components(separatedBy: "#, fuzzy\n").count - 1 == 50)
+    }
 }
