@@ -75,7 +75,10 @@ struct Review: ParsableCommand {
             }
         }
         var page = ReviewPage(tree: loaded, fileName: URL(fileURLWithPath: tree).lastPathComponent, tests: results, diff: diff)
-        if let translation { page.words = translation.words }
+        if let translation {
+            page.words = translation.words
+            page.language = translation.language
+        }
         let html: String
         do {
             html = try page.html()

@@ -20,6 +20,14 @@ public struct ReviewPage: Sendable {
     public var diff: ReviewDiff?
     /// The words on the page, its script's included.
     public var words: Phrasebook = .english
+    /// The language the tree is shown in (`lang` on the page; a right-to-left language also
+    /// sets `dir="rtl"`).
+    public var language = "en"
+
+    /// Whether `language` is written right to left (Arabic, Hebrew, Persian, Urdu, Yiddish, …).
+    static func isRightToLeft(_ language: String) -> Bool {
+        ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb"].contains(language.prefix { $0.isLetter }.lowercased())
+    }
 
     /// A page for `tree`, read from a file named `fileName`.
     public init(tree: Tree, fileName: String, tests: ReviewTests? = nil, diff: ReviewDiff? = nil) {
@@ -41,7 +49,9 @@ public struct ReviewPage: Sendable {
         let script = ReviewPageAssets.script
         let policy =
             "default-src 'none'; script-src \(CSPHash.source(script)); style-src \(CSPHash.source(style)); img-src data:; base-uri 'none'; form-action 'none'"
-        var out = HTMLText("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
+        var out = HTMLText("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+        out.append(HTMLText(escaping: language))
+        out.append(Self.isRightToLeft(language) ? HTMLText("\" dir=\"rtl\">\n<head>\n") : HTMLText("\">\n<head>\n"))
         out.append(.void("meta", [("charset", "utf-8")]))
         out.append(.void("meta", [(StaticString("http-equiv"), "Content-Security-Policy"), (StaticString("content"), policy)]))
         out.append(.void("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]))

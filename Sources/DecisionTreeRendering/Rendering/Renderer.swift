@@ -83,7 +83,7 @@ public enum Renderer {
         case .dot: data = Data(text.utf8)
         case .svg:
             let (svg, graphvizWarnings) = try GraphvizGate.shared.render(dot: text, format: format.rawValue)
-            (data, layoutWarnings) = (SVGAccessibility.annotate(svg, tree: tree), graphvizWarnings)
+            (data, layoutWarnings) = (SVGDirection.mark(SVGAccessibility.annotate(svg, tree: tree)), graphvizWarnings)
         case .png, .pdf:
             (data, layoutWarnings) = try GraphvizGate.shared.render(dot: text, format: format.rawValue)
         }

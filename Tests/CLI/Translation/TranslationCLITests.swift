@@ -74,6 +74,10 @@ import Testing
         #expect(svg.stdout.contains("Колено опухло"))
         let page = try CLI.run(["review", tree, "--lang", "ru", "-o", "-"])
         #expect(page.status == 0 && page.stdout.contains("<title>Review: Боль в колене (⚠ перевод не проверен)</title>"))
+        #expect(page.stdout.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ru\">"))
+        #expect(try CLI.run(["translate", tree, "--lang", "ar"]).status == 0)
+        let arabic = try CLI.run(["review", tree, "--lang", "ar", "-o", "-"])
+        #expect(arabic.stdout.contains("lang=\"ar\" dir=\"rtl\">"))
     }
 
     @Test func aBrokenTranslationIsOneLocatedErrorAndTheTreeStillValidates() throws {
