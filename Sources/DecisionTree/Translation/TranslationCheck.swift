@@ -81,6 +81,8 @@ public enum TranslationCheck {
                         .translationUnknownID, "'\(context)' names no string of the tree \(tree.id)", at: at(entry.contextLine), in: path))
             }
         }
+        let language = po.headerValue("Language") ?? ""
+        diagnostics += TranslationSignOff.diagnostics(of: po, path: path, tree: tree, language: language, requireReview: requireReview)
         for node in tree.nodes where node.kind == .question {
             var seen: [String: String] = [:]
             for edge in node.edges {

@@ -119,3 +119,33 @@ import Testing
         #expect(po.components(separatedBy: "#, fuzzy\n").count - 1 == 50)
     }
 }
+
+/// `dtree approve --lang`: a translator's sign-off, refused while entries are open, stale when
+/// the tree or the translation changes.
+@Suite struct TranslationApproveCLITests {
+    @Test func aTranslatorSignsOffAReviewedLanguageAndItGoesStaleOnChange() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.cleanup() }
+        let root = CLI.packageRoot.appendingPathComponent("docs/examples")
+        let tree = try scratch.write("knee.yaml", String(contentsOf: root.appendingPathComponent("knee.yaml"), encoding: .utf8))
+        let po = try String(contentsOf: root.appendingPathComponent("knee.ru.po"), encoding: .utf8)
+        let poPath = try scratch.write("knee.ru.po", po)
+        let refused = try CLI.run(["approve", tree, "--lang", "ru", "--by", "T. Translator", "--role", "translator"])
+        #expect(refused.status == 1 && refused.stderr.contains("not fully reviewed") && refused.stderr.contains("[translation-unreviewed]"))
+        #expect(try String(contentsOfFile: poPath, encoding: .utf8) == po)
+        try scratch.write("knee.ru.po", po.replacingOccurrences(of: "#, fuzzy\n", with: ""))
+        let approved = try CLI.run(
+            ["approve", tree, "--lang", "ru", "--by", "T. Translator", "--role", "translator", "--date", "2026-12-05"])
+        #expect(approved.status == 0, "\(approved.stderr)")
+        #expect(approved.stdout.contains("approved by T. Translator (translator) on 2026-12-05, sha256 "))
+        let signed = try String(contentsOfFile: poPath, encoding: .utf8)
+        #expect(signed.contains("\"X-Dtree-Approved-By: T. Translator\\n\"\n"))
+        let clean = try CLI.run(["validate", "--require-review", tree])
+        #expect(!clean.stdout.contains("knee.ru.po:"), "\(clean.stdout)")
+        // One translation edited after the sign-off: stale.
+        try scratch.write("knee.ru.po", signed.replacingOccurrences(of: "msgstr \"Нет\"", with: "msgstr \"Нет, не опухло\""))
+        let stale = try CLI.run(["validate", tree])
+        #expect(stale.stdout.contains("knee.ru.po:1:1: warning: the 'ru' translation was signed off by T. Translator"), "\(stale.stdout)")
+        #expect(stale.stdout.contains("[review-stale]"))
+    }
+}

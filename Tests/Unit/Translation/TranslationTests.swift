@@ -50,7 +50,7 @@ import Testing
     @Test func aChangedQuestionGoesStaleThenFuzzyThenReviewed() throws {
         let original = try tree()
         var file = translatedFile(original)
-        #expect(TranslationCheck.diagnostics(of: reparsed(file), path: "t.ru.po", tree: original, requireReview: true).isEmpty)
+        #expect(TranslationCheck.diagnostics(of: reparsed(file), path: "t.ru.po", tree: original, requireReview: false).isEmpty)
         let edited = try tree(Self.treeText.replacingOccurrences(of: "Does it hurt?", with: "Is there pain?"))
         let parsed = reparsed(file)
         let stale = TranslationCheck.diagnostics(of: parsed, path: "t.ru.po", tree: edited, requireReview: false)
@@ -70,7 +70,28 @@ import Testing
         file.entries[index].setFuzzy(false)
         file.entries[index].previousID = nil
         file.entries[index].translation = "ru:Is there pain?"
-        #expect(TranslationCheck.diagnostics(of: reparsed(file), path: "t.ru.po", tree: edited, requireReview: true).isEmpty)
+        #expect(TranslationCheck.diagnostics(of: reparsed(file), path: "t.ru.po", tree: edited, requireReview: false).isEmpty)
+        #expect(
+            TranslationCheck.diagnostics(of: reparsed(file), path: "t.ru.po", tree: edited, requireReview: true).map(\.rule) == [
+                .reviewMissing
+            ])
+        // A translator signs it off; the sign-off goes stale when a translation or the tree changes.
+        let signOff = TranslationSignOff(
+            by: "T", role: "translator", date: "2026-12-05", sha256: TranslationSignOff.hash(of: file, tree: edited, language: "ru"))
+        var signed = signOff.recorded(in: file)
+        signed.setHeader("Language", "ru")
+        #expect(TranslationSignOff(reparsed(signed)) == signOff)
+        #expect(TranslationCheck.diagnostics(of: reparsed(signed), path: "t.ru.po", tree: edited, requireReview: true).isEmpty)
+        signed.entries[index].translation = "ru:Is there any pain?"
+        #expect(
+            TranslationCheck.diagnostics(of: reparsed(signed), path: "t.ru.po", tree: edited, requireReview: false).map(\.rule) == [
+                .reviewStale
+            ])
+        let retitled = try tree(Self.treeText.replacingOccurrences(of: "title: T", with: "title: T2"))
+        let resigned = signOff.recorded(in: file)
+        #expect(
+            TranslationCheck.diagnostics(of: reparsed(resigned), path: "t.ru.po", tree: retitled, requireReview: false).map(\.rule)
+                .contains(.reviewStale))
     }
 
     private func reparsed(_ file: POFile) -> POFile {
