@@ -73,4 +73,17 @@ public struct TreeTranslation: Sendable {
         }
         return translation
     }
+
+    /// `tree`'s reviewed translation into `language` for an export: only entries translated from
+    /// the current text and not fuzzy are used; the rest stays in the source language, unmarked.
+    /// - Throws: as ``init(tree:treePath:language:)``.
+    public static func forExport(tree: Tree, treePath: String, language: String) throws(Diagnostic) -> FHIRTranslation {
+        let path = TranslationCheck.file(besideTree: treePath, language: language)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw Diagnostic(.unreadableFile, "no translation into '\(language)': \(path) does not exist", at: .start, in: path)
+        }
+        var po = try POReader.read(path).file
+        po.entries.removeAll { $0.isFuzzy }
+        return FHIRTranslation(language: language, tree: tree.translated(by: po), words: Phrasebook.forLanguage(language).words)
+    }
 }
