@@ -4,7 +4,7 @@
 // against its tree (TranslationCheck), a tree shown in a language (Tree+Translation,
 // TreeTranslation), and a translator's sign-off of one language (TranslationSignOff).
 //
-// May import: Model, Diagnostics, Internals, Input, Output, Presentation, Export
+// May import: Model, Diagnostics, Internals, Input, Output, Presentation, Export, Review
 // Modules: Foundation
 //
 // This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.

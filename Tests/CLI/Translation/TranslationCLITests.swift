@@ -149,3 +149,33 @@ import Testing
         #expect(stale.stdout.contains("[review-stale]"))
     }
 }
+
+/// `dtree diff` lists the translated strings of the nodes on a changed path.
+@Suite struct TranslationDiffCLITests {
+    @Test func diffListsTheTranslationsOfTheNodesOnAChangedPath() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.cleanup() }
+        let root = CLI.packageRoot.appendingPathComponent("docs/examples")
+        let text = try String(contentsOf: root.appendingPathComponent("knee.yaml"), encoding: .utf8)
+        let old = try scratch.write("old/knee.yaml", text)
+        let new = try scratch.write(
+            "new/knee.yaml",
+            text.replacingOccurrences(
+                of: "yes: {to: ortho, label: \"Yes, after a fall\"}", with: "yes: {to: gp, label: \"Yes, after a fall\"}"))
+        try scratch.write("new/knee.ru.po", String(contentsOf: root.appendingPathComponent("knee.ru.po"), encoding: .utf8))
+        let result = try CLI.run(["diff", old, new])
+        #expect(result.status == 1)
+        #expect(
+            result.stdout.hasSuffix(
+                """
+
+                Translations to re-check on the changed paths (\(scratch.url.path)/new/knee.ru.po):
+                  swelling.question: Колено опухло после падения?
+                  swelling.answers.yes: Да, после падения
+                  swelling.answers.no: Нет
+                  gp.advice: Обратитесь к своему врачу общей практики.
+
+                """), "\(result.stdout)")
+        #expect(!(try CLI.run(["diff", old, old]).stdout.contains("Translations")))
+    }
+}
