@@ -18,6 +18,7 @@ need valgrind valgrind              # the instruction-count guard (Tests/perf-gu
 need man man-db                      # the install test reads the man pages (Tests/install)
 need col bsdextrautils              # ... through col -b
 need objcopy binutils               # perf-guard strips debug info valgrind cannot read
+need msgfmt gettext                 # every PO file dtree writes passes msgfmt --check (Tests/ecosystem)
 ((${#missing[@]})) || exit 0
 echo "dtree: installing ${missing[*]} for the tests ..." >&2
 SUDO=""

@@ -30,6 +30,12 @@ struct Approve: ParsableCommand {
             no scenario file tests), and a digest per node ('nodes: red_flags=7af24f27 ...'), \
             so that 'dtree validate' can name the nodes changed since, with or without git.
 
+            With --lang LANG, a translator signs off the translation into LANG instead: \
+            every string must be translated from the current text and none fuzzy; the \
+            sign-off (by, role, date and a hash over the tree and that language's strings) \
+            is written into the PO file's header, and 'dtree validate' reports review-stale \
+            when the tree or the translation changes since. No tests are run for it.
+
             Examples:
               dtree approve Trees/back-numbness.yaml --by "Dr A. Example" \\
                 --role neurologist
@@ -61,10 +67,23 @@ struct Approve: ParsableCommand {
     @Option(name: .customLong("min-coverage"), help: "Refuse when outcome coverage is below this percentage (0-100).")
     var minCoverage: Double?
 
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp(
+            "Sign off the translation into this language instead (NAME.LANG.po beside the tree; see docs/translation.md).",
+            valueName: "LANG"))
+    var language: String?
+
     func validate() throws {
         if by.allSatisfy(\.isWhitespace) { throw ValidationError("--by is empty; give the reviewer's name") }
         if role.allSatisfy(\.isWhitespace) { throw ValidationError("--role is empty; give the reviewer's role") }
         if let date, !SignOff.isDate(date) { throw ValidationError("'\(date)' is not a date; give --date as YYYY-MM-DD") }
+        if let language, !POMerge.isLanguageTag(language) {
+            throw ValidationError("'\(language)' is not a language tag (ru, ar, pt_BR, sr-Latn)")
+        }
+        if language != nil, by.contains(where: \.isNewline) || role.contains(where: \.isNewline) {
+            throw ValidationError("--by and --role are one line each")
+        }
         if let minCoverage, !(0...100).contains(minCoverage) {
             throw ValidationError("--min-coverage must be between 0 and 100, not \(minCoverage)")
         }
@@ -72,6 +91,10 @@ struct Approve: ParsableCommand {
 
     func run() throws {
         let loaded = try CommandSupport.loadTree(tree)
+        if let language {
+            try approveTranslation(loaded, language: language)
+            return
+        }
         let run = SignOffTests.run(treePath: tree, tests: tests, minimumCoverage: minCoverage)
         guard run.succeeded else {
             try Terminal.standardError(
@@ -88,5 +111,30 @@ struct Approve: ParsableCommand {
             try Terminal.standardError("error: \(error)")
             throw ExitCode(2)
         }
+    }
+
+    /// A translator's sign-off of one language, recorded in its PO file's header.
+    private func approveTranslation(_ loaded: Tree, language: String) throws {
+        let approved: (path: String, text: String, signOff: TranslationSignOff)
+        do {
+            approved = try TranslationApproval.approve(
+                tree: loaded, treePath: tree, language: language, by: by, role: role, date: date ?? Approval.today())
+        } catch {
+            switch error {
+            case .unreadable(let diagnostic):
+                try Terminal.standardError(DiagnosticFormatter.text(diagnostic, source: nil))
+                throw ExitCode(diagnostic.rule == .unreadableFile ? 2 : 1)
+            case .notReviewed(let open):
+                let file = TranslationCheck.file(besideTree: tree, language: language)
+                try Terminal.standardError(
+                    "\(file): error: not approved: the '\(language)' translation is not fully reviewed; the file is unchanged")
+                for diagnostic in open { try Terminal.standardError("  " + diagnostic.summary) }
+                throw ExitCode(1)
+            }
+        }
+        try CommandSupport.emit(Data(approved.text.utf8), to: approved.path)
+        try Terminal.line(
+            "\(approved.path): approved by \(approved.signOff.by) (\(approved.signOff.role)) on \(approved.signOff.date), sha256 \(approved.signOff.sha256)"
+        )
     }
 }

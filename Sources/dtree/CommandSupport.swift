@@ -168,3 +168,38 @@ struct SourceOptions: ParsableArguments {
         return CitationCheck(sourceFolders: folders + environment, requireCites: requireCites)
     }
 }
+
+/// `--lang LANG`, shared by the commands that show a tree to a person (run, render, review).
+struct LanguageOptions: ParsableArguments {
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp(
+            "Show the tree in this language, from NAME.LANG.po beside it (used even unreviewed, then marked 'translation not reviewed').",
+            valueName: "LANG"))
+    var language: String?
+
+    func validate() throws {
+        if let language, !POMerge.isLanguageTag(language) {
+            throw ValidationError("'\(language)' is not a language tag (ru, ar, pt_BR, sr-Latn)")
+        }
+    }
+
+    /// The translation `--lang` names, or, with `fromLocale`, a reviewed one the locale names;
+    /// `nil` to show the tree as written. A PO file that cannot be read prints its one located
+    /// error and exits 1 (2 when there is no translation into the language named). When dtree
+    /// has no words of its own in the language, it says so once on standard error.
+    func translation(of tree: Tree, path: String, fromLocale: Bool = false) throws -> TreeTranslation? {
+        guard let language else {
+            return fromLocale ? TreeTranslation.fromLocale(tree: tree, treePath: path) : nil
+        }
+        let translation: TreeTranslation
+        do {
+            translation = try TreeTranslation(tree: tree, treePath: path, language: language)
+        } catch {
+            try Terminal.standardError(DiagnosticFormatter.text(error, source: nil))
+            throw ExitCode(error.rule == .unreadableFile ? 2 : 1)
+        }
+        if !translation.knownWords { try Terminal.standardError(Phrasebook.noWordsFor(language)) }
+        return translation
+    }
+}

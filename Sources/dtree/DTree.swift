@@ -28,6 +28,7 @@ struct DTree: ParsableCommand {
         subcommands: [
             Validate.self, Run.self, Render.self, Export.self, Test.self, Diff.self, Hash.self, Approve.self, Review.self, Schema.self,
             Safety.self,
+            Translate.self,
             LSP.self,
         ]
     )

@@ -87,6 +87,10 @@ struct Diff: ParsableCommand {
             let report = DiffReport.render(diff, format: format)
             // JSON escapes its own strings; text and GitHub annotations are for a terminal or a log.
             if format == .json { try Terminal.document(report) } else { try Terminal.write(TerminalText.escaped(report), to: 1) }
+            if format == .text {
+                let translations = TranslationDiff.text(TranslationDiff.languages(diff, newPath: newPath))
+                if !translations.isEmpty { try Terminal.write(TerminalText.escaped(translations), to: 1) }
+            }
         }
         if let output {
             let rendered: RenderOutput

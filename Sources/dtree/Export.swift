@@ -50,7 +50,17 @@ struct Export: ParsableCommand {
     @Option(help: "TB or LR, for dot and mermaid.")
     var rankdir: RankDirection = .TB
 
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp(
+            "For fhir: add FHIR translation extensions from NAME.LANG.po beside the tree (reviewed entries only); repeatable.",
+            valueName: "LANG"))
+    var languages: [String] = []
+
     func validate() throws {
+        for language in languages where !POMerge.isLanguageTag(language) {
+            throw ValidationError("'\(language)' is not a language tag (ru, ar, pt_BR, sr-Latn)")
+        }
         guard format == nil else { return }
         guard let output, output != "-" else {
             throw ValidationError("give --format json, dot, mermaid or fhir (or -o FILE with a .json, .dot, .mmd or .fhir.json extension)")
@@ -63,12 +73,24 @@ struct Export: ParsableCommand {
     func run() throws {
         let loaded = try CommandSupport.loadTree(tree)
         let chosen = format ?? output.flatMap(ExportFormat.init(path:)) ?? .json
+        if !languages.isEmpty, chosen != .fhir {
+            throw try CommandSupport.usageError("--lang adds translations to the fhir format only", Self.self)
+        }
+        var translations: [FHIRTranslation] = []
+        for language in languages {
+            do {
+                translations.append(try TreeTranslation.forExport(tree: loaded, treePath: tree, language: language))
+            } catch {
+                try Terminal.standardError(DiagnosticFormatter.text(error, source: nil))
+                throw ExitCode(error.rule == .unreadableFile ? 2 : 1)
+            }
+        }
         let text =
             switch chosen {
             case .json: JSONExport.text(loaded)
             case .dot: Renderer.dot(loaded, options: RenderOptions(rankdir: rankdir))
             case .mermaid: MermaidExport.text(loaded, rankdir: rankdir)
-            case .fhir: FHIRExport.text(loaded)
+            case .fhir: FHIRExport.text(loaded, translations: translations)
             }
         try CommandSupport.emit(Data(text.utf8), to: output)
     }

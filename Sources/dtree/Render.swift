@@ -66,6 +66,8 @@ struct Render: ParsableCommand {
 
     @OptionGroup var answers: AnswerOptions
 
+    @OptionGroup var language: LanguageOptions
+
     func validate() throws {
         if maxNodes < 1 { throw ValidationError("--max-nodes must be at least 1, not \(maxNodes)") }
 
@@ -79,11 +81,14 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try CommandSupport.loadTree(tree)
+        var loaded = try CommandSupport.loadTree(tree)
+        let translation = try language.translation(of: loaded, path: tree)
+        loaded = translation?.tree ?? loaded
         let chosen = format ?? output.flatMap(RenderFormat.init(path:)) ?? .svg
-        let options = RenderOptions(
+        var options = RenderOptions(
             rankdir: rankdir, answers: answers.assignments.isEmpty ? nil : try answers.answers(in: loaded, for: Self.self),
             limit: LayoutLimit(maxNodes: maxNodes))
+        options.words = translation?.words ?? .english
         let rendered: RenderOutput
         do {
             rendered = try Renderer.render(loaded, format: chosen, options: options)

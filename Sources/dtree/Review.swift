@@ -54,8 +54,12 @@ struct Review: ParsableCommand {
             valueName: "old"))
     var against: String?
 
+    @OptionGroup var language: LanguageOptions
+
     func run() throws {
-        let loaded = try CommandSupport.loadTree(tree)
+        let source = try CommandSupport.loadTree(tree)
+        let translation = try language.translation(of: source, path: tree)
+        let loaded = translation?.tree ?? source
         let testsPath = tests ?? Self.testsBeside(tree)
         let diff = try against.map { spec in
             // OLD is a file or, as for 'dtree diff', REV:PATH read from git.
@@ -86,6 +90,10 @@ struct Review: ParsableCommand {
                 try Terminal.standardError("\(error)")
                 throw ExitCode(2)
             }
+        }
+        if let translation {
+            page.words = translation.words
+            page.language = translation.language
         }
         let html: String
         do {

@@ -66,7 +66,14 @@ struct Run: ParsableCommand {
             valueName: "FILE.tests.yaml"), completion: .file(extensions: ["yaml"]))
     var record: String?
 
+    @OptionGroup var language: LanguageOptions
+
     func validate() throws {
+        if language.language != nil, record != nil || cases != nil {
+            throw ValidationError(
+                "--lang shows a walk in a language; --record and --cases write answers as the tree's own words, so they cannot be combined with it."
+            )
+        }
         if record != nil, cases != nil || from != nil {
             throw ValidationError("--record records one session from the tree's start; it cannot be combined with --cases or --from.")
         }
@@ -77,7 +84,9 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
-        let tree = try CommandSupport.loadTree(self.tree)
+        var tree = try CommandSupport.loadTree(self.tree)
+        let translation = record == nil && cases == nil ? try language.translation(of: tree, path: self.tree, fromLocale: true) : nil
+        tree = translation?.tree ?? tree
         if let cases {
             try RunBatch(tree: tree, from: from, path: cases).run()
             return
@@ -87,9 +96,18 @@ struct Run: ParsableCommand {
         let interactive = Streams.isTerminal(0)
         if interactive { Interrupt.install() }
         let output: Int32 = json ? 2 : 1
-        let screen = RunScreen(
+        var screen = RunScreen(
             style: Style(enabled: interactive && Streams.allowsStyle(output)),
             width: interactive ? min(Streams.width(output), 100) : nil)
+        screen.words = translation?.words ?? .english
+        if let translation, !translation.reviewed, !interactive {
+            // The interactive header shows the marked title; a piped walk's summary has no header.
+            if json {
+                try Terminal.standardError(translation.words.unreviewedMark)
+            } else {
+                try Terminal.line(translation.words.unreviewedMark)
+            }
+        }
         var session = RunSession(walk: walk, presets: presets, input: LineInput(), output: output, screen: screen)
         let end = interactive ? try session.runInteractive() : try session.runPlain()
         let finished = session.walk
@@ -105,6 +123,11 @@ struct Run: ParsableCommand {
             }
         }
         try RunSupport.report(
-            end, walk: finished, json: json, summary: interactive ? nil : RunScreen(style: Style(enabled: false), width: nil))
+            end, walk: finished, json: json,
+            summary: interactive
+                ? nil
+                : {
+                    var plain = RunScreen(style: Style(enabled: false), width: nil); plain.words = screen.words; return plain
+                }())
     }
 }

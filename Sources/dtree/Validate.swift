@@ -19,7 +19,10 @@ struct Validate: ParsableCommand {
             with no sign-off gets review-missing. Each tree is read and validated once, \
             however many scenario files name it. A hazard log (NAME.hazards.yaml, found in a \
             folder, named, or beside a tree checked) is checked against its tree and that \
-            tree's scenario file, which is run (docs/safety.md).
+            tree's scenario file, which is run (docs/safety.md). The translations beside a tree \
+            (NAME.LANG.po) are checked against it: translation-missing and translation-stale \
+            are warnings, translation-unreviewed (fuzzy drafts) a note that --require-review \
+            makes a warning; see docs/translation.md.
 
             A tree's cites are checked against its source document (its 'source:' file), \
             looked up beside the tree, then in each --sources folder, then in the folders of \
@@ -44,7 +47,10 @@ struct Validate: ParsableCommand {
 
     @OptionGroup var sources: SourceOptions
 
-    @Flag(help: "Warn (review-missing) about a tree with no sign-off in its review: list.")
+    @Flag(
+        help:
+            "Warn (review-missing) about a tree with no sign-off in its review: list, and (translation-unreviewed) about fuzzy translations."
+    )
     var requireReview = false
 
     @Argument(help: "Tree files, scenario files or folders to check (default: the current folder).", completion: .file())

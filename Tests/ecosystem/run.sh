@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The ecosystem tests (Tests/ecosystem, pytest): SARIF read back by sarif-tools and the JSON
-# Schemas checked by check-jsonschema. Installs the Python tools into .build/venv-tools first
+# The ecosystem tests (Tests/ecosystem, pytest): SARIF read back by sarif-tools, the JSON
+# Schemas checked by check-jsonschema, PO files checked by msgfmt --check and polib. Installs the Python tools into .build/venv-tools first
 # (scripts/python-tools.sh). Needs a built dtree ($DTREE, default .build/debug/dtree); further
 # arguments go to pytest.
 #

@@ -214,3 +214,33 @@ def test_a_chain_of_joins_exports_in_linear_size_and_round_trips():
             answers[node_id] = edge["label"]
             node_id = edge["to"]
         assert not round_trip(model, fhir, answers)
+
+
+def test_translation_extensions_parse_and_carry_the_reviewed_translations():
+    """`export --format fhir --lang ru`: FHIR translation extensions on the Questionnaire's
+    texts and answer displays and on the PlanDefinition's action titles and descriptions,
+    parsed by fhir.resources; a fuzzy (unreviewed) entry is not exported."""
+    status, text, err = dtree("export", "docs/examples/knee.yaml", "--format", "fhir", "--lang", "ru")
+    assert status == 0, err
+    bundle = Bundle.model_validate_json(text)
+    questionnaire, plan = bundle.entry[0].resource, bundle.entry[1].resource
+
+    def translation(element):
+        found = {}
+        for ext in (element.extension if element else []) or []:
+            assert ext.url == "http://hl7.org/fhir/StructureDefinition/translation"
+            parts = {part.url: part for part in ext.extension}
+            found[parts["lang"].valueCode] = parts["content"].valueString
+        return found
+
+    item = questionnaire.item[0]
+    assert item.text == "Is the knee swollen after a fall?"
+    assert translation(item.text__ext) == {"ru": "Колено опухло после падения?"}
+    yes, no = (option.valueCoding for option in item.answerOption)
+    assert yes.code == "yes" and translation(yes.display__ext) == {"ru": "Да, после падения"}
+    assert no.code == "no" and no.display__ext is None  # fuzzy in knee.ru.po: not reviewed, not exported
+    actions = {action.id: action for action in plan.action}
+    assert translation(actions["ortho"].title__ext) == {"ru": "Направление: Ортопед"}
+    assert translation(actions["ortho"].description__ext) == {"ru": "Обратитесь к ортопеду на этой неделе."}
+    # Without --lang the export has no translation extension at all.
+    assert "StructureDefinition/translation" not in dtree("export", "docs/examples/knee.yaml", "--format", "fhir")[1]

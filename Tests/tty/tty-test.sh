@@ -3,7 +3,7 @@
 # (tmux; util-linux `script` runs a shorter check only when TTY_TEST_WITH=script asks for it)
 # and checks the prompts, an invalid answer re-asked, back, help (of a refer step passed on
 # the way, and on the end screen), restart, a clean Ctrl-D (exit 1, "stopped at NODE"), a
-# clean Ctrl-C (exit 130; at the end screen too, recording nothing), and colour only without NO_COLOR. Exits non-zero on any failure,
+# clean Ctrl-C (exit 130; at the end screen too, recording nothing), colour only without NO_COLOR, and a walk in Russian (--lang ru). Exits non-zero on any failure,
 # and when the tool it drives the terminal with is missing (`make test-deps` installs tmux).
 #
 #   Tests/tty/tty-test.sh [path/to/dtree]      (default: .build/debug/dtree)
@@ -126,6 +126,24 @@ if [ "$TTY_TEST_WITH" = tmux ]; then
   check "no-colour session" "^> "
   if screen -e | grep -q $'\e\[1m'; then fail "bold printed with NO_COLOR set"; else pass "no colour with NO_COLOR"; fi
   keys C-c
+
+  # The walk in Russian (docs/examples/knee.ru.po, an unreviewed translation): the tree's words
+  # and dtree's own, the mark in the title, a translated label typed as the answer.
+  ENGINE_TREE="$TREE"; TREE=docs/examples/knee.yaml
+  RUN_ARGS="--lang ru" start NO_COLOR=1
+  check "Russian: the title carries the unreviewed mark" "^Боль в колене \(⚠ перевод не проверен\)"
+  check "Russian: dtree's own words" "^Введите номер или ответ\. Команды: b назад"
+  check "Russian: the question and its translated answers" "^  1\. Да, после падения"
+  keys "может" Enter
+  check "Russian: a wrong answer re-asked in Russian" "«может» — нет такого варианта\. Введите номер 1–2 или ответ"
+  keys "?" Enter
+  check "Russian: no help, said in Russian" "Для этого шага пояснения нет\."
+  keys "да, после падения" Enter
+  check "Russian: the referral" "^Направление: Ортопед  \(ortho\)"
+  check "Russian: the urgency in the translation's words" "^Срочность: в ближайшие дни"
+  keys C-c
+  check "Russian: Ctrl-C exits 130" "^exit=130$"
+  TREE="$ENGINE_TREE"
 else
   out="$(mktemp)"
   { sleep 1; printf '0\n'; sleep 0.3; printf 'b\n'; sleep 0.3; printf 'maybe\n'; sleep 0.3; printf '0\n'; sleep 0.3; printf '\004'; sleep 0.5; } |

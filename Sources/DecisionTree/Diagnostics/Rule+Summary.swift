@@ -61,6 +61,14 @@ extension Rule {
         case .riskMismatch: "A risk written in a hazard file is not the one the DCB0129 matrix gives."
         case .hazardRiskHigh: "An open hazard's residual risk is 4 or 5."
         case .hazardStale: "A node a hazard names changed since the hazard was last reviewed."
+        case .poSyntax: "A PO file is not in the PO format dtree reads (no plural forms)."
+        case .poCharset: "A PO file's header declares no charset or one other than UTF-8."
+        case .poControlCharacter: "A translation (msgstr) holds a control character other than a line break."
+        case .translationMissing: "A string of the tree has no translation in the PO file."
+        case .translationStale: "A translation was made from source text the tree no longer has."
+        case .translationUnreviewed: "Translations are marked fuzzy: drafts no translator has reviewed (a warning with --require-review)."
+        case .translationUnknownID: "A PO entry's msgctxt names no string of the tree."
+        case .translationLabelCollision: "Two answers of one question have the same translated label."
         }
     }
 
@@ -76,6 +84,9 @@ extension Rule {
         case .unknownHazardWord, .duplicateHazard, .unknownTestName, .hazardUnverified, .riskMismatch, .hazardRiskHigh,
             .hazardStale:
             "docs/safety.md#diagnostics"
+        case .poSyntax, .poCharset, .poControlCharacter, .translationMissing, .translationStale, .translationUnreviewed,
+            .translationUnknownID, .translationLabelCollision:
+            "docs/translation.md#rules"
         default:
             "docs/format.md#rules"
         }

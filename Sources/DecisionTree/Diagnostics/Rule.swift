@@ -68,6 +68,15 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     case riskMismatch = "risk-mismatch"
     case hazardRiskHigh = "hazard-risk-high"
     case hazardStale = "hazard-stale"
+    // Translations (PO files beside a tree).
+    case poSyntax = "po-syntax"
+    case poCharset = "po-charset"
+    case poControlCharacter = "po-control-character"
+    case translationMissing = "translation-missing"
+    case translationStale = "translation-stale"
+    case translationUnreviewed = "translation-unreviewed"
+    case translationUnknownID = "translation-unknown-id"
+    case translationLabelCollision = "translation-label-collision"
 }
 
 extension Rule {
@@ -97,6 +106,9 @@ extension Rule {
         case .notATreeFile: .error
         case .unknownHazardWord, .duplicateHazard, .unknownTestName, .hazardUnverified, .riskMismatch: .error
         case .hazardRiskHigh, .hazardStale: .warning
+        case .poSyntax, .poCharset, .poControlCharacter, .translationLabelCollision: .error
+        case .translationMissing, .translationStale, .translationUnknownID: .warning
+        case .translationUnreviewed: .note
         }
     }
 }

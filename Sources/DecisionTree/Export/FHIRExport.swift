@@ -146,16 +146,23 @@ public enum FHIRExport {
             ])
     }
 
-    /// An answer's coding: its id as the code, shown as the code unless a label is given.
-    static func coding(_ answer: String, label: String? = nil) -> JSONValue {
+    /// An answer's coding: its id as the code, shown as the code unless a label is given;
+    /// `translated` gives the display in each language of the export.
+    static func coding(_ answer: String, label: String? = nil, translated: ((FHIRTranslation) -> String?)? = nil) -> JSONValue {
         let code = FHIRText.code(answer)
-        return .object([("code", .string(code)), ("display", .string(label.map(FHIRText.string) ?? code))])
+        let display = label.map(FHIRText.string) ?? code
+        var fields: [(String, JSONValue?)] = [("code", .string(code)), ("display", .string(display))]
+        if let translated { fields.append(translationField("display", source: display, translated)) }
+        return .object(fields)
     }
 
-    /// The coding of a question's answer: its id as the code, its display label as the display.
-    static func coding(ofEdge position: Int, of node: Node) -> JSONValue {
+    /// The coding of a question's answer: its id as the code, its display label as the display;
+    /// with the node's `index`, the display's translations too (an answer option, not a condition).
+    static func coding(ofEdge position: Int, of node: Node, index: Int? = nil) -> JSONValue {
         let edge = node.edges[position]
-        return coding(edge.answer, label: edge.label.map { _ in node.readableLabel(ofEdge: position) })
+        let label = edge.label.map { _ in node.readableLabel(ofEdge: position) }
+        guard let index else { return coding(edge.answer, label: label) }
+        return coding(edge.answer, label: label) { $0.tree.nodes[index].readableLabel(ofEdge: position) }
     }
 
     static let noneCoding: JSONValue = .object([
@@ -177,9 +184,11 @@ public enum FHIRExport {
         if let cite = string(node.cite) {
             extensions.append(.object([("url", .string(core + "cqf-citation")), ("valueString", cite)]))
         }
-        var options = node.edges.indices.map { JSONValue.object([("valueCoding", coding(ofEdge: $0, of: node))]) }
+        var options = node.edges.indices.map { JSONValue.object([("valueCoding", coding(ofEdge: $0, of: node, index: index))]) }
         if case .checklist(let checklist) = node.content {
-            options = checklist.items.map { .object([("valueCoding", coding($0))]) }
+            options = checklist.items.enumerated().map { position, item in
+                .object([("valueCoding", coding(item) { $0.tree.nodes[index].items[position] })])
+            }
             options.append(
                 .object([
                     (
@@ -227,6 +236,7 @@ public enum FHIRExport {
                     ),
                     ("linkId", .string(node.id + "/help")),
                     ("text", text),
+                    translationField("text", source: node.help) { $0.tree.nodes[index].help },
                     ("type", .string("display")),
                 ]))
         }
@@ -234,6 +244,7 @@ public enum FHIRExport {
             ("extension", .array(extensions)),
             ("linkId", .string(node.id)),
             ("text", string(node.prompt) ?? .string(node.id)),
+            translationField("text", source: node.prompt) { $0.tree.nodes[index].prompt },
             ("type", .string("choice")),
             ("enableWhen", .array(enableWhen)),
             ("enableBehavior", enableWhen.isEmpty ? nil : .string("any")),
@@ -335,7 +346,17 @@ public enum FHIRExport {
                     ("extension", evidenceExtensions(node.evidence)),
                     ("id", .string(node.id)),
                     ("title", string(title)),
+                    translationField("title", source: title) { translation in
+                        let shown = translation.tree.nodes[index]
+                        switch shown.content {
+                        case .refer(let referral):
+                            return translation.words.referral.action(translation.tree.displayName(ofSpecialist: referral.specialist))
+                        case .outcome(let outcome): return outcome.text
+                        case .question, .checklist: return nil
+                        }
+                    },
                     ("description", string(node.advice)),
+                    translationField("description", source: node.advice) { $0.tree.nodes[index].advice },
                     ("priority", priority),
                     ("documentation", documentation.isEmpty ? nil : .array(documentation)),
                     (

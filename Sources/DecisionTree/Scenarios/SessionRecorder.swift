@@ -176,8 +176,7 @@ public enum SessionRecorder {
                 if s.value < 0x20 || s.value == 0x7F || (0x80...0x9F).contains(s.value) || s.value == 0x2028 || s.value == 0x2029
                     || s.value == 0xFEFF
                 {
-                    let hex = String(s.value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                    out += "\\u" + Hex.padded(s.value, digits: 4)
                 } else {
                     out.unicodeScalars.append(s)
                 }

@@ -39,6 +39,7 @@ public struct WorkspaceCheck {
         let trees = TreeCache(citations: citations)
         var checked: [CheckedFile?] = Array(repeating: nil, count: found.files.count)
         var hazardFiles = found.files.filter(TreeFiles.isHazardFile)
+        var translations: [Int: [CheckedFile]] = [:]
         for (position, file) in found.files.enumerated() where !TreeFiles.isScenarioFile(file) && !TreeFiles.isHazardFile(file) {
             do {
                 let result = try trees.load(file, onlyTrees: found.fromFolders.contains(file))
@@ -53,6 +54,9 @@ public struct WorkspaceCheck {
                 if TreeFiles.isRegularFile(beside), !hazardFiles.contains(where: { TreeCache.standard($0) == TreeCache.standard(beside) }) {
                     hazardFiles.append(beside)
                 }
+                if let tree = result.tree {
+                    translations[position] = Self.translations(of: tree, path: file, requireReview: requireReview)
+                }
             } catch {
                 unreadable.append(error)
             }
@@ -65,13 +69,27 @@ public struct WorkspaceCheck {
                 unreadable.append(error)
             }
         }
-        files = checked.compactMap { $0 }
+        files = checked.enumerated().flatMap { position, file in (file.map { [$0] } ?? []) + (translations[position] ?? []) }
         for file in hazardFiles {
             do {
                 let result = try HazardLoader.load(contentsOf: file, trees: trees)
                 files.append(CheckedFile(path: file, isScenario: false, diagnostics: result.diagnostics, source: result.source))
             } catch {
                 unreadable.append(error)
+            }
+        }
+    }
+
+    /// The PO files beside the tree at `path`, each checked against `tree` (a PO file that
+    /// cannot be read gives its one located error, and the tree and the other files load).
+    public static func translations(of tree: Tree, path: String, requireReview: Bool) -> [CheckedFile] {
+        TranslationCheck.files(besideTree: path).map { _, poPath in
+            do throws(Diagnostic) {
+                let (po, source) = try POReader.read(poPath)
+                let diagnostics = TranslationCheck.diagnostics(of: po, path: poPath, tree: tree, requireReview: requireReview)
+                return CheckedFile(path: poPath, isScenario: false, diagnostics: diagnostics, source: source)
+            } catch {
+                return CheckedFile(path: poPath, isScenario: false, diagnostics: [error], source: nil)
             }
         }
     }

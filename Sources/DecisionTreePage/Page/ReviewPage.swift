@@ -29,6 +29,15 @@ public struct ReviewPage: Sendable {
     /// The tree's hazard log, if it has one: each node shows the hazards that name it.
     public var hazards: HazardFile?
 
+    /// The language the tree is shown in (`lang` on the page; a right-to-left language also
+    /// sets `dir="rtl"`).
+    public var language = "en"
+
+    /// Whether `language` is written right to left (Arabic, Hebrew, Persian, Urdu, Yiddish, …).
+    static func isRightToLeft(_ language: String) -> Bool {
+        ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb"].contains(language.prefix { $0.isLetter }.lowercased())
+    }
+
     /// A page for `tree`, read from a file named `fileName`.
     public init(tree: Tree, fileName: String, tests: ReviewTests? = nil, diff: ReviewDiff? = nil) {
         self.tree = tree
@@ -41,13 +50,17 @@ public struct ReviewPage: Sendable {
     /// - Throws: ``RenderError`` when Graphviz cannot draw the diagram.
     public func html() throws(RenderError) -> String {
         // With --against, the diagram is the diff picture: NEW with the changes marked.
-        let svg = try Renderer.render(tree, format: .svg, options: RenderOptions(changes: diff?.marks)).data
+        var options = RenderOptions(changes: diff?.marks)
+        options.words = words
+        let svg = try Renderer.render(tree, format: .svg, options: options).data
         let hash = ContentHash.of(tree)
         let style = ReviewPageAssets.style
         let script = ReviewPageAssets.script
         let policy =
             "default-src 'none'; script-src \(CSPHash.source(script)); style-src \(CSPHash.source(style)); img-src data:; base-uri 'none'; form-action 'none'"
-        var out = HTMLText("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
+        var out = HTMLText("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+        out.append(HTMLText(escaping: language))
+        out.append(Self.isRightToLeft(language) ? HTMLText("\" dir=\"rtl\">\n<head>\n") : HTMLText("\">\n<head>\n"))
         out.append(.void("meta", [("charset", "utf-8")]))
         out.append(.void("meta", [(StaticString("http-equiv"), "Content-Security-Policy"), (StaticString("content"), policy)]))
         out.append(.void("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]))

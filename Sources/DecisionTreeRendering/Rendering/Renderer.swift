@@ -40,6 +40,8 @@ public struct RenderOptions: Sendable {
     public var changes: ChangeMarks?
     /// The largest tree laid out; a larger one is refused with ``RenderError/tooLarge(_:limit:)``.
     public var limit: LayoutLimit
+    /// dtree's own words on the chart (banners, legend, facts); English unless a language is chosen.
+    public var words: Phrasebook = .english
 
     /// Creates options.
     public init(rankdir: RankDirection = .TB, answers: Answers? = nil, changes: ChangeMarks? = nil, limit: LayoutLimit = LayoutLimit()) {
@@ -87,7 +89,7 @@ public enum Renderer {
         case .dot: data = Data(text.utf8)
         case .svg:
             let (svg, graphvizWarnings) = try GraphvizGate.shared.render(dot: text, format: format.rawValue)
-            (data, layoutWarnings) = (SVGAccessibility.annotate(svg, tree: tree), graphvizWarnings)
+            (data, layoutWarnings) = (SVGDirection.mark(SVGAccessibility.annotate(svg, tree: tree)), graphvizWarnings)
         case .png, .pdf:
             (data, layoutWarnings) = try GraphvizGate.shared.render(dot: text, format: format.rawValue)
         }
@@ -101,8 +103,10 @@ public enum Renderer {
     }
 
     private static func graph(_ tree: Tree, options: RenderOptions) -> TreeGraph {
-        TreeGraph(
+        var graph = TreeGraph(
             tree: tree, rankdir: options.rankdir, path: options.answers.map { PathHighlight(tree, answers: $0) }, changes: options.changes)
+        graph.words = options.words
+        return graph
     }
 
     private static func warnings(_ tree: Tree, _ path: PathHighlight?) -> [String] {
