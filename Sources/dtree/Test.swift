@@ -45,18 +45,44 @@ struct Test: ParsableCommand {
     @Option(help: "How to print results: text, json, github (workflow annotations) or sarif (SARIF 2.1.0).")
     var format: DiagnosticFormat = .text
 
+    @Flag(
+        help: ArgumentHelp(
+            "Mutation testing: run the cases and invariants against every single-edit mutant of each tree and print the mutation score per tree and per operator, with each surviving mutant's edit, place and witness answers."
+        ))
+    var mutants = false
+
+    @Option(
+        name: .customLong("min-score"),
+        help: ArgumentHelp("With --mutants, fail when a tree's mutation score is below this percentage.", valueName: "pct"))
+    var minScore: Double?
+
+    @Option(
+        name: .customLong("max-mutants"),
+        help: ArgumentHelp(
+            "With --mutants, run at most this many mutants per tree (evenly spaced, the same on every run; default \(MutantGenerator.defaultMaximum)).",
+            valueName: "n"))
+    var maxMutants: Int = MutantGenerator.defaultMaximum
+
     @OptionGroup var sources: SourceOptions
 
     @Argument(help: "Scenario files, tree files or folders.", completion: .file())
     var paths: [String]
 
     func validate() throws {
+        if let minScore, !(0...100).contains(minScore) {
+            throw ValidationError("--min-score must be between 0 and 100, not \(minScore)")
+        }
+        if maxMutants < 1 { throw ValidationError("--max-mutants must be at least 1, not \(maxMutants)") }
+        if !mutants, minScore != nil || maxMutants != MutantGenerator.defaultMaximum {
+            throw ValidationError("--min-score and --max-mutants need --mutants")
+        }
         if let minCoverage, !(0...100).contains(minCoverage) {
             throw ValidationError("--min-coverage must be between 0 and 100, not \(minCoverage)")
         }
     }
 
     func run() throws {
+        if mutants { return try runMutants() }
         var reporter = TestReporter(format: format)
         let scenarios = ScenarioRun(paths: paths, citations: sources.citations(requireCites: false))
         var suites: [TestSuiteReport] = []
@@ -92,6 +118,38 @@ struct Test: ParsableCommand {
         }
         try reporter.finish()
         if junitFailed || reporter.unreadableInputs > 0 { throw ExitCode(2) }
+        if !reporter.succeeded { throw ExitCode(1) }
+    }
+
+    /// `--mutants`: each scenario file's suite against its tree's mutants.
+    private func runMutants() throws {
+        Interrupt.install()
+        var reporter = MutationReporter(format: format)
+        let scenarios = ScenarioRun(paths: paths, citations: sources.citations(requireCites: false))
+        for event in scenarios.events {
+            switch event {
+            case .unreadable(let problem):
+                try reporter.unreadable("\(problem)")
+            case .suite(let suite):
+                guard suite.file.tree != nil else {
+                    try reporter.notMutated(suite.file)
+                    continue
+                }
+                guard
+                    let run = MutationTesting.run(suite.file, maximum: maxMutants, isCancelled: { Interrupt.wasRaised }),
+                    !run.interrupted, !Interrupt.wasRaised
+                else {
+                    try Terminal.standardError(Phrasebook.english.mutation.interrupted)
+                    throw ExitCode(130)
+                }
+                try reporter.tree(run, minimum: minScore)
+            }
+        }
+        if scenarios.foundNothing {
+            try reporter.problem("no scenario files (*.tests.yaml) found in \(paths.joined(separator: ", "))")
+        }
+        try reporter.finish()
+        if reporter.unreadableInputs > 0 { throw ExitCode(2) }
         if !reporter.succeeded { throw ExitCode(1) }
     }
 }

@@ -1,0 +1,69 @@
+// Tests/CLI/Scenarios: `dtree test --mutants`: the text report, --min-score's exit codes, the
+// JSON document's shape, a tree with errors not mutated, usage errors.
+
+import Foundation
+import TestSupport
+import Testing
+
+@Suite struct MutationCommandTests {
+    private let mini = "Tests/Fixtures/mutation/mini.yaml"
+
+    @Test func printsTheScorePerTreeAndOperatorAndEachSurvivor() throws {
+        let result = try CLI.run(["test", "--mutants", mini])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(
+            lines.first
+                == "mutation score of \(mini): 46.1% (12 of 26 killed; 2 equivalent and 2 wording mutants not counted)")
+        #expect(lines.contains("  30 mutants of 40 candidate edits (--max-mutants 5000)"))
+        #expect(lines.contains("  swap-answers: 100% (2 of 2)"))
+        #expect(lines.contains("  SURVIVED c=none leads to done (was home) (\(mini):16:11)"))
+        #expect(lines.contains("       with q=a, c=none: Home -> Done"))
+        #expect(lines.contains("  WORDING gp: advice dropped (\(mini):17:3)"))
+        #expect(lines.last == "12 killed, 14 survived (2 equivalent, 2 wording not counted)")
+    }
+
+    @Test func minScoreFailsBelowAndPassesAtOrAbove() throws {
+        let below = try CLI.run(["test", "--mutants", "--min-score", "50", mini])
+        #expect(below.status == 1)
+        #expect(
+            below.stdout.contains("error: mutation score 46.1% is below the minimum of 50% (--min-score) [mutation-score-below-minimum]"))
+        let at = try CLI.run(["test", "--mutants", "--min-score", "46", mini])
+        #expect(at.status == 0, "\(at.stdout)")
+        let usage = try CLI.run(["test", "--mutants", "--min-score", "101", mini])
+        #expect(usage.status == 64)
+        let withoutMutants = try CLI.run(["test", "--min-score", "50", mini])
+        #expect(withoutMutants.status == 64)
+    }
+
+    @Test func jsonListsEveryMutantWithItsClass() throws {
+        let result = try CLI.run(["test", "--mutants", "--format", "json", "--max-mutants", "12", mini])
+        #expect(result.status == 0, "\(result.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(document["succeeded"] as? Bool == true)
+        let trees = try #require(document["trees"] as? [[String: Any]])
+        #expect(trees.count == 1)
+        let tree = trees[0]
+        #expect(tree["candidates"] as? Int == 40 && tree["maxMutants"] as? Int == 12)
+        #expect(Set(tree.keys) == ["tree", "scenarioFile", "candidates", "maxMutants", "score", "operators", "belowMinimum", "mutants"])
+        let mutants = try #require(tree["mutants"] as? [[String: Any]])
+        #expect(mutants.count <= 12)
+        let classes = Set(mutants.compactMap { $0["result"] as? String })
+        #expect(classes.isSubset(of: ["killed", "survived", "equivalent", "wording"]))
+        let survivor = try #require(mutants.first { $0["result"] as? String == "survived" })
+        #expect(survivor["witness"] is [String] && survivor["difference"] is String && survivor["line"] is Int)
+        #expect(result.stderr.hasSuffix("wording not counted)\n"))
+    }
+
+    @Test func aTreeWithErrorsIsNotMutated() throws {
+        let folder = try ScratchFolder()
+        defer { folder.cleanup() }
+        _ = try folder.write(
+            "bad.yaml", "tree: bad\ntitle: Bad\nstart: q\nnodes:\n  q:\n    question: Q?\n    answers: {a: nowhere, b: nowhere}\n")
+        let scenarios = try folder.write("bad.tests.yaml", "tree: bad.yaml\ncases: []\n")
+        let result = try CLI.run(["test", "--mutants", scenarios])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("[unknown-target]"))
+        #expect(result.stderr.contains("the tree has errors and is not mutated"))
+    }
+}
