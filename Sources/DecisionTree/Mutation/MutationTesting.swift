@@ -239,6 +239,12 @@ public enum MutationTesting {
             let waypoints = through.compactMap { mutant.carry($0) }
             guard waypoints.count == through.count else { return nil }
             carried.claim = .reaching(expectation, through: waypoints)
+        case .notReaching(let expectation, let through):
+            let waypoints = through.compactMap { mutant.carry($0) }
+            guard waypoints.count == through.count else { return nil }
+            carried.claim = .notReaching(expectation, through: waypoints)
+        case .asks:
+            break
         }
         return carried
     }
