@@ -5,7 +5,7 @@
 // witness) or equivalent; the scores per tree and per operator; the cases that would kill the
 // survivors and cover what no case walks (`dtree test --suggest`).
 //
-// May import: Model, Diagnostics, Execution, Graph, Scenarios, Review, Loading, Output, Internals, Presentation
+// May import: Model, Diagnostics, Execution, Graph, Scenarios, Review, Loading, Input, Output, Internals, Presentation
 // Modules: Foundation
 //
 // This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.

@@ -32,8 +32,8 @@ public struct Survivor: Sendable {
     public enum Difference: Sendable {
         /// The patient ends elsewhere: where on the tree, where on the mutant (``Node/endingWords``).
         case outcome(old: String, new: String)
-        /// At the last node of the witness, an answer exists on one side only.
-        case answer(String, dropped: Bool)
+        /// At `node`, where the witness leads, an answer exists on one side only.
+        case answer(String, node: String, dropped: Bool)
         /// The patient passes a referral the mutant skips.
         case skipped(String)
         /// The patient passes a referral on the way (a refer step with `next`) that says
@@ -50,7 +50,7 @@ public struct Survivor: Sendable {
     public func differenceText(_ words: Phrasebook.MutationWords = Phrasebook.mutationWords) -> String {
         switch difference {
         case .outcome(let old, let new): words.outcomeChanged(old, new)
-        case .answer(let answer, let dropped): words.answerOneSided(answer, dropped)
+        case .answer(let answer, let node, let dropped): words.answerOneSided("\(node)=\(answer)", dropped)
         case .skipped(let node): words.referralSkipped(node)
         case .referral(let old, let new): words.referralChanged(old, new)
         }
@@ -65,9 +65,7 @@ public struct Survivor: Sendable {
     /// `(node id, answer)`; with the answer the mutant lacks last, when that is the difference.
     public var answersOnTree: [(node: String, answer: String)] {
         var answers = witness.filter { $0.side != .new }.map { (node: $0.node, answer: $0.answer) }
-        if case .answer(let answer, true) = difference, let last = witness.last ?? nil {
-            answers.append((node: last.node, answer: answer))
-        }
+        if case .answer(let answer, let node, true) = difference { answers.append((node: node, answer: answer)) }
         return answers
     }
 }
@@ -210,7 +208,8 @@ public enum MutationTesting {
             if let outcome = diff.outcomes.first {
                 survivor = Survivor(witness: outcome.witness, difference: .outcome(old: outcome.old, new: outcome.new))
             } else if let answer = diff.oneSided.first {
-                survivor = Survivor(witness: answer.witness, difference: .answer(answer.answer, dropped: answer.side == .old))
+                survivor = Survivor(
+                    witness: answer.witness, difference: .answer(answer.answer, node: answer.node, dropped: answer.side == .old))
             } else {
                 return .equivalent
             }

@@ -67,3 +67,69 @@ import Testing
         #expect(result.stderr.contains("the tree has errors and is not mutated"))
     }
 }
+
+@Suite struct SuggestCommandTests {
+    private func copyOfMini() throws -> (ScratchFolder, tree: String, tests: String) {
+        let folder = try ScratchFolder()
+        let source = CLI.packageRoot.appendingPathComponent("Tests/Fixtures/mutation")
+        let tree = try folder.write("mini.yaml", try String(contentsOf: source.appendingPathComponent("mini.yaml"), encoding: .utf8))
+        let scenarios = try String(contentsOf: source.appendingPathComponent("mini.tests.yaml"), encoding: .utf8)
+        let tests = try folder.write(
+            "mini.tests.yaml", "# kept: a comment above everything\n" + scenarios + "# kept: a comment at the end\n")
+        return (folder, tree, tests)
+    }
+
+    private func mutant(_ edit: String, in json: String) throws -> String? {
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let trees = try #require(document["trees"] as? [[String: Any]])
+        let mutants = try #require(trees.first?["mutants"] as? [[String: Any]])
+        return mutants.first { $0["edit"] as? String == edit }?["result"] as? String
+    }
+
+    @Test func suggestWriteKillsASurvivorAndCompletesCoverage() throws {
+        let (folder, tree, tests) = try copyOfMini()
+        defer { folder.cleanup() }
+        let original = try String(contentsOfFile: tests, encoding: .utf8)
+        let before = try CLI.run(["test", "--mutants", "--format", "json", tree])
+        #expect(try mutant("c=none leads to done (was home)", in: before.stdout) == "survived")
+        #expect(try mutant("c: item 'Y' dropped", in: before.stdout) == "survived")
+        #expect(try CLI.run(["test", tree]).stdout.contains("edges 4/6 (66.6%)"))
+
+        let printed = try CLI.run(["test", "--suggest", tree])
+        #expect(printed.status == 0, "\(printed.stderr)")
+        #expect(try String(contentsOfFile: tests, encoding: .utf8) == original, "--suggest alone changes nothing")
+        #expect(
+            printed.stdout.hasPrefix(
+                "# 3 suggested cases for \(tests)\n  - name: \"walks q=c\"\n    answers:\n      q: c\n    expect: home\n    unreviewed: true\n"
+            ))
+
+        let written = try CLI.run(["test", "--suggest", "--write", tree])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stderr == "appended 3 cases to \(tests)\n")
+        let text = try String(contentsOfFile: tests, encoding: .utf8)
+        // Inserted, never re-emitted: the old text, comments included, is kept byte for byte
+        // ('cases:' is the last key, so the new cases go at the end of the file).
+        #expect(text.hasPrefix(original))
+        #expect(text.hasSuffix("    unreviewed: true\n"))
+        #expect(text.contains("  - name: \"kills: c: item 'Y' dropped\"\n    answers:\n      q: a\n      c: [\"Y\"]\n    expect: done\n"))
+
+        let coverage = try CLI.run(["test", "--min-coverage", "100", tree])
+        #expect(coverage.status == 0, "\(coverage.stdout)")
+        #expect(coverage.stdout.contains("outcomes 2/2 (100%), edges 6/6 (100%)"))
+        #expect(coverage.stdout.split(separator: "\n").last == "6 passed, 0 failed")
+        let after = try CLI.run(["test", "--mutants", "--format", "json", tree])
+        #expect(try mutant("c=none leads to done (was home)", in: after.stdout) == "killed")
+        #expect(try mutant("c: item 'Y' dropped", in: after.stdout) == "killed")
+
+        // Unreviewed cases count as tests; --strict reports each.
+        let strict = try CLI.run(["test", "--strict", tree])
+        #expect(strict.status == 1)
+        #expect(strict.stdout.components(separatedBy: "[case-unreviewed]").count == 4)
+        #expect(strict.stdout.split(separator: "\n").last == "5 passed, 3 failed")
+    }
+
+    @Test func writeNeedsSuggest() throws {
+        #expect(try CLI.run(["test", "--write", "Tests/Fixtures/mutation/mini.yaml"]).status == 64)
+        #expect(try CLI.run(["test", "--suggest", "--format", "json", "Tests/Fixtures/mutation/mini.yaml"]).status == 64)
+    }
+}
