@@ -44,6 +44,7 @@ test: deps test-deps lint
 	./Tests/browser/browser-test.sh $(BIN)
 	$(BIN) validate Trees/
 	$(BIN) test --min-coverage 100 Trees/
+	$(BIN) test --mutants --min-score 100 Trees/
 	@if [ -d ../shared/seed ]; then \
 	  echo "$(BIN) validate --strict --sources ../shared/seed Trees/"; \
 	  $(BIN) validate --strict --sources ../shared/seed Trees/; \

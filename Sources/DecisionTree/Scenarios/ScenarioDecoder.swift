@@ -179,7 +179,7 @@ struct ScenarioDecoder {
                     at: item.location)
                 return Invariant(name: name, location: item.location, claim: nil)
             }
-            let expectation = decodeExpectation(reaching.1, terminal: false)
+            let expectation = decodeExpectation(reaching.1, terminal: false, mayMatchNothing: true)
             let anchors = decodeAnchors(notThrough.1, field: "not-through")
             if let expectation, let anchors, !anchors.isEmpty { claim = .notReaching(expectation, through: anchors) }
             return Invariant(name: name, location: item.location, claim: errorCount > before ? nil : claim)
@@ -283,7 +283,8 @@ struct ScenarioDecoder {
 
     /// A node id, or a mapping of `node`, `refer` and `urgency`, each a value or a list.
     /// With `terminal`, named nodes must be terminal: the expectation is about where walks end.
-    private mutating func decodeExpectation(_ value: YAMLNode, terminal: Bool) -> Expectation? {
+    /// With `mayMatchNothing` (what no path may reach), matching no node is no warning.
+    private mutating func decodeExpectation(_ value: YAMLNode, terminal: Bool, mayMatchNothing: Bool = false) -> Expectation? {
         var expectation = Expectation(location: value.location)
         if value.scalar != nil {
             guard let id = reader.text(value, field: "expect"), checkExpectedNode(id, at: value, terminal: terminal) else { return nil }
@@ -338,7 +339,7 @@ struct ScenarioDecoder {
             return nil
         }
         let candidates = tree.nodes.filter { (!terminal || $0.isTerminal) && expectation.matches($0) }
-        if candidates.isEmpty {
+        if candidates.isEmpty, !mayMatchNothing {
             // A warning, not the rule's error: the expectation is well formed, only never met.
             reader.report(
                 .badExpectation, "no \(terminal ? "terminal " : "")node of the tree matches \(expectation)", at: value.location,

@@ -13,8 +13,8 @@ public struct Expectation: Hashable, Sendable, CustomStringConvertible {
     public var specialists: [String]
     /// Urgencies, one of which the node must have; empty for any.
     public var urgencies: [Urgency]
-    /// Whether an urgency the tree does not state matches (`urgency: none`). An unstated
-    /// urgency also matches `routine`, as the logic reads it; only `none` excludes a stated one.
+    /// Whether an urgency the tree does not state matches (`urgency: none`). A listed level
+    /// matches only an urgency the tree states: an unstated urgency is absent, never routine.
     public var urgencyUnstated = false
     /// Where the expectation is written.
     public var location: SourceLocation
@@ -33,8 +33,8 @@ public struct Expectation: Hashable, Sendable, CustomStringConvertible {
         if specialists.isEmpty, urgencies.isEmpty, !urgencyUnstated { return true }
         guard let referral = node.referral else { return false }
         let urgencyMatches =
-            (urgencies.isEmpty && !urgencyUnstated) || urgencies.contains(referral.urgency)
-            || (urgencyUnstated && !referral.urgencyStated)
+            (urgencies.isEmpty && !urgencyUnstated)
+            || (referral.urgencyStated ? urgencies.contains(referral.urgency) : urgencyUnstated)
         return (specialists.isEmpty || specialists.contains(referral.specialist)) && urgencyMatches
     }
 

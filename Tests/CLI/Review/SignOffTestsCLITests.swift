@@ -26,11 +26,11 @@ import Testing
         defer { scratch.cleanup() }
         let result = try CLI.run(["approve", path, "--by", "A", "--role", "neurologist", "--date", "2026-12-01"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasSuffix(", tests: 17 passed, coverage 100% outcomes, 100% edges\n"), "\(result.stdout)")
+        #expect(result.stdout.hasSuffix(", tests: 23 passed, coverage 100% outcomes, 100% edges\n"), "\(result.stdout)")
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(text.contains("    tests: \"17 passed, coverage 100% outcomes, 100% edges\"\n"))
+        #expect(text.contains("    tests: \"23 passed, coverage 100% outcomes, 100% edges\"\n"))
         let tree = try #require(TreeLoader.load(text: text, path: path).tree)
-        #expect(tree.review.last?.tests == "17 passed, coverage 100% outcomes, 100% edges")
+        #expect(tree.review.last?.tests == "23 passed, coverage 100% outcomes, 100% edges")
     }
 
     @Test func approveRefusesATreeWhoseTestsFailAndLeavesTheFileAlone() throws {
@@ -86,7 +86,7 @@ import Testing
         #expect(stale.status == 1)
         #expect(
             stale.stdout.contains(
-                "recorded 'tests: 17 passed, coverage 100% outcomes, 100% edges', but the tests no longer pass: case 'an injury goes to a traumatologist' failed"
+                "recorded 'tests: 23 passed, coverage 100% outcomes, 100% edges', but the tests no longer pass: case 'an injury goes to a traumatologist' failed"
             ), "\(stale.stdout)")
         // Without --require-review the scenario file is not run.
         #expect(try CLI.run(["validate", path]).status == 0)
