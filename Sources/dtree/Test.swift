@@ -27,6 +27,16 @@ struct Test: ParsableCommand {
             status: 0 when everything passes, 1 on any failure, 2 when a file cannot be read or \
             the JUnit report cannot be written.
 
+            --mutants runs the cases and invariants against every single-edit mutant of each tree \
+            (edges retargeted or swapped, answers and items dropped, urgencies changed, advice \
+            dropped or reworded, refer steps cut out) and prints the mutation score, killed of \
+            killed + survived, per tree and per operator, with each survivor's edit, place and \
+            witness answers; equivalent mutants (no patient can tell) and wording-only ones are \
+            not counted. --min-score fails below a score (exit 1); Ctrl-C exits 130. --suggest \
+            prints a case, marked unreviewed: true, for each untested edge and outcome and each \
+            survivor, with the result the tree gives now; --write appends them to the scenario \
+            file. --strict fails on each unreviewed case. See docs/mutation.md.
+
             Examples:
               dtree test Trees/
               dtree test --min-coverage 100 --junit out/junit.xml Trees/

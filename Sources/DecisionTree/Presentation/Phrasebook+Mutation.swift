@@ -65,6 +65,9 @@ extension Phrasebook {
         /// Nothing to suggest.
         public let suggestNothing: @Sendable (_ file: String) -> String
 
+        /// The review page's heading for the mutation score, and a survivor's line there.
+        public let pageHeading: String, pageLine: @Sendable (_ line: Int) -> String
+
         /// English.
         public static let english = MutationWords(
             retarget: { "\($0) leads to \($1) (was \($2))" },
@@ -97,7 +100,8 @@ extension Phrasebook {
             suggestEdge: { "walks \($0)" }, suggestOutcome: { "reaches \($0)" }, suggestKill: { "kills: \($0)" },
             suggestHeading: { "\($0) suggested case\($0 == 1 ? "" : "s") for \($1)" },
             suggestWritten: { "appended \($0) case\($0 == 1 ? "" : "s") to \($1)" },
-            suggestNothing: { "nothing to suggest for \($0)" })
+            suggestNothing: { "nothing to suggest for \($0)" },
+            pageHeading: "Mutation testing", pageLine: { "line \($0)" })
     }
 
     /// Mutation testing's words (English; a second language adds its own value here).

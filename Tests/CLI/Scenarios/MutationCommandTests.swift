@@ -133,3 +133,20 @@ import Testing
         #expect(try CLI.run(["test", "--suggest", "--format", "json", "Tests/Fixtures/mutation/mini.yaml"]).status == 64)
     }
 }
+
+@Suite struct ReviewMutantsTests {
+    @Test func theReviewPageShowsTheScoreAndSurvivorsWhenAsked() throws {
+        let page = try CLI.run(["review", "--mutants", "docs/examples/sore-throat.yaml"])
+        #expect(page.status == 0, "\(page.stderr)")
+        #expect(
+            page.stdout.contains(
+                "<h3>Mutation testing</h3><p id=\"mutation-score\">mutation score of sore-throat.yaml: 50% (7 of 14 killed; 0 equivalent and 0 wording mutants not counted)</p>"
+            ))
+        #expect(
+            page.stdout.contains(
+                "<li><span>SURVIVED signs=none leads to gp (was home)</span><span> (line 15) </span><div>with fever=yes, signs=none: Rest at home -&gt; gp (urgent)</div></li>"
+            ))
+        let plain = try CLI.run(["review", "docs/examples/sore-throat.yaml"])
+        #expect(plain.status == 0 && !plain.stdout.contains("mutation-score"))
+    }
+}
