@@ -119,6 +119,7 @@ bench: deps
 	Benchmarks/render/bench-render.sh 2000
 	Benchmarks/layout/bench-layout.sh
 	Benchmarks/run/api-bench.sh
+	Benchmarks/mutation/bench-mutation.sh
 	Benchmarks/run/cli-vs-zen.sh 20000
 	Benchmarks/lsp/bench-lsp.sh 50
 

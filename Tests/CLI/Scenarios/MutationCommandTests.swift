@@ -55,6 +55,19 @@ import Testing
         #expect(result.stderr.hasSuffix("wording not counted)\n"))
     }
 
+    @Test func githubAnnotatesEachSurvivorAtItsLine() throws {
+        let result = try CLI.run(["test", "--mutants", "--format", "github", "--min-score", "50", mini])
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.hasPrefix("::warning file=\(mini),line=") }.count == 14)
+        #expect(
+            lines.contains {
+                $0.hasPrefix(
+                    "::warning file=\(mini),line=16,col=11::SURVIVED: c=none leads to done (was home); with q=a, c=none: Home -> Done")
+            })
+        #expect(lines.contains { $0.hasPrefix("::error file=\(mini),line=1,col=1::mutation score 46.1%25 is below the minimum of 50%25") })
+    }
+
     @Test func aTreeWithErrorsIsNotMutated() throws {
         let folder = try ScratchFolder()
         defer { folder.cleanup() }
