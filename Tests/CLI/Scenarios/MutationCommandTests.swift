@@ -2,6 +2,7 @@
 // JSON document's shape, a tree with errors not mutated, usage errors.
 
 import Foundation
+import TreeGenerator
 import TestSupport
 import Testing
 
@@ -161,5 +162,38 @@ import Testing
             ))
         let plain = try CLI.run(["review", "docs/examples/sore-throat.yaml"])
         #expect(plain.status == 0 && !plain.stdout.contains("mutation-score"))
+    }
+}
+
+@Suite struct MutationInterruptTests {
+    /// Runs dtree with `arguments`, sends SIGINT after `delay` seconds, and returns its status and standard error.
+    private func interrupted(_ arguments: [String], after delay: TimeInterval) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = CLI.executable
+        process.arguments = arguments
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: delay)
+        kill(process.processIdentifier, SIGINT)
+        let data = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func ctrlCExits130AndWritesNothing() throws {
+        let folder = try ScratchFolder()
+        defer { folder.cleanup() }
+        let tree = try folder.write("r.yaml", TreeGenerator.realistic(200))
+        let scenarios = "tree: r.yaml\ncases:\n  - {name: anything, answers: {}, expect: {refer: nobody}}\n"
+        let tests = try folder.write("r.tests.yaml", scenarios)
+        // Thousands of mutants of a 200-node tree take seconds in a debug build.
+        let (status, stderr) = try interrupted(["test", "--mutants", tree], after: 3)
+        #expect(status == 130, "\(stderr)")
+        #expect(stderr.hasSuffix("interrupted: nothing was written\n"))
+        let (writeStatus, writeStderr) = try interrupted(["test", "--suggest", "--write", tree], after: 3)
+        #expect(writeStatus == 130, "\(writeStderr)")
+        #expect(try String(contentsOfFile: tests, encoding: .utf8) == scenarios)
     }
 }
