@@ -44,6 +44,7 @@ test: deps test-deps lint
 	./Tests/browser/browser-test.sh $(BIN)
 	$(BIN) validate Trees/
 	$(BIN) test --min-coverage 100 Trees/
+	$(BIN) test --mutants --min-score 100 Trees/
 	@if [ -d ../shared/seed ]; then \
 	  echo "$(BIN) validate --strict --sources ../shared/seed Trees/"; \
 	  $(BIN) validate --strict --sources ../shared/seed Trees/; \
@@ -118,6 +119,7 @@ bench: deps
 	Benchmarks/render/bench-render.sh 2000
 	Benchmarks/layout/bench-layout.sh
 	Benchmarks/run/api-bench.sh
+	Benchmarks/mutation/bench-mutation.sh
 	Benchmarks/run/cli-vs-zen.sh 20000
 	Benchmarks/lsp/bench-lsp.sh 50
 

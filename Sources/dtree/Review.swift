@@ -55,6 +55,11 @@ struct Review: ParsableCommand {
     var against: String?
 
     @OptionGroup var language: LanguageOptions
+    @Flag(
+        help:
+            "Also run the scenario file against every single-edit mutant of the tree and show the mutation score and each surviving mutant (see 'dtree test --mutants')."
+    )
+    var mutants = false
 
     func run() throws {
         let source = try CommandSupport.loadTree(tree)
@@ -72,10 +77,20 @@ struct Review: ParsableCommand {
             return ReviewDiff(old: old, oldFile: URL(fileURLWithPath: spec).lastPathComponent, new: loaded, scenarioFile: scenario)
         }
         var results: ReviewTests?
+        var mutation: TreeMutation?
         if let path = testsPath {
             do {
-                results = ReviewTests(ScenarioRun(file: try ScenarioLoader.load(contentsOf: path)), for: loaded)
-            } catch {
+                let file = try ScenarioLoader.load(contentsOf: path)
+                results = ReviewTests(ScenarioRun(file: file), for: loaded)
+                if mutants {
+                    Interrupt.install()
+                    mutation = MutationTesting.run(file, isCancelled: { Interrupt.wasRaised })
+                    if Interrupt.wasRaised || mutation?.interrupted == true {
+                        try Terminal.standardError(Phrasebook.english.mutation.interrupted)
+                        throw ExitCode(130)
+                    }
+                }
+            } catch let error as TreeLoader.ReadError {
                 try Terminal.standardError("\(error)")
                 throw ExitCode(2)
             }
@@ -95,6 +110,7 @@ struct Review: ParsableCommand {
             page.words = translation.words
             page.language = translation.language
         }
+        page.mutation = mutation
         let html: String
         do {
             html = try page.html()

@@ -83,6 +83,12 @@ enum Interrupt {
         // No SA_RESTART: a read blocked at the prompt returns (EINTR) instead of resuming.
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
+        // A parent may hand down SIGINT blocked (a test runner does); unblocked, Ctrl-C still
+        // reaches the handler instead of waiting, pending, until the run ends.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     }
 }
 

@@ -100,6 +100,19 @@ struct TestReporter {
         }
     }
 
+    /// Findings `--strict` adds (unreviewed cases): each a failure, printed as a diagnostic.
+    mutating func strictFindings(_ diagnostics: [Diagnostic], source: SourceText?) throws(OutputFailure) {
+        guard !diagnostics.isEmpty else { return }
+        failed += diagnostics.count
+        problems += diagnostics.count
+        switch format {
+        case .json: json.problems += diagnostics.map(\.summary)
+        case .sarif: sarif += diagnostics
+        case .github: try Terminal.line(DiagnosticFormatter.github(diagnostics))
+        case .text: for diagnostic in diagnostics { try Terminal.line(DiagnosticFormatter.text(diagnostic, source: source)) }
+        }
+    }
+
     mutating func coverage(_ coverage: Coverage, minimum: CoverageMinimum?) throws(OutputFailure) {
         let shortfall = minimum.flatMap(coverage.shortfall(against:))
         let below = shortfall != nil

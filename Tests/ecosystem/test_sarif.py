@@ -92,3 +92,20 @@ def test_test_sarif_reports_failures_at_their_lines(dtree, root, venv_bin, tmp_p
     ], rows
     summary = run([tool(venv_bin, "sarif"), "summary", str(sarif)], tmp_path).stdout
     assert "error: 2" in summary and "warning: 1" in summary, summary
+
+
+def test_mutants_sarif_lists_each_survivor_at_its_line(dtree, root, venv_bin, tmp_path):
+    """`dtree test --mutants --min-score 50 --format sarif`: one warning per surviving mutant,
+    at the line of the edited node or edge, and one error for the score below the minimum."""
+    tree = "Tests/Fixtures/mutation/mini.yaml"
+    result, sarif = write_sarif(dtree, root, tmp_path, ["test", "--mutants", "--min-score", "50", tree], "mutants.sarif")
+    assert result.returncode == 1, result.stderr
+    summary = run([tool(venv_bin, "sarif"), "summary", str(sarif)], tmp_path)
+    assert summary.returncode == 0, summary.stderr
+    assert "warning: 14" in summary.stdout, summary.stdout
+    assert "error: 1" in summary.stdout, summary.stdout
+    rows = read_csv(venv_bin, sarif, tmp_path)
+    codes = sorted({r["Code"] for r in rows})
+    assert codes == ["mutant-survived", "mutation-score-below-minimum"]
+    lines = {r["Line"] for r in rows if r["Code"] == "mutant-survived"}
+    assert {"9", "16", "17"} <= lines, lines

@@ -42,6 +42,9 @@ extension Rule {
         case .invariantBroken: "An invariant fails on at least one path."
         case .coverageBelowMinimum: "A tree's outcome coverage is below --min-coverage or its scenario file's min-coverage."
         case .untestedOutcome: "No case reaches an outcome, or no scenario file tests a tree."
+        case .mutantSurvived: "A mutant of the tree changes what some patient gets, and every case and invariant still passes."
+        case .mutationScoreBelowMinimum: "A tree's mutation score is below --min-score."
+        case .caseUnreviewed: "A case marked unreviewed: true (a suggested case no clinician has confirmed yet)."
         case .citeNotInSource: "A part of a cite does not occur in the source document it quotes."
         case .sourceChanged: "The source document's SHA-256 is not the one the tree records."
         case .sourceNotFound: "The source document was not found, so the cites were not checked."
@@ -79,7 +82,7 @@ extension Rule {
         switch self {
         case .unknownNode, .unknownAnswer, .unusedAnswer, .badExpectation, .treeHasErrors,
             .duplicateName, .caseFailed, .invariantBroken, .coverageBelowMinimum, .untestedOutcome,
-            .notATreeFile:
+            .notATreeFile, .mutantSurvived, .mutationScoreBelowMinimum, .caseUnreviewed:
             "docs/scenarios.md#diagnostics"
         case .unknownHazardWord, .duplicateHazard, .unknownTestName, .hazardUnverified, .riskMismatch, .hazardRiskHigh,
             .hazardStale:

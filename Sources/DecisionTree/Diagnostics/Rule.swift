@@ -54,6 +54,9 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     case invariantBroken = "invariant-broken"
     case coverageBelowMinimum = "coverage-below-minimum"
     case untestedOutcome = "untested-outcome"
+    case mutantSurvived = "mutant-survived"
+    case mutationScoreBelowMinimum = "mutation-score-below-minimum"
+    case caseUnreviewed = "case-unreviewed"
     // Review sign-offs.
     case invalidSignOff = "invalid-sign-off"
     case reviewStale = "review-stale"
@@ -101,6 +104,8 @@ extension Rule {
         case .unusedAnswer: .warning
         case .treeHasErrors, .caseFailed, .invariantBroken, .coverageBelowMinimum: .error
         case .duplicateName, .untestedOutcome: .warning
+        case .mutantSurvived, .caseUnreviewed: .warning
+        case .mutationScoreBelowMinimum: .error
         case .invalidSignOff: .error
         case .reviewStale, .reviewMissing: .warning
         case .notATreeFile: .error

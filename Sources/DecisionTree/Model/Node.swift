@@ -51,7 +51,8 @@ public struct Referral: Hashable, Sendable {
     /// Advice shown with the referral.
     public var advice: String?
     /// Whether the tree states the urgency. When it does not, ``urgency`` is routine for the
-    /// logic (scenario expectations, the batch and trace formats), but no front end shows it.
+    /// logic (the batch and trace formats), but no front end shows it, and a scenario expectation
+    /// matches it only with `urgency: none`.
     public var urgencyStated: Bool
 
     /// Creates a referral.

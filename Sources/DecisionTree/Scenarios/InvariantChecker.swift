@@ -36,7 +36,71 @@ public enum InvariantChecker {
             return checkAfter(invariant, anchor: anchor, expectation: expectation, in: tree)
         case .reaching(let expectation, let through):
             return checkReaching(invariant, expectation: expectation, through: through, in: tree)
+        case .asks(let node):
+            return checkAsks(invariant, node: node, in: tree)
+        case .notReaching(let expectation, let through):
+            return checkNotReaching(invariant, expectation: expectation, through: through, in: tree)
         }
+    }
+
+    /// `asks N`: no end may be reachable from the start once N is removed (one search).
+    private static func checkAsks(_ invariant: Invariant, node: Int, in tree: Tree) -> InvariantResult {
+        let search = GraphAnalysis.search(from: [tree.start], in: tree, blockedNodes: [node])
+        guard let bad = search.order.first(where: { tree.nodes[$0].isTerminal }) else {
+            return InvariantResult(invariant: invariant, holds: true, counterexample: nil, explanation: [])
+        }
+        let path = search.path(to: bad, in: tree)
+        let end = tree.nodes[bad]
+        return InvariantResult(
+            invariant: invariant, holds: false, counterexample: path,
+            explanation: [
+                "asks:           \(tree.nodes[node].id)",
+                "counterexample: \(path.describe(in: tree))",
+                "ends at \(end.summary)\(end.location.map { " (line \($0.line))" } ?? "") without asking \(tree.nodes[node].id)",
+            ])
+    }
+
+    /// `reaching R not-through T`: one search from the start finds which waypoints a path can
+    /// pass; one search from all the places just past them finds a node matching R, if any.
+    private static func checkNotReaching(
+        _ invariant: Invariant, expectation: Expectation, through: [Waypoint], in tree: Tree
+    ) -> InvariantResult {
+        let fromStart = GraphAnalysis.search(from: [tree.start], in: tree)
+        var roots: [Int] = []
+        var entry: [Int: EdgeRef] = [:]
+        for waypoint in through where fromStart.reached(waypoint.node) {
+            let edges: [EdgeRef]
+            switch waypoint {
+            case .node(let node): edges = tree.nodes[node].edges.indices.map { EdgeRef(node: node, edge: $0) }
+            case .edge(let edge): edges = [edge]
+            }
+            for edge in edges {
+                let target = tree.nodes[edge.node].edges[edge.edge].target
+                if entry[target] == nil {
+                    entry[target] = edge
+                    roots.append(target)
+                }
+            }
+        }
+        let after = GraphAnalysis.search(from: roots, in: tree)
+        guard let bad = after.order.first(where: { expectation.matches(tree.nodes[$0]) }) else {
+            return InvariantResult(invariant: invariant, holds: true, counterexample: nil, explanation: [])
+        }
+        let tail = after.path(to: bad, in: tree)
+        let edge = entry[tail.origin]!
+        var path = fromStart.path(to: edge.node, in: tree)
+        path.append(edge: edge.edge, answer: nil, in: tree)
+        for step in tail.steps { path.append(edge: step.edge, answer: nil, in: tree) }
+        let names = through.map { $0.text(in: tree) }.joined(separator: " or ")
+        let node = tree.nodes[bad]
+        return InvariantResult(
+            invariant: invariant, holds: false, counterexample: path,
+            explanation: [
+                "reaching:       \(expectation)",
+                "not through:    \(names)",
+                "counterexample: \(path.describe(in: tree))",
+                "reaches \(node.summary)\(node.location.map { " (line \($0.line))" } ?? "") after passing \(names)",
+            ])
     }
 
     private static func checkAfter(_ invariant: Invariant, anchor: Waypoint, expectation: Expectation, in tree: Tree) -> InvariantResult {

@@ -2,8 +2,8 @@
 
 /// Decodes the cases and invariants of a scenario file against its tree, reporting every problem.
 struct ScenarioDecoder {
-    static let caseKeys = ["name", "answers", "expect"]
-    static let invariantKeys = ["name", "after", "expect", "reaching", "through"]
+    static let caseKeys = ["name", "answers", "expect", "unreviewed"]
+    static let invariantKeys = ["name", "after", "expect", "reaching", "through", "not-through", "asks"]
     static let expectationKeys = ["node", "refer", "urgency"]
 
     var reader: MappingReader
@@ -40,10 +40,17 @@ struct ScenarioDecoder {
         var answers = Answers(tree: tree)
         var locations: [Int: SourceLocation] = [:]
         var expectation: Expectation?
+        var unreviewed = false
         for (key, _, value) in pairs {
             switch key {
             case "answers": (answers, locations) = decodeAnswers(value)
             case "expect": expectation = decodeExpectation(value, terminal: true)
+            case "unreviewed":
+                switch value.scalar?.lowercased() {
+                case "true": unreviewed = true
+                case "false": unreviewed = false
+                default: reader.report(.wrongType, "'unreviewed' must be true or false, not \(value.kindDescription)", at: value.location)
+                }
             default: break
             }
         }
@@ -51,9 +58,11 @@ struct ScenarioDecoder {
             reader.report(.missingField, "case '\(name)' has no 'expect': give a node id or {node, refer, urgency}", at: item.location)
         }
         let broken = errorCount > before
-        return ScenarioCase(
+        var scenario = ScenarioCase(
             name: name, location: item.location, answers: answers, answerLocations: locations,
             expectation: expectation ?? Expectation(location: item.location), isBroken: broken)
+        scenario.isUnreviewed = unreviewed
+        return scenario
     }
 
     /// A case's answers, parsed by ``Answers`` as every other source of answers is, and where
@@ -135,6 +144,46 @@ struct ScenarioDecoder {
         let name = decodeName(pairs, entry: item, what: "invariant")
         let present = Dictionary(pairs.map { ($0.key, ($0.keyLocation, $0.value)) }, uniquingKeysWith: { first, _ in first })
         var claim: Invariant.Claim?
+        if let asks = present["asks"] {
+            for other in ["after", "reaching", "expect", "through", "not-through"] {
+                if let entry = present[other] {
+                    reader.report(
+                        .keyNotAllowed, "'\(other)' does not belong with 'asks': every path asks the node, whatever it ends at", at: entry.0
+                    )
+                }
+            }
+            if let anchor = decodeAnchor(asks.1, field: "asks") {
+                if case .node(let node) = anchor {
+                    claim = .asks(node)
+                } else {
+                    reader.report(.wrongType, "'asks' names a node (every path asks it), not an answer NODE=ANSWER", at: asks.1.location)
+                }
+            }
+            return Invariant(name: name, location: item.location, claim: errorCount > before ? nil : claim)
+        }
+        if let notThrough = present["not-through"] {
+            if let through = present["through"] {
+                reader.report(.keyNotAllowed, "an invariant has either 'through' or 'not-through', not both", at: through.0)
+            }
+            if let after = present["after"] {
+                reader.report(.keyNotAllowed, "'not-through' belongs with 'reaching', not with 'after'", at: after.0)
+            }
+            if let expect = present["expect"] {
+                reader.report(
+                    .keyNotAllowed, "'expect' belongs with 'after'; with 'not-through', name what no path may reach in 'reaching'",
+                    at: expect.0)
+            }
+            guard let reaching = present["reaching"] else {
+                reader.report(
+                    .missingField, "invariant '\(name)' has 'not-through' but no 'reaching': what no path through it may reach",
+                    at: item.location)
+                return Invariant(name: name, location: item.location, claim: nil)
+            }
+            let expectation = decodeExpectation(reaching.1, terminal: false, mayMatchNothing: true)
+            let anchors = decodeAnchors(notThrough.1, field: "not-through")
+            if let expectation, let anchors, !anchors.isEmpty { claim = .notReaching(expectation, through: anchors) }
+            return Invariant(name: name, location: item.location, claim: errorCount > before ? nil : claim)
+        }
         switch (present["after"], present["reaching"]) {
         case (let after?, nil):
             if let through = present["through"] {
@@ -174,13 +223,13 @@ struct ScenarioDecoder {
         return Invariant(name: name, location: item.location, claim: errorCount > before ? nil : claim)
     }
 
-    private mutating func decodeAnchors(_ value: YAMLNode) -> [Waypoint]? {
-        guard let list = value.sequence else { return decodeAnchor(value, field: "through").map { [$0] } }
+    private mutating func decodeAnchors(_ value: YAMLNode, field: String = "through") -> [Waypoint]? {
+        guard let list = value.sequence else { return decodeAnchor(value, field: field).map { [$0] } }
         if list.isEmpty {
-            reader.report(.emptyText, "'through' lists no node", at: value.location)
+            reader.report(.emptyText, "'\(field)' lists no node", at: value.location)
             return nil
         }
-        let anchors = list.compactMap { decodeAnchor($0, field: "through") }
+        let anchors = list.compactMap { decodeAnchor($0, field: field) }
         return anchors.count == list.count ? anchors : nil
     }
 
@@ -234,7 +283,8 @@ struct ScenarioDecoder {
 
     /// A node id, or a mapping of `node`, `refer` and `urgency`, each a value or a list.
     /// With `terminal`, named nodes must be terminal: the expectation is about where walks end.
-    private mutating func decodeExpectation(_ value: YAMLNode, terminal: Bool) -> Expectation? {
+    /// With `mayMatchNothing` (what no path may reach), matching no node is no warning.
+    private mutating func decodeExpectation(_ value: YAMLNode, terminal: Bool, mayMatchNothing: Bool = false) -> Expectation? {
         var expectation = Expectation(location: value.location)
         if value.scalar != nil {
             guard let id = reader.text(value, field: "expect"), checkExpectedNode(id, at: value, terminal: terminal) else { return nil }
@@ -270,7 +320,14 @@ struct ScenarioDecoder {
                             ok = false
                         }
                     default:
-                        if let urgency = reader.urgency(item, field: key) { expectation.urgencies.append(urgency) } else { ok = false }
+                        // `none`: the tree states no urgency (an unstated urgency is absent, never routine).
+                        if word == "none" {
+                            expectation.urgencyUnstated = true
+                        } else if let urgency = reader.urgency(item, field: key) {
+                            expectation.urgencies.append(urgency)
+                        } else {
+                            ok = false
+                        }
                     }
                 }
             }
@@ -282,7 +339,7 @@ struct ScenarioDecoder {
             return nil
         }
         let candidates = tree.nodes.filter { (!terminal || $0.isTerminal) && expectation.matches($0) }
-        if candidates.isEmpty {
+        if candidates.isEmpty, !mayMatchNothing {
             // A warning, not the rule's error: the expectation is well formed, only never met.
             reader.report(
                 .badExpectation, "no \(terminal ? "terminal " : "")node of the tree matches \(expectation)", at: value.location,

@@ -13,6 +13,9 @@ public struct Expectation: Hashable, Sendable, CustomStringConvertible {
     public var specialists: [String]
     /// Urgencies, one of which the node must have; empty for any.
     public var urgencies: [Urgency]
+    /// Whether an urgency the tree does not state matches (`urgency: none`). A listed level
+    /// matches only an urgency the tree states: an unstated urgency is absent, never routine.
+    public var urgencyUnstated = false
     /// Where the expectation is written.
     public var location: SourceLocation
 
@@ -27,20 +30,25 @@ public struct Expectation: Hashable, Sendable, CustomStringConvertible {
     /// Whether `node` satisfies every field of the expectation.
     public func matches(_ node: Node) -> Bool {
         guard nodes.isEmpty || nodes.contains(node.id) else { return false }
-        if specialists.isEmpty, urgencies.isEmpty { return true }
+        if specialists.isEmpty, urgencies.isEmpty, !urgencyUnstated { return true }
         guard let referral = node.referral else { return false }
-        return (specialists.isEmpty || specialists.contains(referral.specialist))
-            && (urgencies.isEmpty || urgencies.contains(referral.urgency))
+        let urgencyMatches =
+            (urgencies.isEmpty && !urgencyUnstated)
+            || (referral.urgencyStated ? urgencies.contains(referral.urgency) : urgencyUnstated)
+        return (specialists.isEmpty || specialists.contains(referral.specialist)) && urgencyMatches
     }
 
     /// The expectation as it would be written: `self_care` or `{refer: neurologist, urgency: [urgent, emergency]}`.
     public var description: String {
-        if nodes.count == 1, specialists.isEmpty, urgencies.isEmpty { return nodes[0] }
+        if nodes.count == 1, specialists.isEmpty, urgencies.isEmpty, !urgencyUnstated { return nodes[0] }
         func field(_ key: String, _ values: [String]) -> String? {
             if values.isEmpty { return nil }
             return values.count == 1 ? "\(key): \(values[0])" : "\(key): [\(values.joined(separator: ", "))]"
         }
-        let fields = [field("node", nodes), field("refer", specialists), field("urgency", urgencies.map(\.rawValue))]
+        let fields = [
+            field("node", nodes), field("refer", specialists),
+            field("urgency", urgencies.map(\.rawValue) + (urgencyUnstated ? ["none"] : [])),
+        ]
         return "{" + fields.compactMap { $0 }.joined(separator: ", ") + "}"
     }
 }
@@ -59,6 +67,9 @@ public struct ScenarioCase: Sendable {
     public var expectation: Expectation
     /// Whether the case had errors of its own, so it cannot run and counts as failed.
     public var isBroken: Bool
+    /// Whether the case is marked `unreviewed: true` (a suggested case no clinician has
+    /// confirmed): it runs and counts; `dtree test --strict` reports it.
+    public var isUnreviewed = false
 
     /// Creates a case.
     public init(
@@ -82,6 +93,10 @@ public struct Invariant: Sendable {
         case after(Waypoint, expect: Expectation)
         /// Every path from the start to a node matching the expectation passes one of the waypoints.
         case reaching(Expectation, through: [Waypoint])
+        /// Every path from the start to an end asks the node (passes it).
+        case asks(Int)
+        /// No path from the start reaches a node matching the expectation after passing one of the waypoints.
+        case notReaching(Expectation, through: [Waypoint])
     }
 
     /// The invariant's name.

@@ -38,6 +38,10 @@ public struct ReviewPage: Sendable {
         ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb"].contains(language.prefix { $0.isLetter }.lowercased())
     }
 
+    /// The mutation run of its scenario file (`dtree review --mutants`), if asked for: the page
+    /// shows the score and each surviving mutant under the test results.
+    public var mutation: TreeMutation?
+
     /// A page for `tree`, read from a file named `fileName`.
     public init(tree: Tree, fileName: String, tests: ReviewTests? = nil, diff: ReviewDiff? = nil) {
         self.tree = tree
@@ -248,7 +252,29 @@ public struct ReviewPage: Sendable {
                         tests.untestedOutcomes.map { .element("li", text: words.page.nodeName(heading(tree.nodes[$0]), tree.nodes[$0].id)) }
                     )))
         }
+        if let mutation { body.append(mutationPart(mutation)) }
         return .element("section", [("id", "tests")], body)
+    }
+
+    /// The mutation score and each survivor: its edit, its line and the answers that tell it apart.
+    private func mutationPart(_ run: TreeMutation) -> HTMLText {
+        let mutationWords = words.mutation
+        let score = run.score
+        var part = HTMLText.element("h3", text: mutationWords.pageHeading)
+        part.append(
+            .element(
+                "p", [("id", "mutation-score")],
+                text: mutationWords.score(
+                    fileName, Coverage.format(score.percent), score.killed, score.counted, score.equivalent, score.wording)))
+        let survivors = run.survivors.map { result, survivor in
+            HTMLText.element(
+                "li", [],
+                .element("span", text: "\(mutationWords.survived) \(result.description)")
+                    + .element("span", text: " (" + mutationWords.pageLine(result.location?.line ?? 1) + ") ")
+                    + .element("div", text: survivor.text(mutationWords)))
+        }
+        if !survivors.isEmpty { part.append(.element("ul", [("id", "survivors")], .join(survivors))) }
+        return part
     }
 
     private func nodeTable() -> HTMLText {

@@ -26,11 +26,11 @@ import Testing
         defer { scratch.cleanup() }
         let result = try CLI.run(["approve", path, "--by", "A", "--role", "neurologist", "--date", "2026-12-01"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasSuffix(", tests: 37 passed, coverage 100% outcomes, 100% edges\n"), "\(result.stdout)")
+        #expect(result.stdout.hasSuffix(", tests: 44 passed, coverage 100% outcomes, 100% edges\n"), "\(result.stdout)")
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(text.contains("    tests: \"37 passed, coverage 100% outcomes, 100% edges\"\n"))
+        #expect(text.contains("    tests: \"44 passed, coverage 100% outcomes, 100% edges\"\n"))
         let tree = try #require(TreeLoader.load(text: text, path: path).tree)
-        #expect(tree.review.last?.tests == "37 passed, coverage 100% outcomes, 100% edges")
+        #expect(tree.review.last?.tests == "44 passed, coverage 100% outcomes, 100% edges")
     }
 
     @Test func approveRefusesATreeWhoseTestsFailAndLeavesTheFileAlone() throws {
@@ -101,12 +101,12 @@ import Testing
         try scratch.write(
             "back-numbness.tests.yaml",
             tests.replacingOccurrences(
-                of: "expect: {node: trauma, refer: traumatologist, urgency: routine}", with: "expect: {refer: neurologist}"))
+                of: "expect: {node: trauma, refer: traumatologist, urgency: none}", with: "expect: {refer: neurologist}"))
         let stale = try CLI.run(["validate", "--strict", "--require-review", path])
         #expect(stale.status == 1)
         #expect(
             stale.stdout.contains(
-                "recorded 'tests: 37 passed, coverage 100% outcomes, 100% edges', but the tests no longer pass: case 'an injury goes to a traumatologist with no urgency the text does not state' failed"
+                "recorded 'tests: 44 passed, coverage 100% outcomes, 100% edges', but the tests no longer pass: case 'an injury goes to a traumatologist with no urgency the text does not state' failed"
             ), "\(stale.stdout)")
         // Without --require-review the scenario file is not run.
         #expect(try CLI.run(["validate", path]).status == 0)
