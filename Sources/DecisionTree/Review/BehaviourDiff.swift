@@ -217,6 +217,11 @@ public struct BehaviourDiff: Sendable {
             return nil
         case .question:
             return Step(node: node.id, answer: node.edges[edge].answer, side: side)
+        case .number(let number):
+            // A value the range takes, so the witness reads as a patient's answer.
+            let values = number.ranges[edge].intersection(number.allowed)
+            let value = values?.lowWitness(integer: number.integer) ?? values?.highWitness(integer: number.integer)
+            return Step(node: node.id, answer: value?.description ?? node.edges[edge].answer, side: side)
         case .checklist(let checklist):
             guard node.edges[edge].answer == Node.anyLabel else { return Step(node: node.id, answer: Node.noneLabel, side: side) }
             let otherItems = Set((other?.items ?? checklist.items).map { $0.lowercased() })

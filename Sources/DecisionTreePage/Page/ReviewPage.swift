@@ -277,6 +277,7 @@ public struct ReviewPage: Sendable {
             case .check: .string("check")
             case .pass: .string("pass")
             case .end: .string("end")
+            case .ranges: .string("number")
             }
         }
         let cases = (tests?.entries ?? []).map { entry -> JSONValue in
@@ -317,6 +318,7 @@ public struct ReviewPage: Sendable {
         switch node.content {
         case .refer(let referral): title = words.referral.title(tree.displayName(ofSpecialist: referral.specialist))
         case .question(let question): title = question.text
+        case .number(let number): title = number.text
         case .checklist(let checklist): title = checklist.text
         case .outcome(let outcome): title = outcome.text
         }
@@ -332,6 +334,26 @@ public struct ReviewPage: Sendable {
             ("heading", .string(title)), ("name", .string(words.page.nodeName(title, node.id))),
             ("answers", .array(answers)), ("details", .array(details)),
         ]
+        if let number = node.number {
+            // The stepper's number field: each range as [lower, lower included, upper, upper
+            // included] with bounds as decimal text (compared exactly by the script), `null`
+            // where unbounded; the allowed values as one such range.
+            func bounds(_ interval: NumberInterval) -> JSONValue {
+                .array([
+                    interval.lower.map { .string($0.description) } ?? .null, .bool(interval.lowerIncluded),
+                    interval.upper.map { .string($0.description) } ?? .null, .bool(interval.upperIncluded),
+                ])
+            }
+            fields.append(
+                (
+                    "number",
+                    .object([
+                        ("ranges", .array(number.ranges.map(bounds))), ("allowed", bounds(number.allowed)),
+                        ("integer", .bool(number.integer)), ("unit", number.unit.map { .string($0) } ?? .null),
+                        ("allowedText", .string(number.valuesDescription)),
+                    ])
+                ))
+        }
         if node.transition == .pass, let referral = node.referral {
             // Listed at the end of a walk that passed it, before the outcome.
             let line = words.referral.passedLine(
@@ -370,6 +392,7 @@ public struct ReviewPage: Sendable {
     func heading(_ node: Node) -> String {
         switch node.content {
         case .question(let question): question.text
+        case .number(let number): number.text
         case .checklist(let checklist): checklist.text
         case .refer(let referral): words.referral.heading(of: referral, in: tree)
         case .outcome(let outcome): outcome.text

@@ -46,7 +46,7 @@ import Testing
     @Test func completionOffersEachKindsKeysAndNamesNodesAfterTo() {
         #expect(TreeIndex.keys(forKind: "refer") == ["refer", "advice", "next", "urgency", "help", "cite"])
         #expect(TreeIndex.keys(forKind: "question") == ["question", "answers", "help", "cite"])
-        #expect(TreeIndex.keys(forKind: "nonsense") == ["question", "checklist", "refer", "outcome"])
+        #expect(TreeIndex.keys(forKind: "nonsense") == ["question", "number", "checklist", "refer", "outcome"])
         #expect(
             TreeIndex.topLevelKeys == [
                 "tree", "title", "version", "source", "disclaimer", "start", "specialists", "urgencies", "nodes", "review",
