@@ -4,7 +4,8 @@
 ///
 /// An answer is a string (a label, a number, or for a checklist a comma-separated list or
 /// `none`), a whole number (1-based; `0` is a checklist's none) or an array of them (a
-/// checklist's items; `[]` is none). Every answer is checked against its node, visited or not.
+/// checklist's items; `[]` is none). A number node takes a JSON number (decimals too) as its
+/// value, or a string naming one of its ranges. Every answer is checked against its node, visited or not.
 /// The reader works on bytes and allocates little, so batches stay fast.
 public struct BatchLineReader: Sendable {
     /// The tree whose nodes the answers name.
@@ -29,7 +30,9 @@ public struct BatchLineReader: Sendable {
                 cursor.skipSpace()
                 try cursor.expect(UInt8(ascii: ":"), "expected ':' after \"\(id)\"")
                 cursor.skipSpace()
-                let value = try cursor.value(for: id)
+                // A number node takes any decimal; other nodes take whole numbers only.
+                let decimals = tree.index(of: id).map { tree.nodes[$0].kind == .number } ?? false
+                let value = try cursor.value(for: id, decimals: decimals)
                 do throws(AnswerError) {
                     switch value {
                     case .text(let text): try answers.set(text, forNodeID: id, in: tree)
@@ -86,10 +89,10 @@ public struct BatchLineReader: Sendable {
             position += 1
         }
 
-        mutating func value(for id: String) throws(BatchError) -> Value {
+        mutating func value(for id: String, decimals: Bool = false) throws(BatchError) -> Value {
             switch peek {
             case UInt8(ascii: "\""): return .text(try string())
-            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number(for: id))
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number(for: id, decimals: decimals))
             case UInt8(ascii: "["):
                 position += 1
                 var items: [String] = []
@@ -124,7 +127,7 @@ public struct BatchLineReader: Sendable {
         /// no `01`, no `+1`, no `.5`) and returns its text whole, however many digits it has, so
         /// that an answer that does not fit is echoed as written. A fraction or exponent is not a
         /// whole number; `-0` and other negative numbers are read, and then fit no node.
-        mutating func number(for id: String) throws(BatchError) -> String {
+        mutating func number(for id: String, decimals: Bool = false) throws(BatchError) -> String {
             let start = position
             if peek == UInt8(ascii: "-") { position += 1 }
             guard isDigit(peek), !isAtEnd else { throw BatchError.syntax(column: position + 1, message: "expected a digit") }
@@ -155,7 +158,7 @@ public struct BatchLineReader: Sendable {
                 whole = false
             }
             let literal = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-            guard whole else { throw BatchError.value(node: id, message: "must be a whole number, not \(literal)") }
+            guard whole || decimals else { throw BatchError.value(node: id, message: "must be a whole number, not \(literal)") }
             return literal
         }
 

@@ -63,8 +63,8 @@ public enum Trace {
         case .label(let label)?: fields.append(("answer", .string(label)))
         case .items(let items)?: fields.append(("answer", .array(items.map(JSONValue.string))))
         case .number(let value)?:
+            // The range it took follows as `edge`.
             fields.append(("answer", value.jsonValue))
-            fields.append(("range", .string(node.edges[step.edge].answer)))
         case nil: break
         }
         if let edge { fields.append(("edge", .string(edge))) }

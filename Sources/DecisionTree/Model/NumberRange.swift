@@ -133,7 +133,8 @@ extension NumberInterval {
             return .failure(.init(message: "'\(op)' is not a comparison of a range; write \(meant)", suggestion: suggestion))
         }
         for (op, lower, upper) in [("<=", nil, true), (">=", true, nil), ("<", nil, false), (">", false, nil), ("=", true, true)]
-        as [(String, Bool?, Bool?)] where trimmed.hasPrefix(op) {
+            as [(String, Bool?, Bool?)] where trimmed.hasPrefix(op)
+        {
             let rest = String(trimmed.dropFirst(op.count)).trimmingSpaces
             guard let value = ExactDecimal(rest) else { return .failure(notANumber(rest, in: text)) }
             return .success(
@@ -161,10 +162,13 @@ extension NumberInterval {
             let written = op.trimmingSpaces
             let inclusion = meant == "..<" ? "from \(left), below \(right)" : "from \(left) to \(right), both included"
             return .failure(
-                .init(message: "'\(written)' is not a range operator; write \(left) \(meant) \(right) (\(inclusion))", suggestion: "\(left) \(meant) \(right)"))
+                .init(
+                    message: "'\(written)' is not a range operator; write \(left) \(meant) \(right) (\(inclusion))",
+                    suggestion: "\(left) \(meant) \(right)"))
         }
         if let value = ExactDecimal(trimmed) {
-            return .failure(.init(message: "a range needs a comparison; to take exactly \(value), write = \(trimmed)", suggestion: "= \(trimmed)"))
+            return .failure(
+                .init(message: "a range needs a comparison; to take exactly \(value), write = \(trimmed)", suggestion: "= \(trimmed)"))
         }
         return .failure(.init(message: "'\(trimmed)' is not a range; write one of \(forms)", suggestion: nil))
     }

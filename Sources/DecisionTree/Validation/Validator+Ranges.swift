@@ -76,7 +76,10 @@ extension Validator {
             // Values between what is covered and this range's start.
             let gap: NumberInterval? =
                 switch frontier {
-                case .below: interval.lower.map { NumberInterval(lower: nil, lowerIncluded: false, upper: $0, upperIncluded: !interval.lowerIncluded) }
+                case .below:
+                    interval.lower.map {
+                        NumberInterval(lower: nil, lowerIncluded: false, upper: $0, upperIncluded: !interval.lowerIncluded)
+                    }
                 case .at(let end, let included):
                     interval.lower.flatMap { start in
                         NumberInterval(lower: end, lowerIncluded: !included, upper: start, upperIncluded: !interval.lowerIncluded)

@@ -64,7 +64,8 @@ import Testing
         #expect(try interval("> 50") == NumberInterval(lower: fifty, lowerIncluded: false, upper: nil, upperIncluded: false))
         #expect(try interval(">= 50") == NumberInterval(lower: fifty, lowerIncluded: true, upper: nil, upperIncluded: false))
         #expect(try interval("= 50") == NumberInterval(lower: fifty, lowerIncluded: true, upper: fifty, upperIncluded: true))
-        #expect(try interval("18 ..< 50") == NumberInterval(lower: ExactDecimal(18), lowerIncluded: true, upper: fifty, upperIncluded: false))
+        #expect(
+            try interval("18 ..< 50") == NumberInterval(lower: ExactDecimal(18), lowerIncluded: true, upper: fifty, upperIncluded: false))
         #expect(try interval("36.5 ... 37.5").contains(ExactDecimal("37.5")!))
         #expect(try !interval("36.5 ..< 37.5").contains(ExactDecimal("37.5")!))
         #expect(try interval("-5 ..< 0").contains(ExactDecimal(-5)))
