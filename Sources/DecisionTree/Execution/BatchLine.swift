@@ -30,9 +30,9 @@ public struct BatchLineReader: Sendable {
                 cursor.skipSpace()
                 try cursor.expect(UInt8(ascii: ":"), "expected ':' after \"\(id)\"")
                 cursor.skipSpace()
-                // A number node takes any decimal; other nodes take whole numbers only.
-                let decimals = tree.index(of: id).map { tree.nodes[$0].kind == .number } ?? false
-                let value = try cursor.value(for: id, decimals: decimals)
+                // A number node takes any decimal; other nodes take whole numbers only (looked
+                // up only for a number with a fraction or an exponent).
+                let value = try cursor.value(for: id) { tree.index(of: id).map { tree.nodes[$0].kind == .number } ?? false }
                 do throws(AnswerError) {
                     switch value {
                     case .text(let text): try answers.set(text, forNodeID: id, in: tree)
@@ -89,7 +89,7 @@ public struct BatchLineReader: Sendable {
             position += 1
         }
 
-        mutating func value(for id: String, decimals: Bool = false) throws(BatchError) -> Value {
+        mutating func value(for id: String, decimals: () -> Bool = { false }) throws(BatchError) -> Value {
             switch peek {
             case UInt8(ascii: "\""): return .text(try string())
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number(for: id, decimals: decimals))
@@ -127,7 +127,7 @@ public struct BatchLineReader: Sendable {
         /// no `01`, no `+1`, no `.5`) and returns its text whole, however many digits it has, so
         /// that an answer that does not fit is echoed as written. A fraction or exponent is not a
         /// whole number; `-0` and other negative numbers are read, and then fit no node.
-        mutating func number(for id: String, decimals: Bool = false) throws(BatchError) -> String {
+        mutating func number(for id: String, decimals: () -> Bool = { false }) throws(BatchError) -> String {
             let start = position
             if peek == UInt8(ascii: "-") { position += 1 }
             guard isDigit(peek), !isAtEnd else { throw BatchError.syntax(column: position + 1, message: "expected a digit") }
@@ -158,7 +158,7 @@ public struct BatchLineReader: Sendable {
                 whole = false
             }
             let literal = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-            guard whole || decimals else { throw BatchError.value(node: id, message: "must be a whole number, not \(literal)") }
+            guard whole || decimals() else { throw BatchError.value(node: id, message: "must be a whole number, not \(literal)") }
             return literal
         }
 

@@ -36,54 +36,48 @@ public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConverti
     /// Parses `-?DIGITS(.DIGITS)?` with an optional exponent `e±N` (as JSON writes numbers);
     /// `nil` for anything else, including more than ``maximumDigits`` digits on either side.
     public init?(_ text: some StringProtocol) {
+        // Walks the UTF-8 view in place: a batch parses one of these per answer.
+        let bytes = text.utf8
+        var index = bytes.startIndex
         var negative = false
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+            negative = bytes[index] == UInt8(ascii: "-")
+            index = bytes.index(after: index)
+        }
         var significand: Int128 = 0
         var scale = 0
         var integerDigits = 0
         var sawPoint = false
-        var digitsAfterPoint = 0
         var exponent: Int?
-        var bytes = Array(text.utf8)[...]
-        if bytes.first == UInt8(ascii: "-") {
-            negative = true
-            bytes = bytes.dropFirst()
-        } else if bytes.first == UInt8(ascii: "+") {
-            bytes = bytes.dropFirst()
-        }
-        var index = bytes.startIndex
         while index < bytes.endIndex {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 if sawPoint {
-                    digitsAfterPoint += 1
                     scale += 1
+                } else if significand != 0 || byte != UInt8(ascii: "0") {
+                    integerDigits += 1
                 } else {
-                    if significand == 0, byte == UInt8(ascii: "0") {
-                        integerDigits = max(integerDigits, 1)
-                    } else {
-                        integerDigits += 1
-                    }
+                    integerDigits = max(integerDigits, 1)
                 }
-                guard integerDigits <= Self.maximumDigits, digitsAfterPoint <= Self.maximumDigits else { return nil }
+                guard integerDigits <= Self.maximumDigits, scale <= Self.maximumDigits else { return nil }
                 significand = significand * 10 + Int128(byte - UInt8(ascii: "0"))
             case UInt8(ascii: "."):
                 guard !sawPoint, integerDigits > 0 else { return nil }
                 sawPoint = true
             case UInt8(ascii: "e"), UInt8(ascii: "E"):
-                guard integerDigits > 0, !sawPoint || digitsAfterPoint > 0 else { return nil }
-                guard let value = Int(String(decoding: bytes[(index + 1)...], as: UTF8.self)), abs(value) <= Self.maximumDigits else {
-                    return nil
-                }
+                guard integerDigits > 0, !sawPoint || scale > 0 else { return nil }
+                let rest = String(decoding: bytes[bytes.index(after: index)...], as: UTF8.self)
+                guard let value = Int(rest), abs(value) <= Self.maximumDigits else { return nil }
                 exponent = value
                 index = bytes.endIndex
                 continue
             default:
                 return nil
             }
-            index += 1
+            index = bytes.index(after: index)
         }
-        guard integerDigits > 0, !sawPoint || digitsAfterPoint > 0 else { return nil }
+        guard integerDigits > 0, !sawPoint || scale > 0 else { return nil }
         if let exponent {
             if exponent >= 0 {
                 let shift = min(exponent, scale)

@@ -180,7 +180,26 @@ public struct ReviewPage: Sendable {
                             text: words.page.replayWitness)))
         }
         items.append(.element("ol", [("id", "outcome-changes")], list))
+        items.append(reroutedList(diff))
         return items
+    }
+
+    /// The values a moved boundary of a number node re-routes, each with a value at each end;
+    /// nothing when no boundary moved.
+    private func reroutedList(_ diff: ReviewDiff) -> HTMLText {
+        let changes = diff.tree.behaviour.rangeChanges
+        guard !changes.isEmpty else { return HTMLText("") }
+        var list = HTMLText("")
+        for change in changes {
+            let values = change.values + (change.unit.map { " " + $0 } ?? "")
+            list.append(
+                .element(
+                    "li", [("class", "rerouted")],
+                    text: words.report.diffReroutedLine(
+                        change.node, values, change.oldTarget, change.newTarget, change.oldRange, change.newRange, change.lowWitness,
+                        change.highWitness)))
+        }
+        return .element("p", [("class", "hint")], text: words.report.diffRerouted) + .element("ul", [("id", "rerouted-values")], list)
     }
 
     private func testSection() -> HTMLText {
@@ -384,7 +403,8 @@ public struct ReviewPage: Sendable {
             ("tickedSeparator", .string(page.tickedSeparator)), ("nodeDetails", .string(page.nodeDetails)),
             ("pathStep", .string(page.pathStep("%1", "%2"))), ("reached", .string(page.reached("%1"))),
             ("now", .string(page.now("%1"))), ("changedName", .string(page.changedName("%1", "%2"))),
-            ("nothingTicked", .string(page.nothingTicked)),
+            ("nothingTicked", .string(page.nothingTicked)), ("numberField", .string(page.numberField)),
+            ("numberRefused", .string(page.numberRefused)),
         ])
     }
 

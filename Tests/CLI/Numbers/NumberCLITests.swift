@@ -127,4 +127,33 @@ import Testing
         #expect(fhir.stdout.contains("questionnaire-unit") && fhir.stdout.contains("maxValue"))
         #expect(fhir.stdout.contains(#"$this \u003e= 400 and $this \u003c 1200"#))
     }
+
+    @Test func diffAndThePageShowTheValuesAMovedBoundaryReRoutes() throws {
+        let folder = try ScratchFolder()
+        defer { folder.cleanup() }
+        let tree = try String(contentsOfFile: CLI.packageRoot.appendingPathComponent(Self.tree).path, encoding: .utf8)
+        let old = try folder.write("old.yaml", tree)
+        let new = try folder.write(
+            "new.yaml",
+            tree.replacingOccurrences(of: "\"400 ..< 1200\": battery", with: "\"400 ..< 1500\": battery")
+                .replacingOccurrences(of: "\">= 1200\": heavy_work", with: "\">= 1500\": heavy_work"))
+        let diff = try CLI.run(["diff", old, new])
+        #expect(diff.status == 1)
+        #expect(
+            diff.stdout.contains(
+                "  budget 1200 ..< 1500 EUR: heavy_work -> battery (was '>= 1200', now '400 ..< 1500'); at the ends budget=1200, budget=1499"
+            ),
+            "\(diff.stdout)")
+        let page = folder.url.appendingPathComponent("page.html").path
+        let review = try CLI.run(["review", new, "--against", old, "-o", page])
+        #expect(review.status == 0, "\(review.stderr)")
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(
+            html.contains("id=\"rerouted-values\"") && html.contains("budget 1200 ..&lt; 1500 EUR: heavy_work -&gt; battery"),
+            "\(html.count)")
+        let picture = folder.url.appendingPathComponent("diff.dot").path
+        _ = try CLI.run(["diff", old, new, "-o", picture])
+        let dot = try String(contentsOfFile: picture, encoding: .utf8)
+        #expect(dot.contains("Re-routed: budget 1200 ..&lt; 1500 EUR"), "\(dot.prefix(300))")
+    }
 }
