@@ -70,9 +70,9 @@ extension Answer {
             if let items = parseItems(trimmed, in: node) { return .items(items) }
         case .pass:
             if trimmed.isEmpty || matches(Node.nextLabel, trimmed) { return .next }
-        case .ranges(let number):
-            if let value = parseNumber(trimmed, unit: number.unit) {
-                if number.range(for: value) != nil { return .number(value) }
+        case .ranges(let table):
+            if let value = parseNumber(trimmed, unit: node.number?.unit) {
+                if table.range(for: value) != nil { return .number(value) }
             } else if let index = node.edges.firstIndex(where: { matches($0.answer, trimmed) }) {
                 return .choice(index)
             }
@@ -101,7 +101,7 @@ extension Answer {
         case .choose: node.edges.map(\.answer)
         case .check: node.items + [Node.noneLabel]
         case .pass: [Node.nextLabel]
-        case .ranges(let number): [number.valuesDescription] + node.edges.map(\.answer)
+        case .ranges: [node.number?.valuesDescription ?? ""] + node.edges.map(\.answer)
         case .end: []
         }
     }

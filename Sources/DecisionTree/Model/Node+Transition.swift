@@ -19,7 +19,7 @@ public enum Transition: Hashable, Sendable {
     case choose(answers: Int)
     /// A number question: `.number(v)` takes the range `v` falls in, when `v` is allowed;
     /// `.choice(i)` names range `i` itself.
-    case ranges(Node.NumberQuestion)
+    case ranges(RangeTable)
     /// A checklist with this many items: items take edge 0 (`any`), none takes edge 1 (`none`).
     case check(items: Int)
     /// A refer step with `next`: `.next` takes edge 0.
@@ -54,7 +54,7 @@ extension Node {
         if edges.isEmpty { return .end }
         switch content {
         case .question: return .choose(answers: edges.count)
-        case .number(let number): return .ranges(number)
+        case .number(let number): return .ranges(number.table)
         case .checklist(let checklist): return .check(items: checklist.items.count)
         case .refer: return .pass
         case .outcome: return .end

@@ -107,17 +107,19 @@ public struct Node: Sendable {
     /// Its edges are its ranges, in file order, each identified by its text as written.
     public struct NumberQuestion: Hashable, Sendable {
         /// The question asked.
-        public var text: String
+        public let text: String
         /// The unit shown with the value and the ranges (`years`), if any.
-        public var unit: String?
+        public let unit: String?
         /// The smallest value allowed, inclusive; `nil` for none.
-        public var minimum: ExactDecimal?
+        public let minimum: ExactDecimal?
         /// The largest value allowed, inclusive; `nil` for none.
-        public var maximum: ExactDecimal?
+        public let maximum: ExactDecimal?
         /// Whether only whole numbers are allowed.
-        public var integer: Bool
+        public let integer: Bool
         /// The interval of each range, in edge order.
-        public var ranges: [NumberInterval]
+        public let ranges: [NumberInterval]
+        /// The bounds and ranges in one object, so the transition carries one reference.
+        public let table: RangeTable
 
         /// Creates a number question.
         public init(
@@ -130,6 +132,17 @@ public struct Node: Sendable {
             self.maximum = maximum
             self.integer = integer
             self.ranges = ranges
+            table = RangeTable(minimum: minimum, maximum: maximum, integer: integer, ranges: ranges)
+        }
+
+        public static func == (left: NumberQuestion, right: NumberQuestion) -> Bool {
+            left.text == right.text && left.unit == right.unit && left.table == right.table
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(text)
+            hasher.combine(unit)
+            hasher.combine(table)
         }
 
         /// The values allowed: from ``minimum`` to ``maximum``, both included.
@@ -150,22 +163,11 @@ public struct Node: Sendable {
         }
 
         /// Whether `value` is allowed: within the bounds, and whole when ``integer``.
-        @inline(__always)
-        public func allows(_ value: ExactDecimal) -> Bool {
-            if integer, !value.isInteger { return false }
-            if let minimum, value < minimum { return false }
-            if let maximum, maximum < value { return false }
-            return true
-        }
+        public func allows(_ value: ExactDecimal) -> Bool { table.allows(value) }
 
         /// The index of the range an allowed `value` falls in (the first, were ranges to
         /// overlap, which validation forbids); `nil` when the value is not allowed or in no range.
-        @inline(__always)
-        public func range(for value: ExactDecimal) -> Int? {
-            guard allows(value) else { return nil }
-            for index in ranges.indices where ranges[index].contains(value) { return index }
-            return nil
-        }
+        public func range(for value: ExactDecimal) -> Int? { table.range(for: value) }
     }
 
     /// A terminal result that is not a referral.

@@ -110,6 +110,57 @@ public struct NumberInterval: Hashable, Sendable {
     }
 }
 
+/// A number question's allowed values and ranges, held once: the transition rule carries this
+/// one reference rather than copying the question's text and lists at every step.
+public final class RangeTable: Hashable, Sendable {
+    /// The smallest value allowed, inclusive; `nil` for none.
+    public let minimum: ExactDecimal?
+    /// The largest value allowed, inclusive; `nil` for none.
+    public let maximum: ExactDecimal?
+    /// Whether only whole numbers are allowed.
+    public let integer: Bool
+    /// The interval of each range, in edge order.
+    public let ranges: [NumberInterval]
+
+    /// Creates a table.
+    public init(minimum: ExactDecimal?, maximum: ExactDecimal?, integer: Bool, ranges: [NumberInterval]) {
+        self.minimum = minimum
+        self.maximum = maximum
+        self.integer = integer
+        self.ranges = ranges
+    }
+
+    /// Whether `value` is allowed: within the bounds, and whole when ``integer``.
+    @inline(__always)
+    public func allows(_ value: ExactDecimal) -> Bool {
+        if integer, !value.isInteger { return false }
+        if let minimum, value < minimum { return false }
+        if let maximum, maximum < value { return false }
+        return true
+    }
+
+    /// The index of the range an allowed `value` falls in; `nil` when it is not allowed or in none.
+    @inline(__always)
+    public func range(for value: ExactDecimal) -> Int? {
+        guard allows(value) else { return nil }
+        for index in ranges.indices where ranges[index].contains(value) { return index }
+        return nil
+    }
+
+    public static func == (left: RangeTable, right: RangeTable) -> Bool {
+        left === right
+            || (left.minimum == right.minimum && left.maximum == right.maximum && left.integer == right.integer
+                && left.ranges == right.ranges)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(minimum)
+        hasher.combine(maximum)
+        hasher.combine(integer)
+        hasher.combine(ranges)
+    }
+}
+
 /// Why a range's text is not a range, with the text likely meant.
 public struct RangeSyntaxError: Error, Hashable, Sendable {
     /// What is wrong, in words.

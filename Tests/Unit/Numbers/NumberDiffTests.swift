@@ -40,7 +40,10 @@ import Testing
         #expect(change.oldRange == ">= 50" && change.newRange == "18 ..< 55")
         #expect(change.lowWitness == "50" && change.highWitness == "54")
         // The outcome pair follows, with a witness inside the interval that runs on both sides.
-        #expect(diff.behaviour.outcomes.map { "\($0.old) -> \($0.new)" } == ["neurologist (urgency not stated) -> therapist (urgency not stated)"])
+        #expect(
+            diff.behaviour.outcomes.map { "\($0.old) -> \($0.new)" } == [
+                "neurologist (urgency not stated) -> therapist (urgency not stated)"
+            ])
         let witness = try #require(diff.behaviour.outcomes.first?.witness.map(\.description))
         let newTree = try Fixtures.tree(Self.new), oldTree = try Fixtures.tree(Self.old)
         #expect(Walk(tree: newTree, following: try Answers(assignments: witness, in: newTree)).node.id == "therapist")
