@@ -71,7 +71,7 @@ extension Answer {
         case .pass:
             if trimmed.isEmpty || matches(Node.nextLabel, trimmed) { return .next }
         case .ranges(let table):
-            if let value = parseNumber(trimmed, unit: node.number?.unit) {
+            if let value = parseNumber(trimmed, unit: table.unit) {
                 if table.range(for: value) != nil { return .number(value) }
             } else if let index = node.edges.firstIndex(where: { matches($0.answer, trimmed) }) {
                 return .choice(index)

@@ -132,7 +132,7 @@ public struct Node: Sendable {
             self.maximum = maximum
             self.integer = integer
             self.ranges = ranges
-            table = RangeTable(minimum: minimum, maximum: maximum, integer: integer, ranges: ranges)
+            table = RangeTable(minimum: minimum, maximum: maximum, integer: integer, ranges: ranges, unit: unit)
         }
 
         public static func == (left: NumberQuestion, right: NumberQuestion) -> Bool {

@@ -121,9 +121,12 @@ public final class RangeTable: Hashable, Sendable {
     public let integer: Bool
     /// The interval of each range, in edge order.
     public let ranges: [NumberInterval]
+    /// The unit a typed value may be followed by.
+    public let unit: String?
 
     /// Creates a table.
-    public init(minimum: ExactDecimal?, maximum: ExactDecimal?, integer: Bool, ranges: [NumberInterval]) {
+    public init(minimum: ExactDecimal?, maximum: ExactDecimal?, integer: Bool, ranges: [NumberInterval], unit: String? = nil) {
+        self.unit = unit
         self.minimum = minimum
         self.maximum = maximum
         self.integer = integer
