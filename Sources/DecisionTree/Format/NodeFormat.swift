@@ -220,7 +220,7 @@ package enum TreeFormat {
         ),
         FormatKey("urgencies", "The tree's own words for an urgency, shown instead of the bare word (`urgent: as soon as possible`)."),
         FormatKey(
-            "nodes", required: true, "Node id to node, in display order. A node is exactly one of question, checklist, refer or outcome."),
+            "nodes", required: true, "Node id to node, in display order. A node is exactly one of question, number, checklist, refer or outcome."),
         FormatKey(
             "review",
             "Sign-offs, latest last: who approved which content hash (`dtree approve` appends one; `dtree validate` warns when the latest is stale). Not part of the model."

@@ -103,7 +103,7 @@ package struct TreeDecoder {
         var node = TreeDraft.Node(id: id, location: location)
         guard body.mapping != nil else {
             reader.report(
-                .wrongType, "node '\(id)' must be a mapping with one of question, checklist, refer or outcome, not \(body.kindDescription)",
+                .wrongType, "node '\(id)' must be a mapping with one of question, number, checklist, refer or outcome, not \(body.kindDescription)",
                 at: body.location)
             return node
         }
@@ -120,7 +120,7 @@ package struct TreeDecoder {
             }
         }
         guard let kind = node.kind else {
-            reader.report(.nodeKindMissing, "node '\(id)' has no kind: give it one of question, checklist, refer or outcome", at: location)
+            reader.report(.nodeKindMissing, "node '\(id)' has no kind: give it one of question, number, checklist, refer or outcome", at: location)
             return node
         }
         let allowed = Self.allowedKeys(for: kind)
