@@ -51,6 +51,12 @@ struct RunScreen {
         var lines = [""]
         let step = walk.path.answeredSteps.count + 1
         lines.append(style.bold(safe(node.prompt ?? node.id)) + "  " + style.dim(words.run.step(safe(node.id), step)))
+        if let number = node.number {
+            // The ranges are shown, not numbered: a number typed is the value.
+            for choice in walk.choices { lines.append("  " + style.accent("•") + " " + safe(choice)) }
+            lines.append(style.dim(words.run.numberHint(safe(number.valuesDescription))))
+            return lines.joined(separator: "\n") + "\n"
+        }
         for (position, choice) in walk.choices.enumerated() {
             lines.append("  " + style.accent("\(position + 1).") + " " + safe(choice))
         }
@@ -89,6 +95,10 @@ struct RunScreen {
     /// An answer that does not fit, with the choices that do.
     func invalid(_ text: String, at walk: Walk) -> String {
         let node = walk.node
+        if let number = node.number {
+            let line = words.run.notAllowedNumber(safe(text.trimmed), safe(number.valuesDescription))
+            return wrapped(line, indent: "  ").map(style.warning).joined(separator: "\n") + "\n"
+        }
         let checklist = node.kind == .checklist
         let line = words.run.notAChoice(
             safe(text.trimmed), walk.choices.map(safe), checklist ? node.items.count : node.edges.count, checklist)
@@ -138,7 +148,7 @@ struct RunScreen {
             }
         case .outcome(let result):
             lines.append(style.bold(words.node.outcomeLabel) + style.bold(safe(result.text)) + style.dim(words.run.endID(safe(outcome.id))))
-        case .question, .checklist:
+        case .question, .number, .checklist:
             break
         }
         if let advice = outcome.advice {

@@ -46,7 +46,7 @@ enum RunSupport {
             "\(error) (or a number 1-\(node.edges.count))"
         case .checklist(let checklist):
             "\(error) (or numbers 1-\(checklist.items.count), comma-separated, or 0)"
-        case .refer, .outcome:
+        case .number, .refer, .outcome:
             "\(error)"
         }
     }

@@ -5,7 +5,8 @@
 # listed first), go back, replay a scenario case; at 400 px wide check the stacked layout and
 # that an empty checklist "go on" is refused (screenshots out/review-400px*.png); on the
 # shipped tree's `how_often` re-route, check the changed outcome pairs are listed and replay one
-# (out/review-once-*.png);
+# (out/review-once-*.png); on docs/examples/laptop.yaml, type numbers into the stepper (values
+# with their unit, boundaries taken exactly, out-of-bounds and non-whole values refused);
 # check that no request left the page and the console has no errors, keep a screenshot under
 # out/; then print the page to PDF with Chromium and check with pdftotext that every node's
 # text is in it. Needs chromium, chromedriver, pdftotext and python3 with venv (`make test-deps`
@@ -44,6 +45,9 @@ cmp -s "$TREE" "$OUT/once-reroute.yaml" && { echo "browser-test: FAIL: the re-ro
 "$BIN" review "$OUT/once-reroute.yaml" --against "$TREE" -o "$OUT/once-reroute-changes.html"
 "$VENV/bin/python" Tests/browser/browser_test.py "$PAGE_URL" "$OUT" "file://$(pwd)/$OUT/hostile-review.html" \
   "file://$(pwd)/$OUT/back-numbness-changes.html" "file://$(pwd)/$OUT/once-reroute-changes.html"
+# A tree with number questions: the stepper's number field (docs/examples/laptop.yaml).
+"$BIN" review docs/examples/laptop.yaml -o "$OUT/laptop-review.html"
+"$VENV/bin/python" Tests/browser/browser_test.py --numbers "file://$(pwd)/$OUT/laptop-review.html"
 # The printed review packet.
 PROFILE="$(mktemp -d)"
 trap 'rm -rf "$PROFILE"' EXIT

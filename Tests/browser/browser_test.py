@@ -2,6 +2,7 @@
 
     browser_test.py PAGE_URL OUT_DIR [HOSTILE_URL [DIFF_URL]]   the page, by buttons and keyboard
     browser_test.py --check-pdf TEXT MODEL_JSON      every node's text in the printed page
+    browser_test.py --numbers PAGE_URL               a number question's field (docs/examples/laptop.yaml)
 """
 import json
 import re
@@ -290,9 +291,73 @@ def drive(url, out, hostile=None, diff=None, reroute=None):
         driver.quit()
 
 
+def drive_numbers(url):
+    """The stepper of a tree with number questions: a value typed (its unit may follow) takes
+    the range it falls in, exactly at the boundaries; a value out of bounds, not whole where
+    whole numbers are asked, or not a number is refused naming the allowed values."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    options = Options()
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--window-size=1500,1100"):
+        options.add_argument(flag)
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(options=options, service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"))
+    try:
+        driver.get(url)
+
+        def answer(text, enter=False):
+            field = driver.find_element(By.ID, "number-value")
+            field.clear()
+            field.send_keys(text)
+            if enter:
+                field.send_keys(Keys.ENTER)
+            else:
+                driver.find_element(By.CSS_SELECTOR, "#stepper button.answer").click()
+
+        def refusal():
+            return driver.find_element(By.CSS_SELECTOR, "#stepper .refusal").text
+
+        def restart():
+            driver.find_element(By.ID, "restart").click()
+
+        check("How many hours" not in driver.find_element(By.ID, "stepper").text, "numbers: the walk starts at the budget")
+        check("≥ 1200 EUR" in driver.find_element(By.ID, "stepper").text, "numbers: the ranges are listed with their unit")
+        for refused in ("cheap", "10001", "-1", "399.5", "400 USD"):
+            answer(refused)
+            check("is not an allowed value: type a whole number from 0 to 10000 (EUR)" in refusal(),
+                  "numbers: %r is refused naming the allowed values" % refused)
+        answer("399 eur")
+        check("A refurbished business laptop" in driver.find_element(By.ID, "outcome").text, "numbers: 399 EUR takes < 400")
+        check("399 EUR" in driver.find_element(By.ID, "path").text, "numbers: the path shows the value with its unit")
+        restart()
+        answer("400", enter=True)
+        check("How many hours" in driver.find_element(By.ID, "stepper").text, "numbers: 400 takes 400 ..< 1200, by keyboard")
+        answer("10.49")
+        check("A light ultrabook" in driver.find_element(By.ID, "outcome").text, "numbers: 10.49 hours takes 6 ..< 10.5")
+        driver.find_element(By.ID, "back").click()
+        answer("10.50")
+        check("A laptop with a large battery" in driver.find_element(By.ID, "outcome").text, "numbers: 10.50 hours takes >= 10.5 exactly")
+        lit = driver.execute_script("return Array.from(document.querySelectorAll('.chart g.edge.lit')).map(function (g) { return g.id; })")
+        check(len(lit) == 2, "numbers: the two ranges taken are lit on the diagram (%s)" % lit)
+        restart()
+        answer("1200")
+        check("heavy software" in driver.find_element(By.ID, "stepper").text, "numbers: 1200 takes >= 1200")
+        errors = [entry for entry in driver.get_log("browser") if entry["level"] in ("SEVERE", "ERROR")]
+        check(not errors, "numbers: the console has no errors %s" % errors)
+    finally:
+        driver.quit()
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "--check-pdf":
         check_pdf(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "--numbers":
+        drive_numbers(sys.argv[2])
     else:
         drive(sys.argv[1], sys.argv[2], *sys.argv[3:6])
     print("browser-test: %d passed, %d failed" % (len(passes), len(failures)))

@@ -5,7 +5,9 @@ on it with fhirpathpy. The tests are in test_fhir_roundtrip.py."""
 
 import json
 import os
+import re
 import subprocess
+from decimal import Decimal
 from pathlib import Path
 
 import fhirpathpy
@@ -65,6 +67,73 @@ def export(tree, fmt):
     return out
 
 
+ONE_SIDED = re.compile(r"^\s*(<=|>=|<|>|=)\s*(-?\d+(?:\.\d+)?)\s*$")
+TWO_SIDED = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(\.\.<|\.\.\.)\s*(-?\d+(?:\.\d+)?)\s*$")
+
+
+def parse_range(text):
+    """A number node's range (docs/format.md) as (lower, lower included, upper, upper
+    included), None where unbounded; read independently of dtree, with exact decimals."""
+    match = ONE_SIDED.match(text)
+    if match:
+        op, value = match.group(1), Decimal(match.group(2))
+        return {"<": (None, False, value, False), "<=": (None, False, value, True), ">": (value, False, None, False),
+                ">=": (value, True, None, False), "=": (value, True, value, True)}[op]
+    match = TWO_SIDED.match(text)
+    assert match, f"{text!r} is not a range"
+    return Decimal(match.group(1)), True, Decimal(match.group(3)), match.group(2) == "..."
+
+
+def in_range(bounds, value):
+    lower, lower_in, upper, upper_in = bounds
+    if lower is not None and (value < lower or (value == lower and not lower_in)):
+        return False
+    return not (upper is not None and (value > upper or (value == upper and not upper_in)))
+
+
+def allowed(node, value):
+    """Whether a number node takes `value`: within min and max, whole where `integer`."""
+    if node.get("integer") and value != value.to_integral_value():
+        return False
+    if "min" in node and value < Decimal(str(node["min"])):
+        return False
+    return not ("max" in node and value > Decimal(str(node["max"])))
+
+
+def json_number(value):
+    """A Decimal as the JSON number a case or a response gives."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+class Picked(int):
+    """A number node's step: the edge index (an int, as a question's step is), with the value given."""
+
+    def __new__(cls, edge, value):
+        picked = super().__new__(cls, edge)
+        picked.value = value
+        return picked
+
+
+def witnesses(node):
+    """Values for a number node at every boundary, just below and just above (one whole number
+    for `integer`, else one tenth, or one unit of the finest decimal written), and min and max:
+    each allowed one with the edge whose range takes it."""
+    ranges = [parse_range(edge["label"]) for edge in node["edges"]]
+    bounds = {b for r in ranges for b in (r[0], r[2]) if b is not None}
+    bounds |= {Decimal(str(node[k])) for k in ("min", "max") if k in node}
+    places = max([-b.as_tuple().exponent for b in bounds] + [1])
+    step = Decimal(1) if node.get("integer") else Decimal(1).scaleb(-places)
+    values = sorted({v for b in bounds for v in (b - step, b, b + step)} or {Decimal(0)})
+    out = []
+    for value in values:
+        if not allowed(node, value):
+            continue
+        edges = [index for index, r in enumerate(ranges) if in_range(r, value)]
+        assert len(edges) == 1, f"{node['id']}: {value} falls in {len(edges)} ranges"
+        out.append((edges[0], value))
+    return out
+
+
 class Model:
     """A tree's normalized JSON model (dtree export --format json) and a walker over it."""
 
@@ -80,6 +149,18 @@ class Model:
         if node["kind"] == "question":
             labels = [edge["label"] for edge in node["edges"]]
             return self._pick(labels, answer), None
+        if node["kind"] == "number":
+            labels = [edge["label"] for edge in node["edges"]]
+            if isinstance(answer, str) and answer.strip() in labels:
+                edge = labels.index(answer.strip())
+                return Picked(edge, next(value for index, value in witnesses(node) if index == edge)), None
+            text = str(answer).strip()
+            if node.get("unit") and text.lower().endswith(node["unit"].lower()):
+                text = text[: -len(node["unit"])].strip()
+            value = Decimal(text)
+            assert allowed(node, value), f"{answer!r} is not allowed at {node['id']}"
+            (edge,) = [index for index, label in enumerate(labels) if in_range(parse_range(label), value)]
+            return Picked(edge, value), None
         if isinstance(answer, list):
             parts = answer
         elif str(answer).strip().lower() in ("none", "0"):
@@ -133,6 +214,9 @@ class Model:
             elif node["kind"] == "question":
                 for edge in node["edges"]:
                     stack.append((edge["to"], {**answers, node_id: edge["label"]}))
+            elif node["kind"] == "number":
+                for edge, value in witnesses(node):
+                    stack.append((node["edges"][edge]["to"], {**answers, node_id: json_number(value)}))
             else:
                 items = node["items"]
                 choices = [[item] for item in items] + ([items] if len(items) > 1 else [])
@@ -193,6 +277,10 @@ class Export:
             node = model.nodes[node_id]
             if node["kind"] == "refer":
                 continue
+            if node["kind"] == "number":
+                key = "valueInteger" if node.get("integer") else "valueDecimal"
+                asked[node_id] = [{key: json_number(answer.value)}]
+                continue
             options = [option["valueCoding"] for option in self.items[node_id]["answerOption"]]
             if node["kind"] == "question":
                 picked = [options[answer]]
@@ -201,13 +289,17 @@ class Export:
             else:
                 picked = [coding for coding, option in zip(options, self.items[node_id]["answerOption"]) if "extension" in option]
                 assert len(picked) == 1, f"{node_id}: one exclusive none option"
-            asked[node_id] = picked
+            asked[node_id] = [{"valueCoding": coding} for coding in picked]
         items = []
         for link_id, item in self.items.items():
             if link_id in asked:
-                items.append({"linkId": link_id, "answer": [{"valueCoding": coding} for coding in asked[link_id]]})
-            elif stale:
+                items.append({"linkId": link_id, "answer": asked[link_id]})
+            elif stale and "answerOption" in item:
                 items.append({"linkId": link_id, "answer": [{"valueCoding": item["answerOption"][0]["valueCoding"]}]})
+            elif stale:
+                node = model.nodes[link_id]
+                key = "valueInteger" if node.get("integer") else "valueDecimal"
+                items.append({"linkId": link_id, "answer": [{key: json_number(witnesses(node)[0][1])}]})
         return {
             "resourceType": "QuestionnaireResponse",
             "questionnaire": self.questionnaire["url"],
@@ -233,9 +325,22 @@ class Export:
                 if link_id not in self.enable or self._boolean(self.enable[link_id](response, env), f"{link_id} enableWhenExpression")}
 
     def enabled_by_enable_when(self, response):
-        """The items enabled by plain enableWhen (behaviour any, operator =, Coding answers),
-        read as R4 says: an answer of a disabled item counts as no answer."""
-        answers = {item["linkId"]: [a["valueCoding"] for a in item["answer"]] for item in response["item"]}
+        """The items enabled by plain enableWhen (behaviour any, operator = with Coding answers;
+        a number's comparisons, behaviour all for a two-sided range), read as R4 says: an
+        answer of a disabled item counts as no answer."""
+        answers = {item["linkId"]: item["answer"] for item in response["item"]}
+        by_expression = self.enabled_by_expression(response)
+
+        def holds(condition, given):
+            if "answerCoding" in condition:
+                return condition["operator"] == "=" and "valueCoding" in given and _same_coding(given["valueCoding"], condition["answerCoding"])
+            key = "answerInteger" if "answerInteger" in condition else "answerDecimal"
+            value = given.get("valueInteger", given.get("valueDecimal"))
+            if value is None:
+                return False
+            left, right = Decimal(str(value)), Decimal(str(condition[key]))
+            return {"=": left == right, "<": left < right, "<=": left <= right, ">": left > right, ">=": left >= right}[condition["operator"]]
+
         memo = {}
 
         def enabled(link_id, depth=0):
@@ -243,14 +348,18 @@ class Export:
             if link_id not in memo:
                 item = self.items[link_id]
                 conditions = item.get("enableWhen", [])
-                if not conditions:
+                if not conditions and link_id in self.enable:
+                    # Reached by a two-sided range and some other way: plain enableWhen cannot
+                    # say (A and B) or C, so the export gives only the expression (docs/fhir.md).
+                    memo[link_id] = link_id in by_expression
+                elif not conditions:
                     memo[link_id] = True
                 else:
-                    assert item.get("enableBehavior") == "any"
-                    memo[link_id] = any(
-                        c["operator"] == "=" and enabled(c["question"], depth + 1)
-                        and any(_same_coding(given, c["answerCoding"]) for given in answers.get(c["question"], []))
-                        for c in conditions)
+                    behaviour = item.get("enableBehavior")
+                    assert behaviour in ("any", "all")
+                    met = (enabled(c["question"], depth + 1) and any(holds(c, given) for given in answers.get(c["question"], []))
+                           for c in conditions)
+                    memo[link_id] = any(met) if behaviour == "any" else all(met)
             return memo[link_id]
 
         return {link_id for link_id in self.items if enabled(link_id)}

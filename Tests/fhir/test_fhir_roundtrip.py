@@ -14,6 +14,7 @@
 import json
 import random
 import re
+from decimal import Decimal
 import tempfile
 from pathlib import Path
 
@@ -71,6 +72,17 @@ def test_export_parses_as_fhir_r4b_and_is_deterministic(tree):
             assert action["documentation"][0]["type"] == "citation"
     for link_id, item in fhir.items.items():
         node = model.nodes[link_id]
+        if node["kind"] == "number":
+            # A number item: typed, bounded and with its unit, as docs/fhir.md says.
+            assert item["type"] == ("integer" if node.get("integer") else "decimal")
+            extensions = {ext["url"].rsplit("/", 1)[1]: ext for ext in item.get("extension", [])}
+            for key, url in (("min", "minValue"), ("max", "maxValue")):
+                if key in node:
+                    value = extensions[url].get("valueInteger", extensions[url].get("valueDecimal"))
+                    assert Decimal(str(value)) == Decimal(str(node[key]))
+            if "unit" in node:
+                assert extensions["questionnaire-unit"]["valueCoding"]["display"] == node["unit"]
+            continue
         labels = node["items"] if node["kind"] == "checklist" else [edge["label"] for edge in node["edges"]]
         codes = [option["valueCoding"]["code"] for option in item["answerOption"] if "extension" not in option]
         assert codes == [" ".join(label.split()) for label in labels]
@@ -92,7 +104,7 @@ def test_every_path_round_trips(tree):
     assert dtree_outcomes(tree, answer_sets) == [model.walk(answers)[1] for answers in answer_sets]
     problems = [problem for answers in answer_sets for problem in round_trip(model, fhir, answers)]
     assert not problems, "\n".join(problems[:20])
-    edge_paths = {tuple((node, 0 if isinstance(choice, list) and choice else 1 if isinstance(choice, list) else choice)
+    edge_paths = {tuple((node, 0 if isinstance(choice, list) and choice else 1 if isinstance(choice, list) else choice if choice is None else int(choice))
                         for node, choice in model.walk(answers)[0]) for answers in answer_sets}
     COUNTS["paths"] += len(edge_paths)
     COUNTS["answer sets"] += len(answer_sets)

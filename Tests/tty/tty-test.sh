@@ -3,7 +3,9 @@
 # (tmux; util-linux `script` runs a shorter check only when TTY_TEST_WITH=script asks for it)
 # and checks the prompts, an invalid answer re-asked, back, help (of a refer step passed on
 # the way, and on the end screen), restart, a clean Ctrl-D (exit 1, "stopped at NODE"), a
-# clean Ctrl-C (exit 130; at the end screen too, recording nothing), colour only without NO_COLOR, and a walk in Russian (--lang ru). Exits non-zero on any failure,
+# clean Ctrl-C (exit 130; at the end screen too, recording nothing), a number question (values
+# with their unit, one out of bounds refused), colour only without NO_COLOR, and a walk in
+# Russian (--lang ru). Exits non-zero on any failure,
 # and when the tool it drives the terminal with is missing (`make test-deps` installs tmux).
 #
 #   Tests/tty/tty-test.sh [path/to/dtree]      (default: .build/debug/dtree)
@@ -116,6 +118,21 @@ if [ "$TTY_TEST_WITH" = tmux ]; then
   if cmp -s "$RECORD" "$RECORD.before"; then pass "Ctrl-C on the end screen records nothing"; else fail "Ctrl-C on the end screen recorded the session"; fi
   if screen | grep -q "recorded case"; then fail "Ctrl-C on the end screen said it recorded a case"; fi
   rm -rf "$(dirname "$RECORD")"
+
+  # A number question (docs/examples/laptop.yaml): ranges listed with the unit, the allowed
+  # values named, a value refused and asked again, a value with its unit taken.
+  TREE=docs/examples/laptop.yaml start NO_COLOR=1
+  check "number: the ranges with their unit" "≥ 1200 EUR"
+  check "number: the allowed values" "Type a whole number from 0 to 10000 \(EUR\)"
+  keys "10001" Enter
+  check "number: out of bounds is refused" "“10001” is not an allowed value"
+  keys "950 eur" Enter
+  check "number: a value with its unit is taken" "\(battery, step 2\)"
+  keys "10.5" Enter
+  check "number: the end" "A laptop with a large battery"
+  check "number: the path shows the value and unit" "budget → 950 EUR"
+  keys C-c
+  check "number session ends" "^exit=130$"
 
   start
   check "colour session" "^> "

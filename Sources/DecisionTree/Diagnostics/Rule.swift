@@ -31,6 +31,12 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     case checklistMissingBranch = "checklist-missing-branch"
     case unknownUrgency = "unknown-urgency"
     case unknownSpecialist = "unknown-specialist"
+    // Number nodes.
+    case malformedRange = "malformed-range"
+    case minAboveMax = "min-above-max"
+    case rangeOutsideBounds = "range-outside-bounds"
+    case rangeGap = "range-gap"
+    case rangeOverlap = "range-overlap"
     // The graph.
     case unknownTarget = "unknown-target"
     case cycle = "cycle"
@@ -95,6 +101,7 @@ extension Rule {
         case .nodeKindMissing, .nodeKindConflict, .tooFewAnswers, .checklistNoItems, .checklistMissingBranch,
             .unknownUrgency, .unknownSpecialist:
             .error
+        case .malformedRange, .minAboveMax, .rangeOutsideBounds, .rangeGap, .rangeOverlap: .error
         case .unknownTarget, .cycle: .error
         case .unreachableNode, .unusedSpecialist: .warning
         case .citeNotInSource, .sourceOutside: .error

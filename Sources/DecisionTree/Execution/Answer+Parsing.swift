@@ -70,6 +70,12 @@ extension Answer {
             if let items = parseItems(trimmed, in: node) { return .items(items) }
         case .pass:
             if trimmed.isEmpty || matches(Node.nextLabel, trimmed) { return .next }
+        case .ranges(let table):
+            if let value = parseNumber(trimmed, unit: table.unit) {
+                if table.range(for: value) != nil { return .number(value) }
+            } else if let index = node.edges.firstIndex(where: { matches($0.answer, trimmed) }) {
+                return .choice(index)
+            }
         case .end:
             break
         }
@@ -95,8 +101,19 @@ extension Answer {
         case .choose: node.edges.map(\.answer)
         case .check: node.items + [Node.noneLabel]
         case .pass: [Node.nextLabel]
+        case .ranges: [node.number?.valuesDescription ?? ""] + node.edges.map(\.answer)
         case .end: []
         }
+    }
+
+    /// A number as typed: decimal digits, optionally followed by the node's unit
+    /// (`63`, `63 years`, `37.5°C`); `nil` when the text is not that.
+    static func parseNumber(_ text: String, unit: String?) -> ExactDecimal? {
+        if let value = ExactDecimal(text) { return value }
+        guard let unit, !unit.isEmpty else { return nil }
+        let lowered = text.lowercased(), unitLowered = unit.lowercased()
+        guard lowered.hasSuffix(unitLowered) else { return nil }
+        return ExactDecimal(String(lowered.dropLast(unitLowered.count)).trimmingWhitespace)
     }
 
     /// The answer as text: a label, the items that apply joined by `, `, `none` or `next`. An
@@ -112,15 +129,18 @@ extension Answer {
                 ? Node.noneLabel : chosen.map { items.indices.contains($0) ? items[$0] : "\($0 + 1)" }.joined(separator: ", ")
         case .next:
             return Node.nextLabel
+        case .number(let value):
+            return value.description
         }
     }
 
     /// The answer as a person reads it: a question's answer by its display label
     /// (``Node/readableLabel(ofEdge:)``); otherwise as ``text(at:)`` gives it.
     public func readableText(at node: Node) -> String {
-        if case .choice(let index) = self, node.kind == .question, node.edges.indices.contains(index) {
+        if case .choice(let index) = self, node.kind == .question || node.kind == .number, node.edges.indices.contains(index) {
             return node.readableLabel(ofEdge: index)
         }
+        if case .number(let value) = self, let unit = node.number?.unit { return "\(value) \(unit)" }
         return text(at: node)
     }
 

@@ -4,7 +4,8 @@
 ///
 /// An answer is a string (a label, a number, or for a checklist a comma-separated list or
 /// `none`), a whole number (1-based; `0` is a checklist's none) or an array of them (a
-/// checklist's items; `[]` is none). Every answer is checked against its node, visited or not.
+/// checklist's items; `[]` is none). A number node takes a JSON number (decimals too) as its
+/// value, or a string naming one of its ranges. Every answer is checked against its node, visited or not.
 /// The reader works on bytes and allocates little, so batches stay fast.
 public struct BatchLineReader: Sendable {
     /// The tree whose nodes the answers name.
@@ -30,10 +31,15 @@ public struct BatchLineReader: Sendable {
                 try cursor.expect(UInt8(ascii: ":"), "expected ':' after \"\(id)\"")
                 cursor.skipSpace()
                 let value = try cursor.value(for: id)
+                // A number node takes any decimal; other nodes take whole numbers only (looked up
+                // only for a number with a fraction or an exponent).
+                if case .number(let literal, false) = value, tree.index(of: id).map({ tree.nodes[$0].kind != .number }) ?? true {
+                    throw BatchError.value(node: id, message: "must be a whole number, not \(literal)")
+                }
                 do throws(AnswerError) {
                     switch value {
                     case .text(let text): try answers.set(text, forNodeID: id, in: tree)
-                    case .number(let number): try answers.set(number, forNodeID: id, in: tree)
+                    case .number(let number, _): try answers.set(number, forNodeID: id, in: tree)
                     case .list(let items): try answers.set(items: items, forNodeID: id, in: tree)
                     }
                 } catch {
@@ -55,8 +61,8 @@ public struct BatchLineReader: Sendable {
     /// A JSON value as it stands in a case.
     enum Value {
         case text(String)
-        /// A JSON number, as written.
-        case number(String)
+        /// A JSON number, as written, and whether it is whole (no fraction, no exponent).
+        case number(String, whole: Bool)
         case list([String])
     }
 
@@ -89,7 +95,7 @@ public struct BatchLineReader: Sendable {
         mutating func value(for id: String) throws(BatchError) -> Value {
             switch peek {
             case UInt8(ascii: "\""): return .text(try string())
-            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number(for: id))
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number(for: id)
             case UInt8(ascii: "["):
                 position += 1
                 var items: [String] = []
@@ -102,7 +108,10 @@ public struct BatchLineReader: Sendable {
                     skipSpace()
                     switch peek {
                     case UInt8(ascii: "\""): items.append(try string())
-                    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): items.append(try number(for: id))
+                    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                        guard case .number(let literal, let whole) = try number(for: id) else { break }
+                        guard whole else { throw BatchError.value(node: id, message: "must be a whole number, not \(literal)") }
+                        items.append(literal)
                     default: throw BatchError.value(node: id, message: "has a list item that is neither a label nor a whole number")
                     }
                     skipSpace()
@@ -124,7 +133,7 @@ public struct BatchLineReader: Sendable {
         /// no `01`, no `+1`, no `.5`) and returns its text whole, however many digits it has, so
         /// that an answer that does not fit is echoed as written. A fraction or exponent is not a
         /// whole number; `-0` and other negative numbers are read, and then fit no node.
-        mutating func number(for id: String) throws(BatchError) -> String {
+        mutating func number(for id: String) throws(BatchError) -> Value {
             let start = position
             if peek == UInt8(ascii: "-") { position += 1 }
             guard isDigit(peek), !isAtEnd else { throw BatchError.syntax(column: position + 1, message: "expected a digit") }
@@ -155,8 +164,7 @@ public struct BatchLineReader: Sendable {
                 whole = false
             }
             let literal = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-            guard whole else { throw BatchError.value(node: id, message: "must be a whole number, not \(literal)") }
-            return literal
+            return .number(literal, whole: whole)
         }
 
         private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }

@@ -32,7 +32,7 @@ public enum Trace {
                 if referral.urgencyStated { outcome.append(("urgency", .string(referral.urgency.rawValue))) }
             case .outcome(let result):
                 outcome.append(("text", .string(result.text)))
-            case .question, .checklist:
+            case .question, .number, .checklist:
                 break
             }
             if let advice = end.advice { outcome.append(("advice", .string(advice))) }
@@ -62,10 +62,22 @@ public enum Trace {
         switch answer {
         case .label(let label)?: fields.append(("answer", .string(label)))
         case .items(let items)?: fields.append(("answer", .array(items.map(JSONValue.string))))
+        case .number(let value)?:
+            // The range it took follows as `edge`.
+            fields.append(("answer", value.jsonValue))
         case nil: break
         }
         if let edge { fields.append(("edge", .string(edge))) }
         return .object(fields)
+    }
+}
+
+extension ExactDecimal {
+    /// The number as a JSON number: whole numbers exactly; others as the nearest double, whose
+    /// shortest text is the decimal written (at most 15 significant digits are read back alike).
+    var jsonValue: JSONValue {
+        if isInteger, let whole = Int(description) { return .integer(whole) }
+        return .number(Double(description) ?? 0)
     }
 }
 
@@ -74,12 +86,20 @@ public enum Trace {
 enum RecordedAnswer: Encodable {
     case label(String)
     case items([String])
+    /// A number question's value.
+    case number(ExactDecimal)
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .label(let label): try container.encode(label)
         case .items(let items): try container.encode(items)
+        case .number(let value):
+            if value.isInteger, let whole = Int(value.description) {
+                try container.encode(whole)
+            } else {
+                try container.encode(Double(value.description) ?? 0)
+            }
         }
     }
 }
@@ -93,6 +113,7 @@ extension Path.Step {
         case .choice(let index)?: return (.label(node.edges[index].answer), nil)
         case .items(let chosen)?: return (.items(chosen.map { node.items[$0] }), nil)
         case .next?: return (nil, nil)
+        case .number(let value)?: return (.number(value), node.edges[edge].answer)
         case nil: return (nil, node.edges[edge].answer)
         }
     }

@@ -82,6 +82,15 @@ struct FHIRConditions {
         "%resource.item.where(linkId = \(FHIRText.literal(node.id))).answer.value"
     }
 
+    /// A range as the comparisons a value in it passes: `>= 18`, `< 50`; none for every number.
+    static func comparisons(of interval: NumberInterval) -> [(operator: String, value: ExactDecimal)] {
+        var result: [(operator: String, value: ExactDecimal)] = []
+        if let lower = interval.lower, let upper = interval.upper, lower == upper { return [("=", lower)] }
+        if let lower = interval.lower { result.append((interval.lowerIncluded ? ">=" : ">", lower)) }
+        if let upper = interval.upper { result.append((interval.upperIncluded ? "<=" : "<", upper)) }
+        return result
+    }
+
     /// The test that `node`'s answer takes edge `position`; `nil` when no answer is needed
     /// (a refer step's `next`).
     static func answerTest(_ node: Node, edge position: Int) -> String? {
@@ -89,6 +98,9 @@ struct FHIRConditions {
         case .question:
             let code = FHIRText.code(node.edges[position].answer)
             return answers(of: node) + ".where(code = \(FHIRText.literal(code))).exists()"
+        case .number(let number):
+            let tests = comparisons(of: number.ranges[position]).map { "$this \($0.operator) \($0.value)" }
+            return answers(of: node) + ".where(" + (tests.isEmpty ? "true" : tests.joined(separator: " and ")) + ").exists()"
         case .checklist(let checklist):
             if position == 0 {
                 let codes = checklist.items.map { "code = " + FHIRText.literal(FHIRText.code($0)) }

@@ -135,7 +135,8 @@ public enum FHIRExport {
     static func questionnaire(_ tree: Tree, treeID: String, conditions: FHIRConditions) -> JSONValue {
         var items: [JSONValue] = []
         for (index, node) in tree.nodes.enumerated() {
-            guard node.kind == .question || node.kind == .checklist, let condition = conditions.expressions[index] else { continue }
+            guard node.kind == .question || node.kind == .number || node.kind == .checklist, let condition = conditions.expressions[index]
+            else { continue }
             items.append(item(node, index: index, in: tree, condition: condition, conditions: conditions))
         }
         return .object(
@@ -203,7 +204,26 @@ public enum FHIRExport {
                     ("valueCoding", noneCoding),
                 ]))
         }
-        let enableWhen = always ? [] : enableWhen(into: index, in: tree, conditions: conditions)
+        var enableWhen = always ? [] : enableWhen(into: index, in: tree, conditions: conditions)
+        var behaviour = "any"
+        func isMark(_ value: JSONValue) -> Bool {
+            if case .null = value { return true }
+            return false
+        }
+        if enableWhen.contains(where: isMark) {
+            // A two-sided range (18 ..< 50) needs two comparisons that must both hold: `all`
+            // when it is the only way in, else only the enableWhenExpression can say it.
+            let real = enableWhen.filter { !isMark($0) }
+            if enableWhen.count == 3, real.count == 2 {
+                enableWhen = real
+                behaviour = "all"
+            } else {
+                enableWhen = []
+            }
+        }
+        if case .number(let number) = node.content {
+            return numberItem(node, number, extensions: extensions, enableWhen: enableWhen, behaviour: behaviour)
+        }
         var help: [JSONValue] = []
         if let text = string(node.labelledInference(.english)) {
             help.append(.object([("linkId", .string(node.id + "/inference")), ("text", text), ("type", .string("display"))]))
@@ -247,10 +267,40 @@ public enum FHIRExport {
             translationField("text", source: node.prompt) { $0.tree.nodes[index].prompt },
             ("type", .string("choice")),
             ("enableWhen", .array(enableWhen)),
-            ("enableBehavior", enableWhen.isEmpty ? nil : .string("any")),
+            ("enableBehavior", enableWhen.isEmpty ? nil : .string(behaviour)),
             ("repeats", node.kind == .checklist ? .bool(true) : nil),
             ("answerOption", .array(options)),
             ("item", .array(help)),
+        ])
+    }
+
+    /// A number question's item: `integer` or `decimal`, its bounds as `minValue`/`maxValue`
+    /// and its unit as `questionnaire-unit`.
+    static func numberItem(
+        _ node: Node, _ number: Node.NumberQuestion, extensions: [JSONValue], enableWhen: [JSONValue], behaviour: String
+    ) -> JSONValue {
+        var extensions = extensions
+        let valueKey = number.integer ? "valueInteger" : "valueDecimal"
+        if let minimum = number.minimum {
+            extensions.append(.object([("url", .string(core + "minValue")), (valueKey, minimum.jsonValue)]))
+        }
+        if let maximum = number.maximum {
+            extensions.append(.object([("url", .string(core + "maxValue")), (valueKey, maximum.jsonValue)]))
+        }
+        if let unit = number.unit {
+            extensions.append(
+                .object([
+                    ("url", .string(core + "questionnaire-unit")),
+                    ("valueCoding", .object([("system", .string("http://unitsofmeasure.org")), ("display", .string(unit))])),
+                ]))
+        }
+        return .object([
+            ("extension", .array(extensions)),
+            ("linkId", .string(node.id)),
+            ("text", .string(number.text)),
+            ("type", .string(number.integer ? "integer" : "decimal")),
+            ("enableWhen", .array(enableWhen)),
+            ("enableBehavior", enableWhen.isEmpty ? nil : .string(behaviour)),
         ])
     }
 
@@ -270,6 +320,18 @@ public enum FHIRExport {
             switch node.content {
             case .question:
                 out.append(when(coding(ofEdge: position, of: node)))
+            case .number(let number):
+                let comparisons = FHIRConditions.comparisons(of: number.ranges[position])
+                let key = number.integer ? "answerInteger" : "answerDecimal"
+                // A two-sided range is marked (null first) for the item to combine or drop.
+                if comparisons.count == 2 { out.append(.null) }
+                for comparison in comparisons {
+                    out.append(
+                        .object([
+                            ("question", .string(node.id)), ("operator", .string(comparison.operator)),
+                            (key, comparison.value.jsonValue),
+                        ]))
+                }
             case .checklist(let checklist):
                 if position == 0 { out += checklist.items.map { when(coding($0)) } } else { out.append(when(noneCoding)) }
             case .refer, .outcome:
@@ -330,7 +392,7 @@ public enum FHIRExport {
                 definition = specialists.byName[referral.specialist].map { .string(url("ActivityDefinition", $0)) }
             case .outcome(let outcome):
                 title = outcome.text
-            case .question, .checklist:
+            case .question, .number, .checklist:
                 continue
             }
             let citation = markdown(node.cite).map { cite in
@@ -352,7 +414,7 @@ public enum FHIRExport {
                         case .refer(let referral):
                             return translation.words.referral.action(translation.tree.displayName(ofSpecialist: referral.specialist))
                         case .outcome(let outcome): return outcome.text
-                        case .question, .checklist: return nil
+                        case .question, .number, .checklist: return nil
                         }
                     },
                     ("description", string(node.advice)),

@@ -69,6 +69,12 @@ public enum JSONExport {
         switch node.content {
         case .question(let question):
             fields.append(("text", .string(question.text)))
+        case .number(let number):
+            fields.append(("text", .string(number.text)))
+            if let unit = number.unit { fields.append(("unit", .string(unit))) }
+            if let minimum = number.minimum { fields.append(("min", minimum.jsonValue)) }
+            if let maximum = number.maximum { fields.append(("max", maximum.jsonValue)) }
+            if number.integer { fields.append(("integer", .bool(true))) }
         case .checklist(let checklist):
             fields.append(("text", .string(checklist.text)))
             fields.append(("items", .array(checklist.items.map(JSONValue.string))))

@@ -52,6 +52,8 @@ public enum MermaidExport {
         switch node.content {
         case .question(let question):
             return "{\"\(escape(question.text))\"}"
+        case .number(let number):
+            return "{\"\(escape(number.text))\"}"
         case .checklist(let checklist):
             let items = checklist.items.map { "☐ " + escape($0) }.joined(separator: "<br/>")
             return "[[\"<b>\(escape(checklist.text))</b><br/>\(items)\"]]"

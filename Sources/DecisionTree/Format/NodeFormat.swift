@@ -45,7 +45,7 @@ package struct NodeFormat: Sendable {
     /// The kind's own keys besides its kind key, `help` and `cite`, in documented order.
     package let ownKeys: [FormatKey]
 
-    /// The key that gives the kind: `question`, `checklist`, `refer`, `outcome`.
+    /// The key that gives the kind: `question`, `number`, `checklist`, `refer`, `outcome`.
     package var kindKeyName: String { kindKey.name }
 
     /// Every key the kind accepts: its kind key, its own keys, then `help` and `cite`.
@@ -81,6 +81,7 @@ package struct NodeFormat: Sendable {
     package static func of(_ kind: NodeKind) -> NodeFormat {
         switch kind {
         case .question: question
+        case .number: number
         case .checklist: checklist
         case .refer: refer
         case .outcome: outcome
@@ -137,6 +138,20 @@ package struct NodeFormat: Sendable {
                 "answers", required: true, role: .answers,
                 "Answer id to the id of the next node, or to {to, label} to show a label other than the id; at least two, kept in file order."
             )
+        ])
+
+    private static let number = NodeFormat(
+        kind: .number,
+        kindKey: FormatKey("number", required: true, "A question answered with a number."),
+        ownKeys: [
+            FormatKey("unit", "The unit shown with the value and the ranges (years, weeks, °C)."),
+            FormatKey("min", "The smallest value allowed, inclusive (a decimal number)."),
+            FormatKey("max", "The largest value allowed, inclusive (a decimal number)."),
+            FormatKey("integer", "Whether only whole numbers are allowed (true or false; default false)."),
+            FormatKey(
+                "ranges", required: true, role: .answers,
+                "Range to the id of the next node, in file order: < X, <= X, > X, >= X, = X, A ..< B (A included, B not) or A ... B (both included); together they must take every allowed value exactly once."
+            ),
         ])
 
     private static let checklist = NodeFormat(
@@ -222,7 +237,8 @@ package enum TreeFormat {
         ),
         FormatKey("urgencies", "The tree's own words for an urgency, shown instead of the bare word (`urgent: as soon as possible`)."),
         FormatKey(
-            "nodes", required: true, "Node id to node, in display order. A node is exactly one of question, checklist, refer or outcome."),
+            "nodes", required: true,
+            "Node id to node, in display order. A node is exactly one of question, number, checklist, refer or outcome."),
         FormatKey(
             "review",
             "Sign-offs, latest last: who approved which content hash (`dtree approve` appends one; `dtree validate` warns when the latest is stale). Not part of the model."

@@ -99,6 +99,24 @@ struct ModelDecoder {
         } else {
             reader.report(.missingField, "\(kind.withArticle) node needs '\(textKey)'", at: item.location)
         }
+        if kind == .number {
+            node.unit = fields["unit"].flatMap { reader.text($0, field: "unit") }
+            for key in ["min", "max"] {
+                guard let value = fields[key], let text = reader.text(value, field: key) else { continue }
+                guard let number = ExactDecimal(text) else {
+                    reader.report(.wrongType, "'\(key)' must be a number, not '\(text)'", at: value.span)
+                    continue
+                }
+                if key == "min" { node.minimum = (number, value.span) } else { node.maximum = (number, value.span) }
+            }
+            if let value = fields["integer"] {
+                switch value.scalar {
+                case "true": node.integer = true
+                case "false": node.integer = false
+                default: reader.report(.wrongType, "'integer' must be true or false", at: value.span)
+                }
+            }
+        }
         if kind == .checklist, let value = fields["items"] { node.items = reader.textList(value, field: "items")?.map(\.text) ?? [] }
         if kind == .refer, let value = fields["urgency"], let urgency = reader.urgency(value, field: "urgency") {
             node.urgency = urgency
@@ -128,10 +146,21 @@ struct ModelDecoder {
             }
             // `label` is the answer's id; `display`, when the tree gives one, the label shown.
             let display = parts["display"].flatMap { reader.text($0, field: "display") }
+            var interval: NumberInterval?
+            if kind == .number {
+                switch NumberInterval.parse(answer) {
+                case .success(let parsed): interval = parsed
+                case .failure(let error):
+                    reader.report(.malformedRange, error.message + Suggestion.hint(error.suggestion), at: labelNode.span)
+                    node.edgesIncomplete = true
+                    continue
+                }
+            }
             node.targets.append(
                 .init(
                     answer: answer, answerLocation: labelNode.location, label: display,
-                    labelLocation: parts["display"]?.location, target: to, span: toNode.span, textSpan: toNode.textSpan))
+                    labelLocation: parts["display"]?.location, target: to, span: toNode.span, textSpan: toNode.textSpan,
+                    interval: interval))
         }
         checkEdgeLayout(&node, at: item.location)
         return node
@@ -144,6 +173,7 @@ struct ModelDecoder {
         let fits: Bool =
             switch node.kind {
             case .question?: labels.count >= 2
+            case .number?: !labels.isEmpty
             case .checklist?: labels == [Node.anyLabel, Node.noneLabel] && !node.items.isEmpty
             case .refer?: labels.isEmpty || labels == [Node.nextLabel]
             case .outcome?: labels.isEmpty

@@ -10,12 +10,14 @@ package struct TreeDecoder {
     static func allowedKeys(for kind: NodeKind) -> [String] {
         switch kind {
         case .question: questionKeys
+        case .number: numberKeys
         case .checklist: checklistKeys
         case .refer: referKeys
         case .outcome: outcomeKeys
         }
     }
     private static let questionKeys = NodeFormat.of(.question).keyNames
+    private static let numberKeys = NodeFormat.of(.number).keyNames
     private static let checklistKeys = NodeFormat.of(.checklist).keyNames
     private static let referKeys = NodeFormat.of(.refer).keyNames
     private static let outcomeKeys = NodeFormat.of(.outcome).keyNames
@@ -111,7 +113,8 @@ package struct TreeDecoder {
         var node = TreeDraft.Node(id: id, location: location)
         guard body.mapping != nil else {
             reader.report(
-                .wrongType, "node '\(id)' must be a mapping with one of question, checklist, refer or outcome, not \(body.kindDescription)",
+                .wrongType,
+                "node '\(id)' must be a mapping with one of question, number, checklist, refer or outcome, not \(body.kindDescription)",
                 at: body.location)
             return node
         }
@@ -128,7 +131,8 @@ package struct TreeDecoder {
             }
         }
         guard let kind = node.kind else {
-            reader.report(.nodeKindMissing, "node '\(id)' has no kind: give it one of question, checklist, refer or outcome", at: location)
+            reader.report(
+                .nodeKindMissing, "node '\(id)' has no kind: give it one of question, number, checklist, refer or outcome", at: location)
             return node
         }
         let allowed = Self.allowedKeys(for: kind)
@@ -144,7 +148,7 @@ package struct TreeDecoder {
                 continue
             }
             switch key {
-            case "question", "checklist", "outcome":
+            case "question", "number", "checklist", "outcome":
                 node.text = reader.text(value, field: key) ?? ""
             case "refer":
                 node.text = reader.text(value, field: key) ?? ""
@@ -162,6 +166,51 @@ package struct TreeDecoder {
             case "inference": node.inference = reader.text(value, field: key)
             case "reassures": node.reassures = reader.flag(value, field: key) ?? false
             case "evidence": node.evidence = reader.evidence(value, field: key)
+            case "unit": node.unit = reader.text(value, field: key)
+            case "min", "max":
+                guard let text = reader.text(value, field: key) else { continue }
+                guard let number = ExactDecimal(text) else {
+                    reader.report(.wrongType, "'\(key)' must be a number (digits, an optional '-' and '.'), not '\(text)'", at: value.span)
+                    continue
+                }
+                if key == "min" { node.minimum = (number, value.span) } else { node.maximum = (number, value.span) }
+            case "integer":
+                switch value.scalar {
+                case "true": node.integer = true
+                case "false": node.integer = false
+                default: reader.report(.wrongType, "'integer' must be true or false", at: value.span)
+                }
+            case "ranges":
+                guard value.mapping != nil else {
+                    reader.report(
+                        .wrongType, "'ranges' must be a mapping of range to node id, not \(value.kindDescription)", at: value.location)
+                    node.edgesIncomplete = true
+                    continue
+                }
+                for (range, rangeLocation, target) in reader.pairs(of: value, what: "range") {
+                    let keySpan = value.key(at: rangeLocation).map { ($0.span, $0.textSpan) }
+                    switch NumberInterval.parse(range) {
+                    case .failure(let error):
+                        node.edgesIncomplete = true
+                        reader.report(
+                            .malformedRange, error.message + Suggestion.hint(error.suggestion),
+                            at: keySpan?.0 ?? SourceRange(at: rangeLocation),
+                            fixIts: keySpan.map { Suggestion.fixIts(error.suggestion, replacing: $0.1) } ?? [])
+                    case .success(let interval):
+                        guard let targetID = reader.text(target, field: "range '\(range)'") else {
+                            node.edgesIncomplete = true
+                            continue
+                        }
+                        node.targets.append(
+                            .init(
+                                answer: range, answerLocation: rangeLocation, target: targetID, span: target.span,
+                                textSpan: target.textSpan, interval: interval))
+                    }
+                }
+                if value.mapping?.isEmpty == true {
+                    node.edgesIncomplete = true
+                    reader.report(.tooFewAnswers, "number '\(id)' has no ranges; a number question needs at least one", at: keyLocation)
+                }
             case "items":
                 guard let items = reader.textList(value, field: key) else { continue }
                 var seen = [String: SourceLocation]()
@@ -221,6 +270,11 @@ package struct TreeDecoder {
         case .question:
             if !present.contains("answers") {
                 reader.report(.tooFewAnswers, "question '\(id)' has no answers; a question needs at least two", at: kindKeyLocation)
+                node.edgesIncomplete = true
+            }
+        case .number:
+            if !present.contains("ranges") {
+                reader.report(.tooFewAnswers, "number '\(id)' has no ranges; a number question needs at least one", at: kindKeyLocation)
                 node.edgesIncomplete = true
             }
         case .checklist:

@@ -8,6 +8,8 @@ public enum Answer: Hashable, Sendable {
     case items([Int])
     /// Going on past a refer step that has a `next` edge.
     case next
+    /// A number question's answer: the value given, which picks the range it falls in.
+    case number(ExactDecimal)
 }
 
 /// How a node turns an answer into an edge: the tree's transition rule, in a form small
@@ -15,6 +17,9 @@ public enum Answer: Hashable, Sendable {
 public enum Transition: Hashable, Sendable {
     /// A question with this many answers: `.choice(i)` takes edge `i`.
     case choose(answers: Int)
+    /// A number question: `.number(v)` takes the range `v` falls in, when `v` is allowed;
+    /// `.choice(i)` names range `i` itself.
+    case ranges(RangeTable)
     /// A checklist with this many items: items take edge 0 (`any`), none takes edge 1 (`none`).
     case check(items: Int)
     /// A refer step with `next`: `.next` takes edge 0.
@@ -33,6 +38,10 @@ public enum Transition: Hashable, Sendable {
             return chosen.isEmpty ? 1 : 0
         case (.pass, .next):
             return 0
+        case (.ranges(let number), .number(let value)):
+            return number.range(for: value)
+        case (.ranges(let number), .choice(let index)):
+            return index >= 0 && index < number.ranges.count ? index : nil
         default:
             return nil
         }
@@ -45,6 +54,7 @@ extension Node {
         if edges.isEmpty { return .end }
         switch content {
         case .question: return .choose(answers: edges.count)
+        case .number(let number): return .ranges(number.table)
         case .checklist(let checklist): return .check(items: checklist.items.count)
         case .refer: return .pass
         case .outcome: return .end

@@ -1,10 +1,12 @@
 // Model/: the checked, immutable shape of a tree (nodes, edges, referrals, urgency) and the
 // words it is shown with. It imports nothing of the library's other folders.
 
-/// The four kinds of node a tree is made of.
+/// The five kinds of node a tree is made of.
 public enum NodeKind: String, CaseIterable, Sendable, Codable {
     /// A question with two or more labelled answers.
     case question
+    /// A question answered with a number; each of its ranges is an answer.
+    case number
     /// A list of items; one edge is taken when any applies, another when none does.
     case checklist
     /// A referral to a specialist. Terminal unless it has a `next` edge.
@@ -69,6 +71,7 @@ public struct Referral: Hashable, Sendable {
 /// What a node says depends on its kind, and ``content`` carries exactly that, so no caller
 /// needs a fallback. Edges are uniform across kinds, so graph algorithms need not know the kind:
 /// - a question's edges are its answers, in file order;
+/// - a number question's edges are its ranges, in file order, each with its text as its id;
 /// - a checklist has exactly two edges, labelled ``Node/anyLabel`` and ``Node/noneLabel``, in that order;
 /// - a refer step has one edge labelled ``Node/nextLabel``, or none when it ends the pathway;
 /// - an outcome has no edges.
@@ -101,6 +104,73 @@ public struct Node: Sendable {
         }
     }
 
+    /// A question answered with a number: the values allowed, and the ranges that route them.
+    /// Its edges are its ranges, in file order, each identified by its text as written.
+    public struct NumberQuestion: Hashable, Sendable {
+        /// The question asked.
+        public let text: String
+        /// The unit shown with the value and the ranges (`years`), if any.
+        public let unit: String?
+        /// The smallest value allowed, inclusive; `nil` for none.
+        public let minimum: ExactDecimal?
+        /// The largest value allowed, inclusive; `nil` for none.
+        public let maximum: ExactDecimal?
+        /// Whether only whole numbers are allowed.
+        public let integer: Bool
+        /// The interval of each range, in edge order.
+        public let ranges: [NumberInterval]
+        /// The bounds and ranges in one object, so the transition carries one reference.
+        public let table: RangeTable
+
+        /// Creates a number question.
+        public init(
+            text: String, unit: String? = nil, minimum: ExactDecimal? = nil, maximum: ExactDecimal? = nil, integer: Bool = false,
+            ranges: [NumberInterval]
+        ) {
+            self.text = text
+            self.unit = unit
+            self.minimum = minimum
+            self.maximum = maximum
+            self.integer = integer
+            self.ranges = ranges
+            table = RangeTable(minimum: minimum, maximum: maximum, integer: integer, ranges: ranges, unit: unit)
+        }
+
+        public static func == (left: NumberQuestion, right: NumberQuestion) -> Bool {
+            left.text == right.text && left.unit == right.unit && left.table == right.table
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(text)
+            hasher.combine(unit)
+            hasher.combine(table)
+        }
+
+        /// The values allowed: from ``minimum`` to ``maximum``, both included.
+        public var allowed: NumberInterval {
+            NumberInterval(lower: minimum, lowerIncluded: true, upper: maximum, upperIncluded: true)
+        }
+
+        /// The values allowed, in words: `a whole number from 0 to 120 years`, `a number`.
+        public var valuesDescription: String {
+            let kind = integer ? "a whole number" : "a number"
+            let suffix = unit.map { " (\($0))" } ?? ""
+            switch (minimum, maximum) {
+            case let (low?, high?): return "\(kind) from \(low) to \(high)\(suffix)"
+            case let (low?, nil): return "\(kind) of at least \(low)\(suffix)"
+            case let (nil, high?): return "\(kind) of at most \(high)\(suffix)"
+            case (nil, nil): return "\(kind)\(suffix)"
+            }
+        }
+
+        /// Whether `value` is allowed: within the bounds, and whole when ``integer``.
+        public func allows(_ value: ExactDecimal) -> Bool { table.allows(value) }
+
+        /// The index of the range an allowed `value` falls in (the first, were ranges to
+        /// overlap, which validation forbids); `nil` when the value is not allowed or in no range.
+        public func range(for value: ExactDecimal) -> Int? { table.range(for: value) }
+    }
+
     /// A terminal result that is not a referral.
     public struct Outcome: Hashable, Sendable {
         /// What the result is.
@@ -122,6 +192,8 @@ public struct Node: Sendable {
     public enum Content: Hashable, Sendable {
         /// A question; its answers are the edges.
         case question(Question)
+        /// A number question; its ranges are the edges.
+        case number(NumberQuestion)
         /// A checklist; its edges are `any` then `none`.
         case checklist(Checklist)
         /// A referral; a `next` edge continues the pathway.
@@ -166,6 +238,7 @@ public struct Node: Sendable {
     public var kind: NodeKind {
         switch content {
         case .question: .question
+        case .number: .number
         case .checklist: .checklist
         case .refer: .refer
         case .outcome: .outcome
@@ -176,6 +249,7 @@ public struct Node: Sendable {
     public var prompt: String? {
         switch content {
         case .question(let question): question.text
+        case .number(let number): number.text
         case .checklist(let checklist): checklist.text
         case .refer, .outcome: nil
         }
@@ -193,12 +267,18 @@ public struct Node: Sendable {
         return nil
     }
 
+    /// A number question's values and ranges; `nil` for other kinds.
+    public var number: NumberQuestion? {
+        if case .number(let number) = content { return number }
+        return nil
+    }
+
     /// The advice of a referral or an outcome.
     public var advice: String? {
         switch content {
         case .refer(let referral): referral.advice
         case .outcome(let outcome): outcome.advice
-        case .question, .checklist: nil
+        case .question, .number, .checklist: nil
         }
     }
 

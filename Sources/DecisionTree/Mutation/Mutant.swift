@@ -155,7 +155,7 @@ public struct Mutant: Sendable {
             case .outcome(var outcome):
                 outcome.advice = advice
                 nodes[node].content = .outcome(outcome)
-            case .question, .checklist:
+            case .question, .number, .checklist:
                 break
             }
         case .dropReferStep(let node):

@@ -80,6 +80,13 @@ public enum MutantGenerator {
                 if node.edges.count > 2 {
                     for edge in node.edges.indices { dropAnswers.append(.dropAnswer(node: index, edge: edge)) }
                 }
+            case .number:
+                // Two ranges' targets swapped; a dropped range would leave a gap, no loadable tree.
+                for first in node.edges.indices {
+                    for second in node.edges.indices where second > first {
+                        swaps.append(.swapAnswers(node: index, first: first, second: second))
+                    }
+                }
             case .checklist(let checklist):
                 if checklist.items.count > 1 {
                     for item in checklist.items.indices { dropItems.append(.dropItem(node: index, item: item)) }

@@ -259,6 +259,9 @@ public enum MutationTesting {
                 return nil
             case .question:
                 return BehaviourDiff.Step(node: node.id, answer: node.edges[step.edge].answer, side: .both)
+            case .number(let number):
+                let value = number.sampleValue(ofRange: step.edge).map { "\($0)" } ?? node.edges[step.edge].answer
+                return BehaviourDiff.Step(node: node.id, answer: value, side: .both)
             case .checklist(let checklist):
                 let any = node.edges[step.edge].answer == Node.anyLabel
                 return BehaviourDiff.Step(node: node.id, answer: any ? checklist.items.first ?? Node.anyLabel : Node.noneLabel, side: .both)

@@ -134,6 +134,9 @@ public enum Suggestions {
             let answer: Answer
             switch node.content {
             case .question: answer = .choice(step.edge)
+            case .number(let number):
+                guard let value = number.sampleValue(ofRange: step.edge) else { continue }
+                answer = .number(value)
             case .checklist: answer = .items(node.edges[step.edge].answer == Node.anyLabel ? [0] : [])
             case .refer, .outcome: continue
             }

@@ -12,8 +12,28 @@ extension Node {
         case .checklist where edge.answer == Node.anyLabel: return words.anyApplies
         case .checklist where edge.answer == Node.noneLabel: return words.noneApply
         case .refer where edge.answer == Node.nextLabel: return words.then
+        case .number: return edge.label ?? Self.readableRange(edge.answer, unit: number?.unit)
         case .question, .checklist, .refer, .outcome: return edge.label ?? edge.answer
         }
+    }
+
+    /// A range as a reader sees it, with the node's unit: `≥ 50 years`, `< 18 years`,
+    /// `18 to under 50 years`, `36 to 38 °C`, `7 years` (for `= 7`).
+    static func readableRange(_ text: String, unit: String?) -> String {
+        let words = Phrasebook.english.node
+        let suffix = unit.map { " \($0)" } ?? ""
+        let trimmed = text.trimmingSpaces
+        for (op, shown) in [("<=", "≤"), (">=", "≥"), ("<", "<"), (">", ">"), ("=", "")] where trimmed.hasPrefix(op) {
+            let value = String(trimmed.dropFirst(op.count)).trimmingSpaces
+            return (shown.isEmpty ? "" : shown + " ") + value + suffix
+        }
+        for (op, inclusive) in [("..<", false), ("...", true)] {
+            guard let found = trimmed.firstRange(of: op) else { continue }
+            let low = String(trimmed[..<found.lowerBound]).trimmingSpaces
+            let high = String(trimmed[found.upperBound...]).trimmingSpaces
+            return (inclusive ? words.rangeThrough(low, high) : words.rangeUpTo(low, high)) + suffix
+        }
+        return trimmed + suffix
     }
 
     /// `muscle_spasm (outcome)`, `neurologist_now (refer neurologist, urgent)`, `trauma (refer

@@ -36,6 +36,12 @@ extension Phrasebook {
         public let outlineQuestion: @Sendable (_ text: String) -> String
         /// A checklist in the outline: `Check: TEXT [ITEM; ITEM]`.
         public let outlineChecklist: @Sendable (_ text: String, _ items: [String]) -> String
+        /// A number question in the outline: `Ask for a number: TEXT`.
+        public let outlineNumber: @Sendable (_ text: String) -> String
+        /// A range `A ..< B` as read: `A to under B`.
+        public let rangeUpTo: @Sendable (_ low: String, _ high: String) -> String
+        /// A range `A ... B` as read: `A to B`.
+        public let rangeThrough: @Sendable (_ low: String, _ high: String) -> String
         /// An outcome in the outline: `outcome: TEXT`.
         public let outlineOutcome: @Sendable (_ text: String) -> String
         /// Advice after a node's outline line: `. Advice: TEXT`.
@@ -64,6 +70,7 @@ extension Phrasebook {
                     "\(referral.specialist) (\(referral.urgencyStated ? referral.urgency.rawValue : "urgency not stated"))"
                 case .outcome(let outcome): outcome.text
                 case .question(let question): question.text
+                case .number(let number): number.text
                 case .checklist(let checklist): checklist.text
                 }
             },
@@ -72,6 +79,9 @@ extension Phrasebook {
             outlineIf: { "If " + $0 },
             outlineQuestion: { "Ask: " + $0 },
             outlineChecklist: { text, items in "Check: " + text + " [" + items.joined(separator: "; ") + "]" },
+            outlineNumber: { "Ask for a number: " + $0 },
+            rangeUpTo: { low, high in "\(low) to under \(high)" },
+            rangeThrough: { low, high in "\(low) to \(high)" },
             outlineOutcome: { "outcome: " + $0 },
             outlineAdvice: { ". Advice: " + $0 })
     }

@@ -95,6 +95,11 @@ extension Phrasebook {
         /// Said when "go on" is pressed with nothing ticked: the page refuses, as the terminal
         /// refuses an empty answer.
         public let nothingTicked: String
+        /// The label of a number question's field on the page: `Value`.
+        public let numberField: String
+        /// A number the page's stepper refuses, `%1` the text typed and `%2` the allowed values:
+        /// `“%1” is not an allowed value: type %2.`
+        public let numberRefused: String
         /// Between ticked items, in the answer a checklist step shows.
         public let tickedSeparator: String
         /// A step on the path: `HEADING → ANSWER`.
@@ -166,6 +171,8 @@ extension Phrasebook {
             wholePath: "The whole path is listed below and lit on the diagram.",
             goOn: "Go on with the ticked signs", noneOfTheseApply: "None of these apply",
             nothingTicked: "Nothing is ticked: tick the signs that apply, or choose “None of these apply”.",
+            numberField: "Value",
+            numberRefused: "“%1” is not an allowed value: type %2.",
             tickedSeparator: "; ",
             pathStep: { heading, answer in heading + " → " + answer },
             reached: { "Reached: " + $0 }, now: { "Now: " + $0 },

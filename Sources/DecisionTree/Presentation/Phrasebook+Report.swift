@@ -33,6 +33,15 @@ extension Phrasebook {
         public let diffNodes: String, diffEdges: String, diffOutcomes: String, diffOneSided: String, diffSignOff: String
         /// The answers that show an outcome change: `with ANSWERS`.
         public let diffWith: @Sendable (_ witness: String) -> String
+        /// The heading over values a number node now sends elsewhere (a moved boundary).
+        public let diffRerouted: String
+        /// One re-routed interval: `age 50 ..< 55 years: neurologist -> therapist (was '>= 50',
+        /// now '< 55'); at the ends age=50, age=54`.
+        public let diffReroutedLine:
+            @Sendable (
+                _ node: String, _ values: String, _ oldTarget: String, _ newTarget: String, _ oldRange: String, _ newRange: String,
+                _ low: String, _ high: String
+            ) -> String
         /// A witness with no answers.
         public let diffNoAnswers: String
         /// The scenario cases' heading: `scenario cases of PATH: N of M end elsewhere on OLD`.
@@ -67,6 +76,11 @@ extension Phrasebook {
                 diffNodes: "nodes:", diffEdges: "edges:", diffOutcomes: "outcomes that changed:",
                 diffOneSided: "answers on one side only:", diffSignOff: "sign-off:",
                 diffWith: { "with " + $0 },
+                diffRerouted: "values re-routed at number nodes:",
+                diffReroutedLine: { node, values, oldTarget, newTarget, oldRange, newRange, low, high in
+                    "\(node) \(values): \(oldTarget) -> \(newTarget) (was '\(oldRange)', now '\(newRange)'); at the ends \(node)=\(low)"
+                        + (low == high ? "" : ", \(node)=\(high)")
+                },
                 diffNoAnswers: "no answers",
                 diffScenarios: { path, changed, total in
                     "scenario cases of \(path): \(changed) of \(total) end elsewhere on OLD\(changed == 0 ? "" : ":")"

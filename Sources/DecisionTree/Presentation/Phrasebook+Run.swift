@@ -20,6 +20,12 @@ extension Phrasebook {
         /// An answer that does not fit: `“TEXT” is not one of the choices. …`, listing `choices`
         /// (numbered from 1), `count` of them, with `0 none` for a checklist.
         public let notAChoice: @Sendable (_ text: String, _ choices: [String], _ count: Int, _ checklist: Bool) -> String
+        /// How to answer a number question, under its ranges: `Type a whole number from 0 to
+        /// 120 (years); the unit may follow it.`
+        public let numberHint: @Sendable (_ allowed: String) -> String
+        /// A number question's answer that does not fit: `“TEXT” is not an allowed value. Type
+        /// ALLOWED.`
+        public let notAllowedNumber: @Sendable (_ text: String, _ allowed: String) -> String
         /// An empty line typed at a step.
         public let emptyAnswer: String
         /// After going back a step.
@@ -71,6 +77,8 @@ extension Phrasebook {
                     }
                     return "“\(text)” is not one of the choices. \(hint) \(listed.joined(separator: " · ")). ? shows help."
                 },
+                numberHint: { "Type \($0); the unit may follow the number." },
+                notAllowedNumber: { text, allowed in "“\(text)” is not an allowed value. Type \(allowed). ? shows help." },
                 emptyAnswer: "Type a number, or ? for help.",
                 wentBack: "↩ Back.",
                 nothingToGoBackTo: "This is the first step: there is nothing to go back to.",

@@ -71,6 +71,9 @@ extension Phrasebook.NodeWords {
         outlineIf: { "Если " + $0 },
         outlineQuestion: { "Вопрос: " + $0 },
         outlineChecklist: { text, items in "Проверить: " + text + " [" + items.joined(separator: "; ") + "]" },
+        outlineNumber: { "Спросить число: " + $0 },
+        rangeUpTo: { low, high in "от \(low) до менее \(high)" },
+        rangeThrough: { low, high in "от \(low) до \(high)" },
         outlineOutcome: { "итог: " + $0 },
         outlineAdvice: { ". Совет: " + $0 })
 }
@@ -97,6 +100,8 @@ extension Phrasebook.RunWords {
                 }
                 return "«\(text)» — нет такого варианта. \(hint) \(listed.joined(separator: " · ")). ? — пояснение."
             },
+            numberHint: { "Введите \($0); после числа можно указать единицу." },
+            notAllowedNumber: { text, allowed in "«\(text)» — недопустимое значение. Введите \(allowed). ? — пояснение." },
             emptyAnswer: "Введите номер или ? для пояснения.",
             wentBack: "↩ Назад.",
             nothingToGoBackTo: "Это первый шаг: назад некуда.",

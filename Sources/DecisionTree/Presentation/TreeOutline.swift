@@ -53,7 +53,7 @@ public struct TreeOutline: Sendable, Equatable {
     static func lead(_ node: Node, _ position: Int, words: Phrasebook) -> String {
         switch node.kind {
         case .refer: words.node.outlineThen
-        case .question, .checklist, .outcome: words.node.outlineIf(node.readableLabel(ofEdge: position))
+        case .question, .number, .checklist, .outcome: words.node.outlineIf(node.readableLabel(ofEdge: position))
         }
     }
 
@@ -63,6 +63,7 @@ public struct TreeOutline: Sendable, Equatable {
         var text: String
         switch node.content {
         case .question(let question): text = words.node.outlineQuestion(question.text)
+        case .number(let number): text = words.node.outlineNumber(number.text)
         case .checklist(let checklist): text = words.node.outlineChecklist(checklist.text, checklist.items)
         case .refer(let referral): text = words.referral.inSentence(of: referral, in: tree)
         case .outcome(let outcome): text = words.node.outlineOutcome(outcome.text)

@@ -75,6 +75,9 @@ public struct BehaviourDiff: Sendable {
     public let outcomes: [OutcomeChange]
     /// Every answer only one side has, at nodes the walk in step reaches.
     public let oneSided: [OneSidedAnswer]
+    /// At each number node both trees have and the walk in step reaches, the values the two
+    /// sides send to different nodes (a moved boundary), in node order reached, then value order.
+    public let rangeChanges: [RangeChange]
     /// How many pairs of states were visited.
     public let statesVisited: Int
     /// Whether every reachable pair of states was visited and every change listed; false when
@@ -102,6 +105,8 @@ public struct BehaviourDiff: Sendable {
         var seenOutcomes = Set<[String]>()
         var oneSided: [OneSidedAnswer] = []
         var seenOneSided = Set<[String]>()
+        var rangeChanges: [RangeChange] = []
+        var seenNumbers = Set<String>()
 
         func witness(to state: Int) -> [Step] {
             var steps: [Step] = []
@@ -143,14 +148,26 @@ public struct BehaviourDiff: Sendable {
                 }
             case (false, false):
                 var shared: [(Int, Int)] = []
-                if oldNode.id == newNode.id {
+                if oldNode.id == newNode.id, let oldNumber = oldNode.number, let newNumber = newNode.number {
+                    // Ranges are matched by the values they take, not by their text.
+                    let pieces = Self.pieces(oldNumber, newNumber)
+                    for piece in pieces {
+                        let step = Step(node: newNode.id, answer: piece.witness.description, side: .both)
+                        moves.append((oldNode.edges[piece.oldEdge].target, newNode.edges[piece.newEdge].target, step))
+                    }
+                    if seenNumbers.insert(newNode.id).inserted {
+                        rangeChanges += Self.rangeChanges(oldNode, newNode, pieces, old: old, new: new)
+                    }
+                } else if oldNode.id == newNode.id {
                     var oldByLabel: [String: Int] = [:]
                     for (position, edge) in oldNode.edges.enumerated() { oldByLabel[edge.answer.lowercased()] = position }
                     for (position, edge) in newNode.edges.enumerated() {
                         if let match = oldByLabel.removeValue(forKey: edge.answer.lowercased()) { shared.append((match, position)) }
                     }
                 }
-                if shared.isEmpty {
+                if !moves.isEmpty {
+                    // A number node both have: its pieces are the moves.
+                } else if shared.isEmpty {
                     let oldFirst = new.index(of: oldNode.id) == nil || old.index(of: newNode.id) != nil
                     if oldFirst {
                         for edge in oldNode.edges.indices {
@@ -187,6 +204,7 @@ public struct BehaviourDiff: Sendable {
         }
         self.outcomes = outcomes
         self.oneSided = oneSided
+        self.rangeChanges = rangeChanges
         self.statesVisited = queue.count
         self.complete = complete
     }
@@ -206,7 +224,7 @@ public struct BehaviourDiff: Sendable {
     }
 
     /// Whether no patient ends somewhere else and no answer is on one side only.
-    public var isEmpty: Bool { outcomes.isEmpty && oneSided.isEmpty }
+    public var isEmpty: Bool { outcomes.isEmpty && oneSided.isEmpty && rangeChanges.isEmpty }
 
     /// The witness step for taking `edge` out of `node`; `nil` for a refer's `next`, which
     /// nobody answers. A checklist's `any` is answered with its first item (one `other` also
@@ -217,6 +235,11 @@ public struct BehaviourDiff: Sendable {
             return nil
         case .question:
             return Step(node: node.id, answer: node.edges[edge].answer, side: side)
+        case .number(let number):
+            // A value the range takes, so the witness reads as a patient's answer.
+            let values = number.ranges[edge].intersection(number.allowed)
+            let value = values?.lowWitness(integer: number.integer) ?? values?.highWitness(integer: number.integer)
+            return Step(node: node.id, answer: value?.description ?? node.edges[edge].answer, side: side)
         case .checklist(let checklist):
             guard node.edges[edge].answer == Node.anyLabel else { return Step(node: node.id, answer: Node.noneLabel, side: side) }
             let otherItems = Set((other?.items ?? checklist.items).map { $0.lowercased() })

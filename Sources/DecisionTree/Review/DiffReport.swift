@@ -72,6 +72,18 @@ public enum DiffReport {
                 out.append("    " + words.diffWith(witness(change.witness)))
             }
         }
+        if !behaviour.rangeChanges.isEmpty {
+            out.append("")
+            out.append(words.diffRerouted)
+            for change in behaviour.rangeChanges {
+                let values = change.values + (change.unit.map { " " + $0 } ?? "")
+                out.append(
+                    "  "
+                        + words.diffReroutedLine(
+                            clean(change.node), clean(values), clean(change.oldTarget), clean(change.newTarget), clean(change.oldRange),
+                            clean(change.newRange), change.lowWitness, change.highWitness))
+            }
+        }
         if !behaviour.oneSided.isEmpty {
             out.append("")
             out.append(words.diffOneSided)
@@ -179,11 +191,16 @@ public enum DiffReport {
     private struct StepRow: Encodable { let node: String, answer: String, side: String }
     private struct OutcomeRow: Encodable { let oldNode: String, newNode: String, old: String, new: String, witness: [StepRow] }
     private struct OneSidedRow: Encodable { let node: String, answer: String, side: String, witness: [StepRow] }
+    private struct RangeRow: Encodable {
+        let node: String, values: String, unit: String?, oldRange: String, newRange: String, oldTarget: String, newTarget: String
+        let lowWitness: String, highWitness: String
+    }
     private struct CaseRow: Encodable { let name: String, line: Int, old: String, new: String }
     private struct ScenarioRow: Encodable { let path: String, total: Int, changed: [CaseRow] }
     private struct Report: Encodable {
         let same: Bool, old: Side, new: Side, treeFields: [String], nodes: [NodeRow], edges: [EdgeRow]
-        let outcomes: [OutcomeRow], oneSidedAnswers: [OneSidedRow], scenarios: ScenarioRow?, statesVisited: Int
+        let outcomes: [OutcomeRow], oneSidedAnswers: [OneSidedRow], reroutedValues: [RangeRow], scenarios: ScenarioRow?
+        let statesVisited: Int
         let behaviourComplete: Bool
     }
 
@@ -214,6 +231,11 @@ public enum DiffReport {
             },
             oneSidedAnswers: diff.behaviour.oneSided.map {
                 OneSidedRow(node: $0.node, answer: $0.answer, side: $0.side.rawValue, witness: steps($0.witness))
+            },
+            reroutedValues: diff.behaviour.rangeChanges.map {
+                RangeRow(
+                    node: $0.node, values: $0.values, unit: $0.unit, oldRange: $0.oldRange, newRange: $0.newRange, oldTarget: $0.oldTarget,
+                    newTarget: $0.newTarget, lowWitness: $0.lowWitness, highWitness: $0.highWitness)
             },
             scenarios: diff.scenarios.map {
                 ScenarioRow(

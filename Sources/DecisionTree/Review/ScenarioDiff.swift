@@ -52,6 +52,8 @@ public struct ScenarioDiff: Sendable {
                 _ = try? result.set(items: chosen.map { node.items[$0] }, forNodeID: node.id, in: old)
             case .choice(let edge):
                 _ = try? result.set(node.edges[edge].answer, forNodeID: node.id, in: old)
+            case .number(let value):
+                _ = try? result.set(value.description, forNodeID: node.id, in: old)
             case .next:
                 continue
             }

@@ -233,7 +233,9 @@ struct ScenarioDecoder {
         return anchors.count == list.count ? anchors : nil
     }
 
-    /// `NODE` or `NODE=ANSWER`, where ANSWER is an edge label or any answer the node accepts.
+    /// `NODE` or `NODE=ANSWER`, where ANSWER is an edge label or any answer the node accepts:
+    /// for a number node, a range (`age=">= 50"`, quotes optional) or a value (`age=63`, the
+    /// range it falls in).
     private mutating func decodeAnchor(_ value: YAMLNode, field: String) -> Waypoint? {
         guard let text = reader.text(value, field: field) else { return nil }
         let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
@@ -243,7 +245,11 @@ struct ScenarioDecoder {
         guard let index = nodeIndex(id, at: value.location, span: idSpan) else { return nil }
         guard parts.count == 2 else { return .node(index) }
         let node = tree.nodes[index]
-        let label = String(parts[1]).trimmingWhitespace
+        var label = String(parts[1]).trimmingWhitespace
+        // A range is often quoted as it is in the tree (`age=">= 50"`); the quotes are not part of it.
+        if label.count >= 2, let first = label.first, first == "\"" || first == "'", label.last == first {
+            label = String(label.dropFirst().dropLast())
+        }
         if let edge = node.edges.firstIndex(where: { Answer.matches($0.answer, label) }) {
             return .edge(EdgeRef(node: index, edge: edge))
         }

@@ -140,6 +140,8 @@ public enum SessionRecorder {
                 switch step.answer {
                 case .items(let chosen)?:
                     value = "[" + chosen.map { scalar(node.items[$0]) }.joined(separator: ", ") + "]"
+                case .number(let number)?:
+                    value = number.description
                 default:
                     value = scalar(step.text(in: tree))
                 }

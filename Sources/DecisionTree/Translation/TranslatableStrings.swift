@@ -45,6 +45,15 @@ public enum TranslatableStrings {
             name: "question", text: { if case .question(let q) = $0.content { q.text } else { nil } },
             set: { node, text in if case .question(var q) = node.content { q.text = text; node.content = .question(q) } }),
         NodeField(
+            name: "number", text: { if case .number(let n) = $0.content { n.text } else { nil } },
+            set: { node, text in
+                if case .number(let n) = node.content {
+                    node.content = .number(
+                        Node.NumberQuestion(
+                            text: text, unit: n.unit, minimum: n.minimum, maximum: n.maximum, integer: n.integer, ranges: n.ranges))
+                }
+            }),
+        NodeField(
             name: "checklist", text: { if case .checklist(let c) = $0.content { c.text } else { nil } },
             set: { node, text in if case .checklist(var c) = node.content { c.text = text; node.content = .checklist(c) } }),
         NodeField(
@@ -56,7 +65,7 @@ public enum TranslatableStrings {
                 switch node.content {
                 case .refer(var r): r.advice = text; node.content = .refer(r)
                 case .outcome(var o): o.advice = text; node.content = .outcome(o)
-                case .question, .checklist: break
+                case .question, .number, .checklist: break
                 }
             }),
         NodeField(name: "help", text: { $0.help }, set: { $0.help = $1 }),

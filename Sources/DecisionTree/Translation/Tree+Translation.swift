@@ -36,7 +36,7 @@ extension Tree {
             case .checklist(var checklist):
                 checklist.items = checklist.items.enumerated().map { word("\(node.id).items.\($0.offset + 1)", $0.element) }
                 node.content = .checklist(checklist)
-            case .refer, .outcome: break
+            case .number, .refer, .outcome: break
             }
             return node
         }

@@ -15,6 +15,8 @@ struct TreeDraft {
         var span: SourceRange
         /// The target's text, inside any quotes: what a fix-it replaces.
         var textSpan: SourceRange
+        /// For a number node's range, the values it takes.
+        var interval: NumberInterval? = nil
         /// Where the target begins.
         var location: SourceLocation { span.start }
     }
@@ -39,6 +41,12 @@ struct TreeDraft {
         var reassures = false
         var evidence: Evidence?
         var targets: [Target] = []
+        /// A number node's unit, bounds (each with where it is written) and whether it takes
+        /// whole numbers only.
+        var unit: String?
+        var minimum: (value: ExactDecimal, span: SourceRange)?
+        var maximum: (value: ExactDecimal, span: SourceRange)?
+        var integer = false
         /// Whether an error already reported means some edge of this node is missing, so
         /// nodes it may have led to are not reported unreachable.
         var edgesIncomplete = false

@@ -43,6 +43,11 @@ struct Validator {
             let content: Node.Content =
                 switch kind {
                 case .question: .question(.init(text: node.text))
+                case .number:
+                    .number(
+                        .init(
+                            text: node.text, unit: node.unit, minimum: node.minimum?.value, maximum: node.maximum?.value,
+                            integer: node.integer, ranges: node.targets.compactMap(\.interval)))
                 case .checklist: .checklist(.init(text: node.text, items: node.items))
                 case .refer:
                     .refer(Referral(specialist: node.text, urgency: node.urgency, advice: node.advice, urgencyStated: node.urgencyStated))
@@ -77,6 +82,7 @@ struct Validator {
             }
         }
         checkSpecialists()
+        for node in draft.nodes where node.kind == .number { checkRanges(of: node) }
         // The graph is checked whenever every node has a kind, even when some edges are
         // missing, so cycles are found in one run; but nothing is called unreachable that a
         // missing edge, already reported, may have led to.
@@ -149,11 +155,11 @@ struct Validator {
     }
 
     /// Reports a problem with its rule's default severity.
-    private mutating func report(_ rule: Rule, _ message: String, at span: SourceRange, fixIts: [FixIt] = []) {
+    mutating func report(_ rule: Rule, _ message: String, at span: SourceRange, fixIts: [FixIt] = []) {
         found.append(Diagnostic(rule, message, at: span, in: file, fixIts: fixIts))
     }
 
-    private mutating func report(_ rule: Rule, _ message: String, at location: SourceLocation, fixIts: [FixIt] = []) {
+    mutating func report(_ rule: Rule, _ message: String, at location: SourceLocation, fixIts: [FixIt] = []) {
         report(rule, message, at: SourceRange(at: location), fixIts: fixIts)
     }
 }

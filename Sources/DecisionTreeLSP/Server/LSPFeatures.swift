@@ -261,11 +261,12 @@ extension LSPServer {
         }
     }
 
-    /// question → Function, checklist → Enum, refer → Object, outcome → Constant, none yet → Key.
+    /// question → Function, number → Number, checklist → Enum, refer → Object, outcome → Constant, none yet → Key.
     private static func symbolKind(_ kind: String?) -> Int {
         guard let kind = kind.flatMap(NodeKind.init(rawValue:)) else { return 20 }
         switch kind {
         case .question: return 12
+        case .number: return 16
         case .checklist: return 10
         case .refer: return 19
         case .outcome: return 14

@@ -205,7 +205,26 @@ public struct ReviewPage: Sendable {
                             text: words.page.replayWitness)))
         }
         items.append(.element("ol", [("id", "outcome-changes")], list))
+        items.append(reroutedList(diff))
         return items
+    }
+
+    /// The values a moved boundary of a number node re-routes, each with a value at each end;
+    /// nothing when no boundary moved.
+    private func reroutedList(_ diff: ReviewDiff) -> HTMLText {
+        let changes = diff.tree.behaviour.rangeChanges
+        guard !changes.isEmpty else { return HTMLText("") }
+        var list = HTMLText("")
+        for change in changes {
+            let values = change.values + (change.unit.map { " " + $0 } ?? "")
+            list.append(
+                .element(
+                    "li", [("class", "rerouted")],
+                    text: words.report.diffReroutedLine(
+                        change.node, values, change.oldTarget, change.newTarget, change.oldRange, change.newRange, change.lowWitness,
+                        change.highWitness)))
+        }
+        return .element("p", [("class", "hint")], text: words.report.diffRerouted) + .element("ul", [("id", "rerouted-values")], list)
     }
 
     private func testSection() -> HTMLText {
@@ -339,6 +358,7 @@ public struct ReviewPage: Sendable {
             case .check: .string("check")
             case .pass: .string("pass")
             case .end: .string("end")
+            case .ranges: .string("number")
             }
         }
         let cases = (tests?.entries ?? []).map { entry -> JSONValue in
@@ -379,6 +399,7 @@ public struct ReviewPage: Sendable {
         switch node.content {
         case .refer(let referral): title = words.referral.title(tree.displayName(ofSpecialist: referral.specialist))
         case .question(let question): title = question.text
+        case .number(let number): title = number.text
         case .checklist(let checklist): title = checklist.text
         case .outcome(let outcome): title = outcome.text
         }
@@ -397,6 +418,26 @@ public struct ReviewPage: Sendable {
             ("heading", .string(title)), ("name", .string(words.page.nodeName(title, node.id))),
             ("answers", .array(answers)), ("details", .array(details)),
         ]
+        if let number = node.number {
+            // The stepper's number field: each range as [lower, lower included, upper, upper
+            // included] with bounds as decimal text (compared exactly by the script), `null`
+            // where unbounded; the allowed values as one such range.
+            func bounds(_ interval: NumberInterval) -> JSONValue {
+                .array([
+                    interval.lower.map { .string($0.description) } ?? .null, .bool(interval.lowerIncluded),
+                    interval.upper.map { .string($0.description) } ?? .null, .bool(interval.upperIncluded),
+                ])
+            }
+            fields.append(
+                (
+                    "number",
+                    .object([
+                        ("ranges", .array(number.ranges.map(bounds))), ("allowed", bounds(number.allowed)),
+                        ("integer", .bool(number.integer)), ("unit", number.unit.map { .string($0) } ?? .null),
+                        ("allowedText", .string(number.valuesDescription)),
+                    ])
+                ))
+        }
         if node.transition == .pass, let referral = node.referral {
             // Listed at the end of a walk that passed it, before the outcome.
             let line = words.referral.passedLine(
@@ -428,7 +469,8 @@ public struct ReviewPage: Sendable {
             ("tickedSeparator", .string(page.tickedSeparator)), ("nodeDetails", .string(page.nodeDetails)),
             ("pathStep", .string(page.pathStep("%1", "%2"))), ("reached", .string(page.reached("%1"))),
             ("now", .string(page.now("%1"))), ("changedName", .string(page.changedName("%1", "%2"))),
-            ("nothingTicked", .string(page.nothingTicked)),
+            ("nothingTicked", .string(page.nothingTicked)), ("numberField", .string(page.numberField)),
+            ("numberRefused", .string(page.numberRefused)),
         ])
     }
 
@@ -441,6 +483,7 @@ public struct ReviewPage: Sendable {
     func heading(_ node: Node) -> String {
         switch node.content {
         case .question(let question): question.text
+        case .number(let number): number.text
         case .checklist(let checklist): checklist.text
         case .refer(let referral): words.referral.heading(of: referral, in: tree)
         case .outcome(let outcome): outcome.text

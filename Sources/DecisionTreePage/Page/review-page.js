@@ -87,6 +87,71 @@
     box.appendChild(refusal);
     return box;
   }
+  // Exact comparison of two decimal texts ("-2.5", "37.50"): -1, 0 or 1, with no floating point.
+  function compareDecimal(a, b) {
+    function parts(text) {
+      var negative = text.charAt(0) === "-", body = negative ? text.slice(1) : text;
+      var point = body.indexOf("."), whole = point < 0 ? body : body.slice(0, point);
+      var fraction = point < 0 ? "" : body.slice(point + 1);
+      whole = whole.replace(/^0+/, ""); fraction = fraction.replace(/0+$/, "");
+      if (!whole && !fraction) negative = false;
+      return { negative: negative, whole: whole, fraction: fraction };
+    }
+    function magnitude(x, y) {
+      if (x.whole.length !== y.whole.length) return x.whole.length < y.whole.length ? -1 : 1;
+      if (x.whole !== y.whole) return x.whole < y.whole ? -1 : 1;
+      var width = Math.max(x.fraction.length, y.fraction.length);
+      var f = x.fraction + "0".repeat(width - x.fraction.length), g = y.fraction + "0".repeat(width - y.fraction.length);
+      return f === g ? 0 : f < g ? -1 : 1;
+    }
+    var x = parts(a), y = parts(b);
+    if (x.negative !== y.negative) return x.negative ? -1 : 1;
+    var m = magnitude(x, y);
+    return x.negative ? -m : m;
+  }
+  // [lower, lower included, upper, upper included], null where unbounded.
+  function within(bounds, value) {
+    if (bounds[0] !== null) { var low = compareDecimal(value, bounds[0]); if (low < 0 || (low === 0 && !bounds[1])) return false; }
+    if (bounds[2] !== null) { var high = compareDecimal(value, bounds[2]); if (high > 0 || (high === 0 && !bounds[3])) return false; }
+    return true;
+  }
+  // A number question: the value typed (its unit may follow) takes the range it falls in, by
+  // the library's rule: allowed (within min and max, whole where integer), then the range.
+  function number(node, shown) {
+    var spec = shown.number;
+    var box = make("div");
+    box.appendChild(make("h3", node.text));
+    var list = make("ul", undefined, "ranges");
+    shown.answers.forEach(function (answer) { list.appendChild(make("li", answer)); });
+    box.appendChild(list);
+    var label = make("label", words.numberField + " "), input = make("input");
+    input.type = "text";
+    input.setAttribute("inputmode", "decimal");
+    input.id = "number-value";
+    label.appendChild(input);
+    if (spec.unit) label.appendChild(document.createTextNode(" " + spec.unit));
+    box.appendChild(label);
+    var go = make("button", words.goOn, "answer");
+    go.type = "button";
+    var refusal = make("p", undefined, "refusal");
+    refusal.setAttribute("role", "alert");
+    function submit() {
+      var typed = input.value.trim(), text = typed;
+      if (spec.unit && text.toLowerCase().endsWith(spec.unit.toLowerCase())) text = text.slice(0, text.length - spec.unit.length).trim();
+      var ok = /^[-+]?[0-9]+(\.[0-9]+)?$/.test(text);
+      if (ok) text = text.replace(/^\+/, "");
+      if (ok && spec.integer && /\.[0-9]*[1-9]/.test(text)) ok = false;
+      if (ok && !within(spec.allowed, text)) ok = false;
+      var edge = ok ? spec.ranges.findIndex(function (bounds) { return within(bounds, text); }) : -1;
+      if (edge < 0) { refusal.textContent = fill(words.numberRefused, typed, spec.allowedText); return; }
+      take(edge, text + (spec.unit ? " " + spec.unit : ""));
+    }
+    go.addEventListener("click", submit);
+    input.addEventListener("keydown", function (event) { if (event.key === "Enter") submit(); });
+    box.appendChild(go);
+    box.appendChild(refusal);
+    return box;
+  }
   // The end of a walk: every referral passed on the way, in order, then the outcome's lines.
   function outcome(lines) {
     var box = make("div");
@@ -115,7 +180,8 @@
     var node = model.nodes[current], shown = page.nodes[current];
     stepper.textContent = "";
     var view = page.transitions[current] === "end" ? outcome(shown.end)
-      : node.kind === "checklist" ? checklist(node, shown.answers) : question(node, shown.answers);
+      : node.kind === "checklist" ? checklist(node, shown.answers)
+      : node.kind === "number" ? number(node, shown) : question(node, shown.answers);
     stepper.appendChild(view);
     pathList.textContent = "";
     steps.forEach(function (step) {

@@ -44,7 +44,7 @@ enum ClinicianStyle {
     /// The Graphviz shape of a kind.
     static func shape(_ kind: NodeKind) -> String {
         switch kind {
-        case .question: "diamond"
+        case .question, .number: "diamond"
         case .checklist: "note"
         case .refer: "cds"
         case .outcome: "box"
@@ -60,6 +60,7 @@ enum ClinicianStyle {
     static func look(_ node: Node) -> Look {
         switch node.content {
         case .question: look(.question)
+        case .number: look(.number)
         case .checklist: look(.checklist)
         case .outcome(let outcome): outcome.reassures ? look(.outcome) : notReassuring
         case .refer(let referral): referral.urgencyStated ? look(referring: referral.urgency) : unstatedReferral
@@ -78,7 +79,7 @@ enum ClinicianStyle {
     /// The look of a node of a kind other than refer.
     static func look(_ kind: NodeKind) -> Look {
         switch kind {
-        case .question: Look(fill: "#E3EEFB", border: "#2B5C9E")
+        case .question, .number: Look(fill: "#E3EEFB", border: "#2B5C9E")
         case .checklist: Look(fill: "#FFF6D8", border: "#9A6B00")
         // Drawn only for an outcome declared reassuring (`reassures: true`).
         case .outcome: Look(fill: "#E6F4E6", border: "#2E7D32")

@@ -36,6 +36,16 @@ public enum DiffPicture {
                 if let to = edge.oldTarget { marks.ghostEdges.append(.init(from: edge.node, label: edge.label, to: to)) }
             }
         }
+        // Values a moved boundary re-routes, in the phrasebook's words (as `dtree diff` says them).
+        let words = Phrasebook.english.report
+        for change in diff.behaviour.rangeChanges.prefix(notesShown) {
+            let values = change.values + (change.unit.map { " " + $0 } ?? "")
+            marks.notes.append(
+                "Re-routed: "
+                    + words.diffReroutedLine(
+                        change.node, values, change.oldTarget, change.newTarget, change.oldRange, change.newRange, change.lowWitness,
+                        change.highWitness))
+        }
         let outcomes = diff.behaviour.outcomes
         for change in outcomes.prefix(notesShown) {
             let witness = change.witness.isEmpty ? "no answers" : change.witness.map(\.description).joined(separator: ", ")

@@ -203,6 +203,8 @@ struct TreeGraph {
         switch node.content {
         case .question(let question):
             row(&label) { $0.lines(DOTEscaping.wrap(question.text, width: Style.wrapWidth - 6)) }
+        case .number(let number):
+            row(&label) { $0.lines(DOTEscaping.wrap(number.text, width: Style.wrapWidth - 6)) }
         case .checklist(let checklist):
             row(&label) {
                 $0.tag("<B>"); $0.lines(DOTEscaping.wrap(checklist.text, width: Style.wrapWidth)); $0.tag("</B>")

@@ -13,6 +13,7 @@ import Testing
             let shown: String
             switch node.content {
             case .question(let question): shown = question.text
+            case .number(let number): shown = number.text
             case .checklist(let checklist): shown = checklist.text
             case .refer(let referral): shown = tree.displayName(ofSpecialist: referral.specialist)
             case .outcome(let outcome): shown = outcome.text

@@ -39,6 +39,14 @@ import Testing
         #expect(index.key(at: SourceLocation(line: 7, column: 6))?.documentation?.hasPrefix("Answer id to the id of the next node") == true)
         #expect(index.key(at: SourceLocation(line: 10, column: 21))?.documentation == "The node the pathway goes on to after this visit.")
         #expect(index.key(at: SourceLocation(line: 10, column: 7))?.name == "refer")
+        // A number node's keys are documented from the same table.
+        let numbers = try #require(
+            TreeIndex(
+                text:
+                    "tree: t\ntitle: T\nstart: age\nnodes:\n  age:\n    number: How old?\n    unit: years\n    ranges:\n      \"< 18\": x\n      \">= 18\": x\n  x: {outcome: X}\n"
+            ))
+        #expect(numbers.key(at: SourceLocation(line: 8, column: 6))?.documentation?.hasPrefix("Range to the id of the next node") == true)
+        #expect(numbers.key(at: SourceLocation(line: 7, column: 6))?.documentation?.hasPrefix("The unit shown") == true)
         // A node id under `nodes:` is not a key of the format: hover shows the node instead.
         #expect(index.key(at: SourceLocation(line: 5, column: 3)) == nil)
     }
@@ -46,7 +54,10 @@ import Testing
     @Test func completionOffersEachKindsKeysAndNamesNodesAfterTo() {
         #expect(TreeIndex.keys(forKind: "refer") == ["refer", "advice", "evidence", "next", "urgency", "help", "cite", "inference"])
         #expect(TreeIndex.keys(forKind: "question") == ["question", "answers", "help", "cite", "inference"])
-        #expect(TreeIndex.keys(forKind: "nonsense") == ["question", "checklist", "refer", "outcome"])
+        #expect(
+            Set(TreeIndex.keys(forKind: "number")) == ["number", "ranges", "unit", "min", "max", "integer", "help", "cite", "inference"])
+        #expect(TreeIndex.keys(forKind: "number").first == "number")
+        #expect(TreeIndex.keys(forKind: "nonsense") == ["question", "number", "checklist", "refer", "outcome"])
         #expect(
             TreeIndex.topLevelKeys == [
                 "tree", "title", "version", "source", "disclaimer", "start", "specialists", "urgencies", "nodes", "review",
