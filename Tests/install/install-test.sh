@@ -28,10 +28,13 @@ out=$(clean "$BIN" validate Trees/ 2>&1); status=$?
 svg=$(clean "$BIN" render Trees/back-numbness.yaml -o - 2>&1) && grep -q "<svg" <<<"$svg" && pass "render to SVG through Graphviz in process" || fail "render"
 if ldd "$BIN" | grep -q "libswift\|libFoundation"; then fail "links the Swift runtime dynamically: $(ldd "$BIN" | grep -o 'libswift[^ ]*\|libFoundation[^ ]*' | tr '\n' ' ')"; else pass "no Swift runtime library needed at run time"; fi
 if readelf -S "$BIN" | grep -q "\.symtab"; then fail "binary not stripped (it has a .symtab)"; else pass "stripped (no .symtab)"; fi
+# Issue 24: at most 30 MB, which holds only while nothing links Foundation (and ICU's data) in.
+size=$(stat -c %s "$BIN")
+[ "$size" -le $((30 * 1024 * 1024)) ] && pass "installed binary is $size bytes (at most 30 MiB)" || fail "installed binary is $size bytes, over 30 MiB (did an 'import Foundation' come back?)"
 
 # Man pages: dtree and every subcommand.
 MAN="$DEST/usr/local/share/man/man1"
-for sub in "" validate run render export test review diff hash approve lsp schema; do
+for sub in "" validate run render export test review diff hash approve lsp schema safety translate; do
   page="$MAN/dtree${sub:+.$sub}.1"
   text=$(MANWIDTH=80 man -l "$page" 2>/dev/null | col -b)
   if [ -n "$text" ] && grep -q "dtree" <<<"$text"; then pass "man -l ${page##*/}"; else fail "man -l $page"; fi
