@@ -44,7 +44,7 @@ let package = Package(
             dependencies: [
                 "CYAML", "CLibcrypto",
                 .product(name: "Subprocess", package: "swift-subprocess"),
-                .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "SystemPackage", package: "swift-system"),  // FilePath, for Subprocess's executable
             ]
         ),
         // Drawing trees and diffs through Graphviz's C library, in process.

@@ -2,6 +2,6 @@
 // XML/HTML escaping (XMLText), JSON text by hand (JSONText), SHA-256 digests (Digest).
 //
 // May import: nothing
-// Modules: FoundationEssentials, Glibc, Darwin, CLibcrypto, SystemPackage
+// Modules: FoundationEssentials, Glibc, Darwin, CLibcrypto
 //
 // This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.
