@@ -99,6 +99,33 @@ import Testing
         #expect(safety.stdout.contains("- HAZ-001 is not verified: 'every path asks about an injury' fails"))
     }
 
+    /// Issue 20's check on the shipped tree itself: a copy whose warning signs skip the injury
+    /// question fails HAZ-001's verifying invariant, and the safety report says HAZ-001 is not
+    /// verified.
+    @Test func theShippedTreeWithInjurySkippedAfterAWarningSignLeavesHAZ001Unverified() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.cleanup() }
+        for name in ["back-numbness.yaml", "back-numbness.tests.yaml", "back-numbness.hazards.yaml"] {
+            var text = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Trees/" + name), encoding: .utf8)
+            if name == "back-numbness.yaml" {
+                let mutated = text.replacingOccurrences(of: "    any: injury_with_sign\n", with: "    any: neurologist_now\n")
+                #expect(mutated != text)
+                text = mutated
+            }
+            try scratch.write(name, text)
+        }
+        let tree = scratch.url.appendingPathComponent("back-numbness.yaml").path
+        let test = try CLI.run(["test", tree])
+        #expect(test.status == 1)
+        #expect(test.stdout.contains("FAIL invariant: every path asks injury"), "\(test.stdout)")
+        #expect(test.stdout.contains("FAIL hazard: HAZ-001"), "\(test.stdout)")
+        let safety = try CLI.run(["safety", tree])
+        #expect(safety.status == 1)
+        #expect(
+            safety.stdout.contains("### HAZ-001: Injury missed after a warning sign\n\n- Status: closed; NOT VERIFIED"), "\(safety.stdout)")
+        #expect(safety.stdout.contains("invariant 'every path asks injury' FAILS: counterexample:"), "\(safety.stdout)")
+    }
+
     @Test func safetyWritesMarkdownWithTheMatrixEvidenceAndSignOffBlock() throws {
         let result = try CLI.run(["safety", HazardFixtures.path("ward.yaml"), "-o", "-"])
         #expect(result.status == 0, "\(result.stderr)")
