@@ -30,18 +30,7 @@ public enum HazardLoader {
     public static func load(
         contentsOf path: String, trees: TreeCache = TreeCache(), tests: TestSuiteReport? = nil
     ) throws(TreeLoader.ReadError) -> HazardFile {
-        let data: Data
-        do {
-            data = try FileReading.read(path, limit: TreeLoader.maximumFileSize)
-        } catch {
-            switch error {
-            case .unreadable(let reason): throw TreeLoader.ReadError(path: path, reason: reason)
-            case .tooLarge(let size):
-                let message = "the file is \(size) bytes; hazard files are limited to \(TreeLoader.maximumFileSize >> 20) MiB"
-                return failed(path: path, [Diagnostic(.fileTooLarge, message, at: .start, in: path)], source: nil)
-            }
-        }
-        switch TreeLoader.decodeText(data, path: path) {
+        switch try TreeLoader.readCompanionText(path, what: "hazard files") {
         case .success(let text): return load(text: text, path: path, trees: trees, tests: tests)
         case .failure(let diagnostic): return failed(path: path, [diagnostic], source: nil)
         }

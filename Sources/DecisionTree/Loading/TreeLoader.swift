@@ -149,6 +149,26 @@ public enum TreeLoader {
         return LoadResult(tree: nil, diagnostics: [Diagnostic(.fileTooLarge, message, at: .start, in: path)], source: nil)
     }
 
+    /// The text of a file that sits beside a tree (a scenario file, a hazard log), read as a
+    /// tree is: at most ``maximumFileSize`` bytes, UTF-8, no NUL; `what` names such files in the
+    /// too-large message (`scenario files`). A file too large or not text is one diagnostic.
+    ///
+    /// - Throws: ``ReadError`` only when the file cannot be read.
+    static func readCompanionText(_ path: String, what: String) throws(ReadError) -> Result<String, Diagnostic> {
+        let data: Data
+        do {
+            data = try FileReading.read(path, limit: maximumFileSize)
+        } catch {
+            switch error {
+            case .unreadable(let reason): throw ReadError(path: path, reason: reason)
+            case .tooLarge(let size):
+                let message = "the file is \(size) bytes; \(what) are limited to \(maximumFileSize >> 20) MiB"
+                return .failure(Diagnostic(.fileTooLarge, message, at: .start, in: path))
+            }
+        }
+        return decodeText(data, path: path)
+    }
+
     /// Decodes UTF-8 text, rejecting binary files (a NUL byte) and invalid UTF-8 with their position.
     static func decodeText(_ data: Data, path: String) -> Result<String, Diagnostic> {
         // The common case, a valid UTF-8 text file, without copying the bytes first.

@@ -24,18 +24,7 @@ public enum ScenarioLoader {
     /// - Throws: ``TreeLoader/ReadError`` only when the file cannot be read.
     /// - Parameter trees: the run's cache, so a tree several scenario files name is loaded once.
     public static func load(contentsOf path: String, trees: TreeCache = TreeCache()) throws(TreeLoader.ReadError) -> ScenarioFile {
-        let data: Data
-        do {
-            data = try FileReading.read(path, limit: TreeLoader.maximumFileSize)
-        } catch {
-            switch error {
-            case .unreadable(let reason): throw TreeLoader.ReadError(path: path, reason: reason)
-            case .tooLarge(let size):
-                let message = "the file is \(size) bytes; scenario files are limited to \(TreeLoader.maximumFileSize >> 20) MiB"
-                return failed(path: path, [Diagnostic(.fileTooLarge, message, at: .start, in: path)], source: nil)
-            }
-        }
-        switch TreeLoader.decodeText(data, path: path) {
+        switch try TreeLoader.readCompanionText(path, what: "scenario files") {
         case .success(let text): return load(text: text, path: path, tree: nil, trees: trees)
         case .failure(let diagnostic): return failed(path: path, [diagnostic], source: nil)
         }
