@@ -133,17 +133,8 @@ public enum ScenarioLoader {
     static func resolve(_ name: String, against file: String) -> String {
         let folder = PathName.folder(of: file)
         let joined = name.hasPrefix("/") || folder.isEmpty ? name : folder + "/" + name
-        var parts: [Substring] = []
-        for part in joined.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == "..", let last = parts.last, last != ".." {
-                parts.removeLast()
-            } else if !(part == ".." && joined.hasPrefix("/") && parts.isEmpty) {
-                parts.append(part)
-            }
-        }
-        let path = parts.joined(separator: "/")
-        return joined.hasPrefix("/") ? "/" + path : (path.isEmpty ? "." : path)
+        let path = PathName.normalized(joined)
+        return path.isEmpty ? "." : path
     }
 
     private static func failed(path: String, _ diagnostics: [Diagnostic], source: SourceText?) -> ScenarioFile {
