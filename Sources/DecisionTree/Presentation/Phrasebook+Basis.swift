@@ -39,6 +39,21 @@ extension Phrasebook {
             inferencesToReview: { ids in
                 "\(ids.count) node\(ids.count == 1 ? " says" : "s say") what is inference (\(ids.joined(separator: ", "))): review each in a hazard or a sign-off note"
             })
+
+        /// Russian.
+        public static let russian = BasisWords(
+            inferenceLabel: "Вывод дерева (его собственные слова, не слова источника): ",
+            inferenceBanner: "◆ ВЫВОД — НЕТ В ИСТОЧНИКЕ",
+            legendInference: "◆ Вывод (нет в источнике)",
+            legendReassuring: "▢ Итог: успокаивает",
+            legendNotReassuring: "▢ Итог: не объявлен успокаивающим",
+            evidence: { certainty, strength in
+                "Доказательность (GRADE): "
+                    + ((certainty.map { ["достоверность: \($0)"] } ?? []) + (strength.map { ["сила рекомендации: \($0)"] } ?? []))
+                    .joined(separator: "; ")
+            },
+            noEvidence: "Оценка доказательности не указана: дерево не даёт для рекомендаций ни достоверности, ни силы по GRADE.",
+            inferencesToReview: english.inferencesToReview)
     }
 }
 

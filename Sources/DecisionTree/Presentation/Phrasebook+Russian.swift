@@ -5,8 +5,12 @@
 extension Phrasebook {
     /// The Russian phrasebook: referral lines, node words, `dtree run`'s screens and the chart
     /// in Russian; the review page's and the reports' words in English.
-    public static let russian = Phrasebook(
-        referral: .russian, node: .russian, run: .russian, page: .english, chart: .russian, report: .english)
+    public static let russian: Phrasebook = {
+        var words = Phrasebook(
+            referral: .russian, node: .russian, run: .russian, page: .english, chart: .russian, report: .english)
+        words.basis = .russian
+        return words
+    }()
 
     /// The phrasebook for `language` (`ru`, `ru_RU`, `ru-RU.UTF-8`), and whether dtree has its
     /// words in that language; English (and `false`) for any other language.
