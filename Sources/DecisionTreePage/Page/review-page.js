@@ -180,6 +180,13 @@
     if (here) { here.classList.add("lit"); here.classList.add("here"); }
   }
 
+  // A step's answer as read in the page's current language: an answer's label, re-read; the
+  // items ticked or the number typed, as they were given.
+  function answerText(step) {
+    var kind = model.nodes[step.node].kind;
+    if (kind === "number" || (kind === "checklist" && step.edge === 0)) return step.answer;
+    return page.nodes[step.node].answers[step.edge];
+  }
   function show(moveFocus) {
     var node = model.nodes[current], shown = page.nodes[current];
     stepper.textContent = "";
@@ -189,7 +196,7 @@
     stepper.appendChild(view);
     pathList.textContent = "";
     steps.forEach(function (step) {
-      pathList.appendChild(make("li", fill(words.pathStep, heading(step.node), step.answer)));
+      pathList.appendChild(make("li", fill(words.pathStep, heading(step.node), answerText(step))));
     });
     pathList.appendChild(make("li", fill(page.transitions[current] === "end" ? words.reached : words.now, shown.heading)));
     backButton.disabled = steps.length === 0;
