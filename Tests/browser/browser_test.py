@@ -398,6 +398,8 @@ def drive_languages(url, out):
         check(lang == "ru" and "Колено опухло после падения?" in svg and "Is the knee swollen" not in svg,
               "languages: the diagram shown is the Russian one")
         check(len(driver.find_elements(By.CSS_SELECTOR, ".chart svg")) == 1, "languages: one diagram in the document")
+        check(driver.find_element(By.ID, "back").text == "◀ Назад" and driver.find_element(By.ID, "restart").text == "↺ Сначала",
+              "languages: Back and Restart are re-labelled in Russian")
         check(driver.execute_script("return document.documentElement.lang") == "ru", "languages: the page's lang is ru")
         check(driver.find_element(By.CSS_SELECTOR, '#languages button[data-lang="ru"]').get_attribute("aria-pressed") == "true",
               "languages: the Russian button is pressed")
@@ -415,6 +417,7 @@ def drive_languages(url, out):
         lang, svg = diagram()
         check(lang == "en" and "Is the knee swollen" in svg, "languages: switching back shows the English diagram")
         path = driver.find_element(By.ID, "path").text
+        check(driver.find_element(By.ID, "back").text == "◀ Back", "languages: Back is English again")
         check("Orthopaedist" in path and "Yes, after a fall" in path and "Да" not in path,
               "languages: the path is read in English again (%s)" % path)
         errors = [entry for entry in driver.get_log("browser") if entry["level"] in ("SEVERE", "ERROR")]

@@ -73,7 +73,10 @@ import Testing
         #expect(svg.status == 0 && svg.stdout.contains("перевод не проверен") && svg.stdout.contains("Обозначения"))
         #expect(svg.stdout.contains("Колено опухло"))
         let page = try CLI.run(["review", tree, "--lang", "ru", "-o", "-"])
-        #expect(page.status == 0 && page.stdout.contains("<title>Review: Боль в колене (⚠ перевод не проверен)</title>"))
+        #expect(page.status == 0 && page.stdout.contains("<title>Проверка: Боль в колене (⚠ перевод не проверен)</title>"))
+        // The page's own words are Russian too.
+        #expect(page.stdout.contains("<h2>Схема</h2>") && page.stdout.contains(">◀ Назад</button>"))
+        #expect(page.stdout.contains("<nav id=\"languages\" class=\"noprint\" aria-label=\"Язык\">"))
         #expect(page.stdout.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ru\">"))
         #expect(try CLI.run(["translate", tree, "--lang", "ar"]).status == 0)
         let arabic = try CLI.run(["review", tree, "--lang", "ar", "-o", "-"])
@@ -99,6 +102,8 @@ import Testing
         #expect(page.stdout.contains("<template class=\"chart-language\" data-lang=\"ru\"><svg"))
         #expect(page.stdout.contains("\"lang\":\"ru\"") && page.stdout.contains("Колено опухло"))
         #expect(!page.stdout.contains("перевод не проверен"))
+        // The Russian stepper words wait in the page data for the switch.
+        #expect(page.stdout.contains("\"back\":\"◀ Назад\"") && page.stdout.contains(">◀ Back</button>"))
         // Shown in Russian with --lang: English is the other language offered.
         let russian = try CLI.run(["review", tree, "--lang", "ru", "-o", "-"])
         #expect(russian.stdout.contains("lang=\"ru\" aria-pressed=\"true\">ru</button>"))
