@@ -400,6 +400,11 @@ def drive_languages(url, out):
         check(len(driver.find_elements(By.CSS_SELECTOR, ".chart svg")) == 1, "languages: one diagram in the document")
         check(driver.find_element(By.ID, "back").text == "◀ Назад" and driver.find_element(By.ID, "restart").text == "↺ Сначала",
               "languages: Back and Restart are re-labelled in Russian")
+        for element, text in (("stepper-heading", "Пройти"), ("path-heading", "Пройденный путь"), ("diagram-heading", "Схема")):
+            check(driver.find_element(By.ID, element).text == text, "languages: #%s reads %s" % (element, text))
+        check(driver.find_element(By.CSS_SELECTOR, "#node-details .hint").text == "Выберите блок на схеме.",
+              "languages: the details panel's hint is Russian")
+        check(driver.find_element(By.CSS_SELECTOR, "#languages span").text == "Язык", "languages: the switch's label is Russian")
         check(driver.execute_script("return document.documentElement.lang") == "ru", "languages: the page's lang is ru")
         check(driver.find_element(By.CSS_SELECTOR, '#languages button[data-lang="ru"]').get_attribute("aria-pressed") == "true",
               "languages: the Russian button is pressed")

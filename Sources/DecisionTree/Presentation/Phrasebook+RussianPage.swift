@@ -10,7 +10,8 @@ extension Phrasebook.PageWords {
             contentHash: "Хеш содержания (SHA-256 модели JSON): ",
             source: { title, file in Phrasebook.NodeWords.russian.sourceLabel + (title.map { "\($0) (\(file))" } ?? file) },
             diagram: "Схема",
-            diagramHint: "Нажмите на блок (или перейдите к нему клавишей Tab и нажмите Enter), чтобы прочитать его текст, пояснение и источник.",
+            diagramHint:
+                "Нажмите на блок (или перейдите к нему клавишей Tab и нажмите Enter), чтобы прочитать его текст, пояснение и источник.",
             stepperName: "Пройти дерево", stepperHeading: "Пройти",
             needsJavaScript: "Для пошагового прохода нужен JavaScript; схема, текстовое изложение и таблицы ниже работают без него.",
             back: "◀ Назад", restart: "↺ Сначала", pathSoFar: "Пройденный путь",

@@ -147,7 +147,8 @@ public struct ReviewPage: Sendable {
     }
 
     private func diagram(_ svg: Data) -> HTMLText {
-        .element("h2", text: words.page.diagram) + .element("p", [("class", "hint")], text: words.page.diagramHint)
+        .element("h2", [("id", "diagram-heading")], text: words.page.diagram)
+            + .element("p", [("class", "hint"), ("id", "diagram-hint")], text: words.page.diagramHint)
             + .element(
                 "div", [(StaticString("class"), "chart"), (StaticString("data-lang"), language)], HTMLText(rendered: Self.svgRoot(svg)))
     }
@@ -178,10 +179,10 @@ public struct ReviewPage: Sendable {
         let controls: HTMLText =
             .element("button", [("type", "button"), ("id", "back")], text: page.back)
             + .element("button", [("type", "button"), ("id", "restart")], text: page.restart)
-        var body: HTMLText = .element("h2", text: page.stepperHeading)
+        var body: HTMLText = .element("h2", [("id", "stepper-heading")], text: page.stepperHeading)
         body.append(.element("div", [("id", "stepper"), ("aria-live", "polite")], .element("p", text: page.needsJavaScript)))
         body.append(.element("div", [("class", "controls")], controls))
-        body.append(.element("h3", text: page.pathSoFar))
+        body.append(.element("h3", [("id", "path-heading")], text: page.pathSoFar))
         body.append(.element("ol", [("id", "path")]))
         return .element("section", [("id", "stepper-panel"), (StaticString("aria-label"), page.stepperName)], body)
     }
@@ -563,6 +564,9 @@ public struct ReviewPage: Sendable {
             ("now", .string(page.now("%1"))), ("changedName", .string(page.changedName("%1", "%2"))),
             ("nothingTicked", .string(page.nothingTicked)), ("numberField", .string(page.numberField)),
             ("numberRefused", .string(page.numberRefused)), ("back", .string(page.back)), ("restart", .string(page.restart)),
+            ("diagram", .string(page.diagram)), ("diagramHint", .string(page.diagramHint)),
+            ("stepperHeading", .string(page.stepperHeading)), ("stepperName", .string(page.stepperName)),
+            ("pathSoFar", .string(page.pathSoFar)), ("chooseABox", .string(page.chooseABox)), ("languages", .string(page.languages)),
         ])
     }
 

@@ -273,8 +273,26 @@
       holder.setAttribute("data-lang", tag);
       document.documentElement.lang = tag;
       if (entry.rtl) document.documentElement.dir = "rtl"; else document.documentElement.removeAttribute("dir");
+      // The stepper's, the diagram's and the details panel's own words.
       backButton.textContent = words.back;
       restartButton.textContent = words.restart;
+      [["diagram-heading", words.diagram], ["diagram-hint", words.diagramHint], ["stepper-heading", words.stepperHeading],
+        ["path-heading", words.pathSoFar]].forEach(function (pair) {
+        var element = document.getElementById(pair[0]);
+        if (element) element.textContent = pair[1];
+      });
+      document.getElementById("diagram").setAttribute("aria-label", words.diagram);
+      document.getElementById("stepper-panel").setAttribute("aria-label", words.stepperName);
+      var panel = document.getElementById("node-details");
+      panel.setAttribute("aria-label", words.nodeDetails);
+      if (selected === null) {
+        panel.textContent = "";
+        panel.appendChild(make("h2", words.nodeDetails));
+        panel.appendChild(make("p", words.chooseABox, "hint"));
+      }
+      var nav = document.getElementById("languages");
+      nav.setAttribute("aria-label", words.languages);
+      nav.firstChild.textContent = words.languages + " ";
       document.querySelectorAll("#languages button.language").forEach(function (other) {
         other.setAttribute("aria-pressed", other === button ? "true" : "false");
       });

@@ -75,7 +75,7 @@ import Testing
         let page = try CLI.run(["review", tree, "--lang", "ru", "-o", "-"])
         #expect(page.status == 0 && page.stdout.contains("<title>Проверка: Боль в колене (⚠ перевод не проверен)</title>"))
         // The page's own words are Russian too.
-        #expect(page.stdout.contains("<h2>Схема</h2>") && page.stdout.contains(">◀ Назад</button>"))
+        #expect(page.stdout.contains("<h2 id=\"diagram-heading\">Схема</h2>") && page.stdout.contains(">◀ Назад</button>"))
         #expect(page.stdout.contains("<nav id=\"languages\" class=\"noprint\" aria-label=\"Язык\">"))
         #expect(page.stdout.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ru\">"))
         #expect(try CLI.run(["translate", tree, "--lang", "ar"]).status == 0)
