@@ -110,6 +110,7 @@ struct Review: ParsableCommand {
             page.words = translation.words
             page.language = translation.language
         }
+        page.alternates = Self.alternates(of: source, path: tree, shown: translation)
         page.mutation = mutation
         let html: String
         do {
@@ -125,6 +126,20 @@ struct Review: ParsableCommand {
                 "\(failed) scenario test\(failed == 1 ? "" : "s") failed; the page shows \(failed == 1 ? "it" : "them")")
             throw ExitCode(1)
         }
+    }
+
+    /// The other languages the page's switch offers: the tree as written when the page shows a
+    /// translation, and every reviewed translation beside the tree (a PO file that cannot be
+    /// read, or has a fuzzy, missing or stale entry, is not offered).
+    static func alternates(of source: Tree, path: String, shown: TreeTranslation?) -> [ReviewPage.Alternate] {
+        var alternates: [ReviewPage.Alternate] = []
+        if shown != nil { alternates.append(ReviewPage.Alternate(language: "en", tree: source, words: .english)) }
+        for file in TranslationCheck.files(besideTree: path) where file.language != shown?.language {
+            guard let translation = try? TreeTranslation(tree: source, treePath: path, language: file.language), translation.reviewed
+            else { continue }
+            alternates.append(ReviewPage.Alternate(language: translation.language, tree: translation.tree, words: translation.words))
+        }
+        return alternates
     }
 
     /// `NAME.tests.yaml` beside a tree `NAME.yaml` (or `.yml`, `.json`), when it exists.

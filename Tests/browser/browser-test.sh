@@ -7,6 +7,8 @@
 # shipped tree's `how_often` re-route, check the changed outcome pairs are listed and replay one
 # (out/review-once-*.png); on docs/examples/laptop.yaml, type numbers into the stepper (values
 # with their unit, boundaries taken exactly, out-of-bounds and non-whole values refused);
+# switch the page of a tree with a reviewed Russian translation to Russian (the stepper and the
+# diagram follow; out/review-lang-ru.png);
 # check that no request left the page and the console has no errors, keep a screenshot under
 # out/; then print the page to PDF with Chromium and check with pdftotext that every node's
 # text is in it. Needs chromium, chromedriver, pdftotext and python3 with venv (`make test-deps`
@@ -48,6 +50,13 @@ cmp -s "$TREE" "$OUT/once-reroute.yaml" && { echo "browser-test: FAIL: the re-ro
 # A tree with number questions: the stepper's number field (docs/examples/laptop.yaml).
 "$BIN" review docs/examples/laptop.yaml -o "$OUT/laptop-review.html"
 "$VENV/bin/python" Tests/browser/browser_test.py --numbers "file://$(pwd)/$OUT/laptop-review.html"
+# A tree with a reviewed Russian translation: the page's language switch (docs/examples/knee.yaml
+# and its knee.ru.po with the fuzzy flags removed; screenshot out/review-lang-ru.png).
+mkdir -p "$OUT/languages"
+cp docs/examples/knee.yaml "$OUT/languages/knee.yaml"
+grep -v '^#, fuzzy$' docs/examples/knee.ru.po > "$OUT/languages/knee.ru.po"
+"$BIN" review "$OUT/languages/knee.yaml" -o "$OUT/knee-review.html"
+"$VENV/bin/python" Tests/browser/browser_test.py --languages "file://$(pwd)/$OUT/knee-review.html" "$OUT"
 # The printed review packet.
 PROFILE="$(mktemp -d)"
 trap 'rm -rf "$PROFILE"' EXIT

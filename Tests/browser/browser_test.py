@@ -3,6 +3,7 @@
     browser_test.py PAGE_URL OUT_DIR [HOSTILE_URL [DIFF_URL]]   the page, by buttons and keyboard
     browser_test.py --check-pdf TEXT MODEL_JSON      every node's text in the printed page
     browser_test.py --numbers PAGE_URL               a number question's field (docs/examples/laptop.yaml)
+    browser_test.py --languages PAGE_URL OUT_DIR     the language switch (knee.yaml, a reviewed knee.ru.po)
 """
 import json
 import re
@@ -353,11 +354,90 @@ def drive_numbers(url):
         driver.quit()
 
 
+def drive_languages(url, out):
+    """The language switch of a page whose tree has a reviewed Russian translation: switching
+    re-labels the stepper (question, answers, buttons) and shows the Russian diagram; switching
+    back restores the English; a walk in Russian ends on the Russian referral."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+
+    options = Options()
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--window-size=1300,900"):
+        options.add_argument(flag)
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(options=options, service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"))
+    try:
+        driver.get(url)
+
+        def stepper():
+            return driver.find_element(By.ID, "stepper")
+
+        def answers():
+            return [b.text for b in driver.find_elements(By.CSS_SELECTOR, "#stepper button.answer")]
+
+        def diagram():
+            chart = driver.find_element(By.CSS_SELECTOR, "#diagram .chart")
+            return chart.get_attribute("data-lang"), chart.find_element(By.TAG_NAME, "svg").get_attribute("textContent")
+
+        def switch(tag):
+            driver.find_element(By.CSS_SELECTOR, '#languages button[data-lang="%s"]' % tag).click()
+
+        offered = [b.get_attribute("data-lang") for b in driver.find_elements(By.CSS_SELECTOR, "#languages button.language")]
+        check(offered == ["en", "ru"], "languages: the switch offers en and ru (%s)" % offered)
+        check("Is the knee swollen after a fall?" in stepper().text, "languages: the page opens in English")
+        lang, svg = diagram()
+        check(lang == "en" and "Is the knee swollen" in svg, "languages: the English diagram is shown first")
+        switch("ru")
+        check(stepper().find_element(By.TAG_NAME, "h3").text == "Колено опухло после падения?",
+              "languages: the stepper's question is the Russian one after the switch")
+        check(answers() == ["Да, после падения", "Нет"], "languages: the answer buttons are the Russian ones (%s)" % answers())
+        lang, svg = diagram()
+        check(lang == "ru" and "Колено опухло после падения?" in svg and "Is the knee swollen" not in svg,
+              "languages: the diagram shown is the Russian one")
+        check(len(driver.find_elements(By.CSS_SELECTOR, ".chart svg")) == 1, "languages: one diagram in the document")
+        check(driver.find_element(By.ID, "back").text == "◀ Назад" and driver.find_element(By.ID, "restart").text == "↺ Сначала",
+              "languages: Back and Restart are re-labelled in Russian")
+        for element, text in (("stepper-heading", "Пройти"), ("path-heading", "Пройденный путь"), ("diagram-heading", "Схема")):
+            check(driver.find_element(By.ID, element).text == text, "languages: #%s reads %s" % (element, text))
+        check(driver.find_element(By.CSS_SELECTOR, "#node-details .hint").text == "Выберите блок на схеме.",
+              "languages: the details panel's hint is Russian")
+        check(driver.find_element(By.CSS_SELECTOR, "#languages span").text == "Язык", "languages: the switch's label is Russian")
+        check(driver.execute_script("return document.documentElement.lang") == "ru", "languages: the page's lang is ru")
+        check(driver.find_element(By.CSS_SELECTOR, '#languages button[data-lang="ru"]').get_attribute("aria-pressed") == "true",
+              "languages: the Russian button is pressed")
+        driver.save_screenshot(out + "/review-lang-ru.png")
+        driver.find_element(By.XPATH, "//div[@id='stepper']//button[text()='Да, после падения']").click()
+        outcome = driver.find_element(By.ID, "outcome").text
+        check("Ортопед" in outcome, "languages: a walk in Russian ends on the Russian referral (%s)" % outcome)
+        lit = driver.execute_script("return document.querySelectorAll('.chart g.lit').length")
+        check(lit >= 2, "languages: the path is lit on the Russian diagram (%d)" % lit)
+        # A box of the Russian diagram opens its details.
+        driver.find_element(By.CSS_SELECTOR, ".chart g.node").click()
+        check(driver.find_element(By.CSS_SELECTOR, "#node-details .detail-heading").text != "",
+              "languages: a box of the Russian diagram opens its details")
+        switch("en")
+        lang, svg = diagram()
+        check(lang == "en" and "Is the knee swollen" in svg, "languages: switching back shows the English diagram")
+        path = driver.find_element(By.ID, "path").text
+        check(driver.find_element(By.ID, "back").text == "◀ Back", "languages: Back is English again")
+        check("Orthopaedist" in path and "Yes, after a fall" in path and "Да" not in path,
+              "languages: the path is read in English again (%s)" % path)
+        errors = [entry for entry in driver.get_log("browser") if entry["level"] in ("SEVERE", "ERROR")]
+        check(not errors, "languages: the console has no errors %s" % errors)
+    finally:
+        driver.quit()
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "--check-pdf":
         check_pdf(sys.argv[2], sys.argv[3])
     elif sys.argv[1] == "--numbers":
         drive_numbers(sys.argv[2])
+    elif sys.argv[1] == "--languages":
+        drive_languages(sys.argv[2], sys.argv[3])
     else:
         drive(sys.argv[1], sys.argv[2], *sys.argv[3:6])
     print("browser-test: %d passed, %d failed" % (len(passes), len(failures)))

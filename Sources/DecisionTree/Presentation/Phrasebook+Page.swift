@@ -91,6 +91,8 @@ extension Phrasebook {
         /// The last line of the outcome box.
         public let wholePath: String
         /// A checklist's buttons: go on with the ticked items, or none of them.
+        /// The language switch's label (shown before one button per language).
+        public var languages: String = "Language"
         public let goOn: String, noneOfTheseApply: String
         /// Said when "go on" is pressed with nothing ticked: the page refuses, as the terminal
         /// refuses an empty answer.

@@ -1,13 +1,15 @@
 // Presentation/: dtree's own words in Russian (referral lines, node words, run's screens, the
-// chart), which phrasebook a language gets, and the "translation not reviewed" mark. The review
-// page's and the reports' words are English in every language for now.
+// chart; the review page's words are in Phrasebook+RussianPage.swift), which phrasebook a
+// language gets, and the "translation not reviewed" mark. The reports' words are English in
+// every language for now.
 
 extension Phrasebook {
-    /// The Russian phrasebook: referral lines, node words, `dtree run`'s screens and the chart
-    /// in Russian; the review page's and the reports' words in English.
+    /// The Russian phrasebook: referral lines, node words, `dtree run`'s screens, the chart, the
+    /// review page and the words that show a recommendation's basis in Russian; the reports'
+    /// words in English.
     public static let russian: Phrasebook = {
         var words = Phrasebook(
-            referral: .russian, node: .russian, run: .russian, page: .english, chart: .russian, report: .english)
+            referral: .russian, node: .russian, run: .russian, page: .russian, chart: .russian, report: .english)
         words.basis = .russian
         return words
     }()

@@ -38,6 +38,29 @@ public struct ReviewPage: Sendable {
         ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb"].contains(language.prefix { $0.isLetter }.lowercased())
     }
 
+    /// The tree in another language the page's switch offers: its language, the tree as shown
+    /// in it and dtree's words for it. Only reviewed translations belong here (and the tree as
+    /// written, when the page shows a translation named with `--lang`).
+    public struct Alternate: Sendable {
+        /// The language tag (`ru`).
+        public var language: String
+        /// The tree as shown in the language.
+        public var tree: Tree
+        /// dtree's own words in the language.
+        public var words: Phrasebook
+        /// One alternate language for the switch.
+        public init(language: String, tree: Tree, words: Phrasebook) {
+            self.language = language
+            self.tree = tree
+            self.words = words
+        }
+    }
+
+    /// The other languages the page carries, each with its own diagram and stepper words; with
+    /// any, the page has a language switch (`#languages`) that re-labels the stepper and the
+    /// node details and shows that language's diagram.
+    public var alternates: [Alternate] = []
+
     /// The mutation run of its scenario file (`dtree review --mutants`), if asked for: the page
     /// shows the score and each surviving mutant under the test results.
     public var mutation: TreeMutation?
@@ -72,7 +95,19 @@ public struct ReviewPage: Sendable {
         out.append(HTMLText("\n<style>") + HTMLText(rendered: style) + HTMLText("</style>\n</head>\n<body>\n"))
         out.append(header(hash: hash))
         out.append(HTMLText("<main>\n"))
-        out.append(.element("section", [("id", "diagram"), (StaticString("aria-label"), words.page.diagram)], diagram(svg)))
+        var charts = diagram(svg)
+        for alternate in alternates {
+            // Each other language's diagram waits in a template (inert, its ids out of the
+            // document) until the switch shows it.
+            var other = RenderOptions(changes: diff?.marks)
+            other.words = alternate.words
+            let data = try Renderer.render(alternate.tree, format: .svg, options: other).data
+            charts.append(
+                .element(
+                    "template", [(StaticString("class"), "chart-language"), (StaticString("data-lang"), alternate.language)],
+                    HTMLText(rendered: Self.svgRoot(data))))
+        }
+        out.append(.element("section", [("id", "diagram"), (StaticString("aria-label"), words.page.diagram)], charts))
         out.append(.element("aside", [("id", "side")], stepper() + nodeDetails()))
         out.append(HTMLText("</main>\n"))
         out.append(outline())
@@ -101,15 +136,42 @@ public struct ReviewPage: Sendable {
         if let source = tree.source {
             parts.append(.element("p", [("class", "facts")], text: words.page.source(source.title, source.file)))
         }
+        parts.append(languageSwitch())
         return .element("header", [], parts)
     }
 
-    private func diagram(_ svg: Data) -> HTMLText {
-        // Graphviz's SVG from its root tag on (no XML declaration, DOCTYPE or comments before it).
+    /// Graphviz's SVG from its root tag on (no XML declaration, DOCTYPE or comments before it).
+    static func svgRoot(_ svg: Data) -> String {
         let text = String(decoding: svg, as: UTF8.self)
-        let root = text.firstRange(of: "<svg").map { String(text[$0.lowerBound...]) } ?? ""
-        return .element("h2", text: words.page.diagram) + .element("p", [("class", "hint")], text: words.page.diagramHint)
-            + .element("div", [("class", "chart")], HTMLText(rendered: root))
+        return text.firstRange(of: "<svg").map { String(text[$0.lowerBound...]) } ?? ""
+    }
+
+    private func diagram(_ svg: Data) -> HTMLText {
+        .element("h2", [("id", "diagram-heading")], text: words.page.diagram)
+            + .element("p", [("class", "hint"), ("id", "diagram-hint")], text: words.page.diagramHint)
+            + .element(
+                "div", [(StaticString("class"), "chart"), (StaticString("data-lang"), language)], HTMLText(rendered: Self.svgRoot(svg)))
+    }
+
+    /// The language switch: one button per language the page carries, the shown one pressed;
+    /// nothing when the page carries one language.
+    private func languageSwitch() -> HTMLText {
+        guard !alternates.isEmpty else { return .empty }
+        let languages = [language] + alternates.map(\.language)
+        let buttons = HTMLText.join(
+            languages.map { tag -> HTMLText in
+                let pressed = tag == language ? "true" : "false"
+                return .element(
+                    "button",
+                    [
+                        (StaticString("type"), "button"), (StaticString("class"), "language"), (StaticString("data-lang"), tag),
+                        (StaticString("lang"), tag), (StaticString("aria-pressed"), pressed),
+                    ],
+                    text: tag)
+            })
+        return .element(
+            "nav", [("id", "languages"), ("class", "noprint"), (StaticString("aria-label"), words.page.languages)],
+            .element("span", text: words.page.languages + " ") + buttons)
     }
 
     private func stepper() -> HTMLText {
@@ -117,10 +179,10 @@ public struct ReviewPage: Sendable {
         let controls: HTMLText =
             .element("button", [("type", "button"), ("id", "back")], text: page.back)
             + .element("button", [("type", "button"), ("id", "restart")], text: page.restart)
-        var body: HTMLText = .element("h2", text: page.stepperHeading)
+        var body: HTMLText = .element("h2", [("id", "stepper-heading")], text: page.stepperHeading)
         body.append(.element("div", [("id", "stepper"), ("aria-live", "polite")], .element("p", text: page.needsJavaScript)))
         body.append(.element("div", [("class", "controls")], controls))
-        body.append(.element("h3", text: page.pathSoFar))
+        body.append(.element("h3", [("id", "path-heading")], text: page.pathSoFar))
         body.append(.element("ol", [("id", "path")]))
         return .element("section", [("id", "stepper-panel"), (StaticString("aria-label"), page.stepperName)], body)
     }
@@ -380,7 +442,7 @@ public struct ReviewPage: Sendable {
         let page = JSONValue.object([
             ("file", .string(fileName)), ("hash", .string(hash)), ("transitions", .array(transitions)),
             ("cases", .array(cases)), ("diffs", .array(diffs)), ("changed", .array(changed)), ("nodes", .array(tree.nodes.map(shown))),
-            ("words", scriptWords),
+            ("words", scriptWords), ("languages", languagesData),
         ]).text(.scriptSafe)
         // What the script shows shows bidirectional controls as the terminal does, visible and
         // inert; they occur in the JSON only inside strings, where `\\` is one backslash.
@@ -414,7 +476,16 @@ public struct ReviewPage: Sendable {
         if let evidence = evidenceLine(node) { details.append(.string(evidence)) }
         details += hazardLines(node).map { .string($0) }
         let answers = node.edges.indices.map { JSONValue.string(node.readableLabel(ofEdge: $0)) }
+        // The stepper's question and checklist items, as shown in this page's language.
+        let text: String? =
+            switch node.content {
+            case .question(let question): question.text
+            case .number(let number): number.text
+            case .checklist(let checklist): checklist.text
+            default: nil
+            }
         var fields: [(String, JSONValue)] = [
+            ("text", text.map { .string($0) } ?? .null), ("items", .array(node.items.map { .string($0) })),
             ("heading", .string(title)), ("name", .string(words.page.nodeName(title, node.id))),
             ("answers", .array(answers)), ("details", .array(details)),
         ]
@@ -461,6 +532,28 @@ public struct ReviewPage: Sendable {
         return .object(fields)
     }
 
+    /// What the switch swaps in, by language: the page's language first, then each alternate,
+    /// each with its nodes as shown (``shown(_:)``) and its script words; empty with no alternates.
+    private var languagesData: JSONValue {
+        guard !alternates.isEmpty else { return .array([]) }
+        var pages = [self]
+        for alternate in alternates {
+            var other = self
+            other.tree = alternate.tree
+            other.words = alternate.words
+            other.language = alternate.language
+            other.alternates = []
+            pages.append(other)
+        }
+        return .array(
+            pages.map { page in
+                .object([
+                    ("lang", .string(page.language)), ("rtl", .bool(Self.isRightToLeft(page.language))),
+                    ("nodes", .array(page.tree.nodes.map(page.shown))), ("words", page.scriptWords),
+                ])
+            })
+    }
+
     /// The fixed words and templates (`%1`, `%2`) the script shows.
     private var scriptWords: JSONValue {
         let page = words.page
@@ -470,7 +563,10 @@ public struct ReviewPage: Sendable {
             ("pathStep", .string(page.pathStep("%1", "%2"))), ("reached", .string(page.reached("%1"))),
             ("now", .string(page.now("%1"))), ("changedName", .string(page.changedName("%1", "%2"))),
             ("nothingTicked", .string(page.nothingTicked)), ("numberField", .string(page.numberField)),
-            ("numberRefused", .string(page.numberRefused)),
+            ("numberRefused", .string(page.numberRefused)), ("back", .string(page.back)), ("restart", .string(page.restart)),
+            ("diagram", .string(page.diagram)), ("diagramHint", .string(page.diagramHint)),
+            ("stepperHeading", .string(page.stepperHeading)), ("stepperName", .string(page.stepperName)),
+            ("pathSoFar", .string(page.pathSoFar)), ("chooseABox", .string(page.chooseABox)), ("languages", .string(page.languages)),
         ])
     }
 

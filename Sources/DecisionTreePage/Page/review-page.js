@@ -44,9 +44,12 @@
   }
   function restart() { steps = []; current = start; show(true); }
 
+  // The question and items as shown in the page's current language (the model's otherwise).
+  function textOf(node) { return page.nodes[current].text || node.text; }
+  function itemsOf(node) { var items = page.nodes[current].items; return items && items.length ? items : node.items; }
   function question(node, answers) {
     var box = make("div");
-    box.appendChild(make("h3", node.text));
+    box.appendChild(make("h3", textOf(node)));
     answers.forEach(function (answer, index) {
       var button = make("button", answer, "answer");
       button.type = "button";
@@ -57,8 +60,9 @@
   }
   function checklist(node, answers) {
     var box = make("fieldset");
-    box.appendChild(make("legend", node.text));
-    var boxes = node.items.map(function (item, index) {
+    box.appendChild(make("legend", textOf(node)));
+    var items = itemsOf(node);
+    var boxes = items.map(function (item, index) {
       var label = make("label"), input = make("input");
       input.type = "checkbox";
       input.value = String(index);
@@ -75,7 +79,7 @@
     refusal.setAttribute("role", "alert");
     go.addEventListener("click", function () {
       var ticked = boxes.filter(function (input) { return input.checked; })
-        .map(function (input) { return node.items[Number(input.value)]; });
+        .map(function (input) { return items[Number(input.value)]; });
       if (!ticked.length) { refusal.textContent = words.nothingTicked; return; }
       take(0, ticked.join(words.tickedSeparator));
     });
@@ -120,7 +124,7 @@
   function number(node, shown) {
     var spec = shown.number;
     var box = make("div");
-    box.appendChild(make("h3", node.text));
+    box.appendChild(make("h3", textOf(node)));
     var list = make("ul", undefined, "ranges");
     shown.answers.forEach(function (answer) { list.appendChild(make("li", answer)); });
     box.appendChild(list);
@@ -176,6 +180,13 @@
     if (here) { here.classList.add("lit"); here.classList.add("here"); }
   }
 
+  // A step's answer as read in the page's current language: an answer's label, re-read; the
+  // items ticked or the number typed, as they were given.
+  function answerText(step) {
+    var kind = model.nodes[step.node].kind;
+    if (kind === "number" || (kind === "checklist" && step.edge === 0)) return step.answer;
+    return page.nodes[step.node].answers[step.edge];
+  }
   function show(moveFocus) {
     var node = model.nodes[current], shown = page.nodes[current];
     stepper.textContent = "";
@@ -185,7 +196,7 @@
     stepper.appendChild(view);
     pathList.textContent = "";
     steps.forEach(function (step) {
-      pathList.appendChild(make("li", fill(words.pathStep, heading(step.node), step.answer)));
+      pathList.appendChild(make("li", fill(words.pathStep, heading(step.node), answerText(step))));
     });
     pathList.appendChild(make("li", fill(page.transitions[current] === "end" ? words.reached : words.now, shown.heading)));
     backButton.disabled = steps.length === 0;
@@ -196,7 +207,9 @@
     }
   }
 
+  var selected = null;
   function details(index) {
+    selected = index;
     var panel = document.getElementById("node-details");
     panel.textContent = "";
     panel.appendChild(make("h2", words.nodeDetails));
@@ -213,20 +226,80 @@
     if (g) g.classList.add("selected");
   }
 
-  chart.querySelectorAll("g.node").forEach(function (g) {
-    var index = Number(g.id.slice(1));
-    if (!(index in model.nodes)) return;
-    g.setAttribute("tabindex", "0");
-    g.setAttribute("role", "button");
-    g.setAttribute("aria-label", page.nodes[index].name);
-    g.addEventListener("click", function () { details(index); });
-    g.addEventListener("keydown", function (event) {
-      if (event.key === "Enter" || event.key === " ") { event.preventDefault(); details(index); }
+  function setUpChart() {
+    chart.querySelectorAll("g.node").forEach(function (g) {
+      var index = Number(g.id.slice(1));
+      if (!(index in model.nodes)) return;
+      g.setAttribute("tabindex", "0");
+      g.setAttribute("role", "button");
+      g.setAttribute("aria-label", page.nodes[index].name);
+      g.addEventListener("click", function () { details(index); });
+      g.addEventListener("keydown", function (event) {
+        if (event.key === "Enter" || event.key === " ") { event.preventDefault(); details(index); }
+      });
+    });
+    // Its boxes are now buttons, and an image's children are hidden from screen readers:
+    // the chart becomes a group that keeps its name and its outline as description.
+    chart.setAttribute("role", "group");
+    // Nodes changed since the older version (--against): marked, and said in their names.
+    (page.changed || []).forEach(function (change) {
+      var g = document.getElementById("n" + change[0]);
+      if (!g) return;
+      g.classList.add("changed");
+      g.setAttribute("aria-label", fill(words.changedName, change[1], g.getAttribute("aria-label")));
+    });
+  }
+  setUpChart();
+  // The language switch: each language's nodes and words for the stepper and the details, and
+  // its diagram (kept in a template until shown; one diagram is in the document at a time).
+  var holder = document.querySelector("#diagram .chart"), charts = {};
+  if (holder) charts[holder.getAttribute("data-lang")] = chart;
+  document.querySelectorAll("#languages button.language").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var tag = button.getAttribute("data-lang");
+      var entry = (page.languages || []).filter(function (language) { return language.lang === tag; })[0];
+      if (!entry || holder.getAttribute("data-lang") === tag) return;
+      var fresh = !charts[tag];
+      if (fresh) {
+        var template = document.querySelector('template.chart-language[data-lang="' + tag + '"]');
+        if (!template) return;
+        charts[tag] = document.importNode(template.content, true).querySelector("svg");
+      }
+      page.nodes = entry.nodes;
+      words = entry.words;
+      holder.replaceChild(charts[tag], chart);
+      chart = charts[tag];
+      if (fresh) setUpChart();
+      holder.setAttribute("data-lang", tag);
+      document.documentElement.lang = tag;
+      if (entry.rtl) document.documentElement.dir = "rtl"; else document.documentElement.removeAttribute("dir");
+      // The stepper's, the diagram's and the details panel's own words.
+      backButton.textContent = words.back;
+      restartButton.textContent = words.restart;
+      [["diagram-heading", words.diagram], ["diagram-hint", words.diagramHint], ["stepper-heading", words.stepperHeading],
+        ["path-heading", words.pathSoFar]].forEach(function (pair) {
+        var element = document.getElementById(pair[0]);
+        if (element) element.textContent = pair[1];
+      });
+      document.getElementById("diagram").setAttribute("aria-label", words.diagram);
+      document.getElementById("stepper-panel").setAttribute("aria-label", words.stepperName);
+      var panel = document.getElementById("node-details");
+      panel.setAttribute("aria-label", words.nodeDetails);
+      if (selected === null) {
+        panel.textContent = "";
+        panel.appendChild(make("h2", words.nodeDetails));
+        panel.appendChild(make("p", words.chooseABox, "hint"));
+      }
+      var nav = document.getElementById("languages");
+      nav.setAttribute("aria-label", words.languages);
+      nav.firstChild.textContent = words.languages + " ";
+      document.querySelectorAll("#languages button.language").forEach(function (other) {
+        other.setAttribute("aria-pressed", other === button ? "true" : "false");
+      });
+      show(false);
+      if (selected !== null) details(selected);
     });
   });
-  // Its boxes are now buttons, and an image's children are hidden from screen readers:
-  // the chart becomes a group that keeps its name and its outline as description.
-  chart.setAttribute("role", "group");
   document.querySelectorAll("button.replay").forEach(function (button) {
     button.addEventListener("click", function () {
       // A scenario case (data-case) or a changed outcome's witness (data-diff), walked on NEW.
@@ -239,13 +312,6 @@
       document.getElementById("diagram").scrollIntoView();
       document.getElementById("stepper-panel").focus();
     });
-  });
-  // Nodes changed since the older version (--against): marked, and said in their names.
-  (page.changed || []).forEach(function (change) {
-    var g = document.getElementById("n" + change[0]);
-    if (!g) return;
-    g.classList.add("changed");
-    g.setAttribute("aria-label", fill(words.changedName, change[1], g.getAttribute("aria-label")));
   });
   document.getElementById("stepper-panel").tabIndex = -1;
   backButton.addEventListener("click", back);

@@ -73,11 +73,41 @@ import Testing
         #expect(svg.status == 0 && svg.stdout.contains("перевод не проверен") && svg.stdout.contains("Обозначения"))
         #expect(svg.stdout.contains("Колено опухло"))
         let page = try CLI.run(["review", tree, "--lang", "ru", "-o", "-"])
-        #expect(page.status == 0 && page.stdout.contains("<title>Review: Боль в колене (⚠ перевод не проверен)</title>"))
+        #expect(page.status == 0 && page.stdout.contains("<title>Проверка: Боль в колене (⚠ перевод не проверен)</title>"))
+        // The page's own words are Russian too.
+        #expect(page.stdout.contains("<h2 id=\"diagram-heading\">Схема</h2>") && page.stdout.contains(">◀ Назад</button>"))
+        #expect(page.stdout.contains("<nav id=\"languages\" class=\"noprint\" aria-label=\"Язык\">"))
         #expect(page.stdout.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ru\">"))
         #expect(try CLI.run(["translate", tree, "--lang", "ar"]).status == 0)
         let arabic = try CLI.run(["review", tree, "--lang", "ar", "-o", "-"])
         #expect(arabic.stdout.contains("lang=\"ar\" dir=\"rtl\">"))
+    }
+
+    @Test func theReviewPageOffersEveryReviewedLanguageAndNoUnreviewedOne() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.cleanup() }
+        // Unreviewed (fuzzy entries): no switch, no Russian diagram.
+        let tree = try knee(scratch)
+        let plain = try CLI.run(["review", tree, "-o", "-"])
+        #expect(plain.status == 0 && !plain.stdout.contains("id=\"languages\"") && !plain.stdout.contains("Колено опухло"))
+        // Reviewed: a switch with both languages, the Russian diagram in its template and the
+        // Russian stepper strings in the page data; the English page stays English.
+        _ = try knee(scratch, reviewed: true)
+        let page = try CLI.run(["review", tree, "-o", "-"])
+        #expect(page.status == 0)
+        #expect(page.stdout.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">"))
+        #expect(page.stdout.contains("<nav id=\"languages\" class=\"noprint\" aria-label=\"Language\">"))
+        #expect(page.stdout.contains("data-lang=\"en\" lang=\"en\" aria-pressed=\"true\">en</button>"))
+        #expect(page.stdout.contains("data-lang=\"ru\" lang=\"ru\" aria-pressed=\"false\">ru</button>"))
+        #expect(page.stdout.contains("<template class=\"chart-language\" data-lang=\"ru\"><svg"))
+        #expect(page.stdout.contains("\"lang\":\"ru\"") && page.stdout.contains("Колено опухло"))
+        #expect(!page.stdout.contains("перевод не проверен"))
+        // The Russian stepper words wait in the page data for the switch.
+        #expect(page.stdout.contains("\"back\":\"◀ Назад\"") && page.stdout.contains(">◀ Back</button>"))
+        // Shown in Russian with --lang: English is the other language offered.
+        let russian = try CLI.run(["review", tree, "--lang", "ru", "-o", "-"])
+        #expect(russian.stdout.contains("lang=\"ru\" aria-pressed=\"true\">ru</button>"))
+        #expect(russian.stdout.contains("<template class=\"chart-language\" data-lang=\"en\"><svg"))
     }
 
     @Test func aBrokenTranslationIsOneLocatedErrorAndTheTreeStillValidates() throws {
