@@ -3,7 +3,7 @@
 // the invariants and cases its controls name, and the clinical safety case report
 // (Markdown and HTML).
 //
-// May import: Model, Diagnostics, Loading, Scenarios, Export, Execution, Graph, Internals, Input
+// May import: Model, Diagnostics, Loading, Scenarios, Export, Execution, Graph, Internals, Input, Mutation
 // Modules: FoundationEssentials, Glibc, Darwin
 //
 // This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.

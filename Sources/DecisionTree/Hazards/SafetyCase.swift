@@ -35,6 +35,10 @@ public struct SafetyCase: Sendable {
     public let hazards: HazardFile
     /// The tree's content hash.
     public let contentHash: String
+    /// How strong the scenario file is: its cases and invariants run against every single-edit
+    /// mutant of the tree (`dtree test --mutants`); `nil` when there is no scenario file or it
+    /// cannot run.
+    public var mutation: TreeMutation?
 
     /// Loads the tree at `treePath` and the hazard file beside it (its scenario file is run).
     public static func load(treePath: String) throws(Failure) -> SafetyCase {
@@ -53,7 +57,12 @@ public struct SafetyCase: Sendable {
         } catch {
             throw .unreadable(error)
         }
-        return SafetyCase(tree: tree, treePath: treePath, hazards: file, contentHash: ContentHash.of(tree))
+        var report = SafetyCase(tree: tree, treePath: treePath, hazards: file, contentHash: ContentHash.of(tree))
+        let scenarioPath = TreeFiles.scenarioFile(besideTree: treePath)
+        if TreeFiles.isRegularFile(scenarioPath), let scenarios = try? ScenarioLoader.load(contentsOf: scenarioPath) {
+            report.mutation = MutationTesting.run(scenarios)
+        }
+        return report
     }
 
     /// Whether the hazard file has no error (so every closed hazard is verified), every test
@@ -65,6 +74,23 @@ public struct SafetyCase: Sendable {
     }
 
     // MARK: What the report says
+
+    /// The strength of the tests in one line each: the mutation score, then every survivor with
+    /// the answers that tell it apart. Empty when no mutation run was made.
+    var mutationLines: [String] {
+        guard let mutation else { return [] }
+        let score = mutation.score
+        var lines = [
+            "Mutation score \(Coverage.format(score.percent)): \(score.killed) of \(score.counted) single-edit mutants of the tree killed by a case or invariant (\(score.equivalent) equivalent and \(score.wording) wording mutants not counted; dtree test --mutants)."
+        ]
+        let survivors = mutation.survivors
+        lines.append(survivors.isEmpty ? "Surviving mutants: none." : "Surviving mutants: \(survivors.count).")
+        for (result, survivor) in survivors {
+            let answers = survivor.answersOnTree.map { "\($0.node)=\($0.answer)" }.joined(separator: ", ")
+            lines.append("SURVIVED \(result.description)\(answers.isEmpty ? "" : " (told apart by \(answers))")")
+        }
+        return lines
+    }
 
     /// One control's evidence, one line per name: "invariant 'X' proved over all 4 paths".
     func evidence(_ item: HazardVerification.Evidence) -> String {
@@ -187,6 +213,12 @@ public struct SafetyCase: Sendable {
             }
         }
         out.append("")
+        if !mutationLines.isEmpty {
+            out.append("## Strength of the tests")
+            out.append("")
+            for line in mutationLines { out.append("- \(md(line))") }
+            out.append("")
+        }
         out.append("## Open items")
         out.append("")
         let open = openItems
@@ -291,6 +323,10 @@ public struct SafetyCase: Sendable {
                 out.append("</ul></li>")
             }
             out.append("</ul></li></ul></section>")
+        }
+        if !mutationLines.isEmpty {
+            out.append("<h2 id=\"strength\">Strength of the tests</h2>")
+            out.append("<ul>" + mutationLines.map { "<li>\(h($0))</li>" }.joined() + "</ul>")
         }
         out.append("<h2 id=\"open-items\">Open items</h2>")
         let open = openItems

@@ -126,6 +126,26 @@ import Testing
         #expect(safety.stdout.contains("invariant 'every path asks injury' FAILS: counterexample:"), "\(safety.stdout)")
     }
 
+    /// Issue 21 item 4: the safety case shows how strong the tests are, the mutation score and
+    /// every surviving mutant with the answers that tell it apart, in Markdown and HTML.
+    @Test func safetyShowsTheMutationScoreAndTheSurvivors() throws {
+        let ward = try CLI.run(["safety", HazardFixtures.path("ward.yaml")])
+        #expect(ward.stdout.contains("## Strength of the tests\n\n- Mutation score 69%: 29 of 42 single-edit mutants"), "\(ward.stdout)")
+        #expect(ward.stdout.contains("- Surviving mutants: 13.\n"))
+        #expect(
+            ward.stdout.contains("- SURVIVED both: urgency routine (was urgent) (told apart by red\\_flags=Tingling, flag\\_injury=yes)"))
+        let scratch = try ScratchFolder()
+        defer { scratch.cleanup() }
+        let html = scratch.url.appendingPathComponent("ward.html").path
+        #expect(try CLI.run(["safety", HazardFixtures.path("ward.yaml"), "-o", html]).status == 0)
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        #expect(page.contains("<h2 id=\"strength\">Strength of the tests</h2>"))
+        #expect(page.contains("<li>SURVIVED both: urgency soon (was urgent) (told apart by red_flags=Tingling, flag_injury=yes)</li>"))
+        let shipped = try CLI.run(["safety", "Trees/back-numbness.yaml"])
+        #expect(shipped.stdout.contains("- Mutation score 100%: 346 of 346 single-edit mutants"), "\(shipped.stdout)")
+        #expect(shipped.stdout.contains("- Surviving mutants: none.\n"))
+    }
+
     @Test func safetyWritesMarkdownWithTheMatrixEvidenceAndSignOffBlock() throws {
         let result = try CLI.run(["safety", HazardFixtures.path("ward.yaml"), "-o", "-"])
         #expect(result.status == 0, "\(result.stderr)")
