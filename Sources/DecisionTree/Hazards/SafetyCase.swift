@@ -1,11 +1,13 @@
 // Hazards/: the clinical safety case report of `dtree safety`: what it holds (scope, the risk
-// matrix with each hazard placed, each hazard's controls and their evidence, open items, the
-// content hash, the Clinical Safety Officer's sign-off block), written as Markdown or HTML.
+// matrix with each hazard placed, each hazard's controls and their evidence, the strength of the
+// tests, open items, the content hash, the Clinical Safety Officer's sign-off block) as a
+// SafetyReport, written as Markdown or HTML (DecisionTreeRendering lays it out as PDF).
 
 import FoundationEssentials
 
 /// A tree's clinical safety case: the tree, its hazard log with each hazard's verification, and
-/// its sign-offs; ``markdown()`` and ``html()`` write the report.
+/// its sign-offs; ``report()`` is the report's content, which ``markdown()`` and ``html()`` write
+/// (and DecisionTreeRendering lays out as PDF).
 public struct SafetyCase: Sendable {
     /// Why a safety case cannot be made.
     public enum Failure: Error, Sendable, CustomStringConvertible {
@@ -156,98 +158,157 @@ public struct SafetyCase: Sendable {
         return "\(hazards.scenarioPath ?? tests.file): \(passed) passed, \(failed) failed"
     }
 
+    // MARK: The report's content
+
+    /// The report's content, which ``markdown()``, ``html()`` and the PDF layout write.
+    public func report() -> SafetyReport {
+        typealias Item = SafetyReport.Item
+        // Text from the files on one line: every format shows each value as one run of text.
+        func t(_ text: String) -> String { UntrustedText.collapsed(text) }
+        let title = "Clinical safety case report: " + t(tree.title)
+        var blocks: [SafetyReport.Block] = [.heading(level: 1, [.text(title)], id: nil)]
+
+        blocks.append(.heading(level: 2, [.text("Scope and intended use")], id: "scope"))
+        var scope: [Item] = [
+            Item([.text("Tree: " + t(tree.id) + (tree.version.map { " version " + t($0) } ?? "") + " ("), .code(treePath), .text(")")])
+        ]
+        if let source = tree.source {
+            scope.append(Item([.text("Source document: \(t(source.title ?? source.file)) (\(t(source.file)))")]))
+        }
+        if let disclaimer = tree.disclaimer { scope.append(Item([.text("Intended use: " + t(disclaimer))])) }
+        scope.append(Item([.text("Hazard log: "), .code(hazards.path), .text(", risk matrix DCB0129")]))
+        scope.append(Item([.text("Tests: " + t(testsLine))]))
+        scope.append(Item([.text("Content hash (sha256): "), .code(contentHash)]))
+        blocks.append(.list(scope))
+
+        blocks.append(.heading(level: 2, [.text("Risk matrix")], id: "matrix"))
+        let rows = HarmLikelihood.allCases.reversed().map { likelihood in
+            SafetyReport.Row(
+                header: likelihood.word,
+                cells: HarmSeverity.allCases.map { severity in
+                    let risk = RiskMatrix.dcb0129.risk(severity, likelihood)
+                    return SafetyReport.Cell(spans: [.text("\(risk)")], below: placed(severity, likelihood).map(t), risk: risk)
+                })
+        }
+        blocks.append(
+            .table(
+                SafetyReport.Table(id: "risk-matrix", header: ["likelihood \\ severity"] + HarmSeverity.allCases.map(\.word), rows: rows)))
+
+        blocks.append(.heading(level: 2, [.text("Hazards")], id: "hazards"))
+        for verification in hazards.verifications {
+            let hazard = verification.hazard
+            var items: [Item] = [
+                Item([
+                    .text("Status: \(hazard.status.rawValue); "),
+                    .verdict(verification.isVerified ? "verified" : "NOT VERIFIED", ok: verification.isVerified),
+                ])
+            ]
+            if let owner = hazard.owner { items.append(Item([.text("Owner: " + t(owner))])) }
+            if !hazard.cause.isEmpty { items.append(Item([.text("Cause: " + t(hazard.cause))])) }
+            if !hazard.effect.isEmpty { items.append(Item([.text("Effect: " + t(hazard.effect))])) }
+            if !hazard.harm.isEmpty { items.append(Item([.text("Harm: " + t(hazard.harm))])) }
+            if !hazard.nodes.isEmpty {
+                var spans: [SafetyReport.Span] = [.text("Nodes: ")]
+                for (index, node) in hazard.nodes.enumerated() {
+                    if index > 0 { spans.append(.text(", ")) }
+                    spans.append(.code(node.id))
+                }
+                items.append(Item(spans))
+            }
+            items.append(Item([.text("Initial risk: " + risk(hazard.initial))]))
+            items.append(Item([.text("Residual risk: " + risk(hazard.residual))]))
+            items.append(Item([.text("Controls:")]))
+            if hazard.controls.isEmpty { items.append(Item([.text("none")], depth: 1)) }
+            for (control, evidence) in zip(hazard.controls, verification.controls) {
+                items.append(Item([.text("\(control.kind.rawValue): " + t(control.description))], depth: 1))
+                if evidence.isEmpty { items.append(Item([.text("evidence: none (no invariant or case named)")], depth: 2, failing: true)) }
+                for item in evidence { items.append(Item([.text("evidence: " + t(self.evidence(item)))], depth: 2, failing: !item.passed)) }
+            }
+            blocks.append(
+                .hazard(id: hazard.id, [.heading(level: 3, [.text(t(hazard.id) + ": " + t(hazard.title))], id: nil), .list(items)]))
+        }
+
+        let strength = mutationLines
+        if !strength.isEmpty {
+            blocks.append(.heading(level: 2, [.text("Strength of the tests")], id: "strength"))
+            blocks.append(.list(strength.map { Item([.text(t($0))]) }))
+        }
+
+        blocks.append(.heading(level: 2, [.text("Open items")], id: "open-items"))
+        let open = openItems
+        blocks.append(open.isEmpty ? .paragraph([.text("None.")]) : .list(open.map { Item([.text(t($0))]) }))
+
+        blocks.append(.heading(level: 2, [.text("Clinical Safety Officer sign-off")], id: "sign-off"))
+        if tree.review.isEmpty {
+            blocks.append(
+                .table(
+                    SafetyReport.Table(
+                        forSigning: true, header: ["name", "role", "date", "signature"],
+                        rows: [
+                            SafetyReport.Row(cells: [
+                                SafetyReport.Cell(spans: [.blank(width: 20)]), SafetyReport.Cell(spans: [.text("Clinical Safety Officer")]),
+                                SafetyReport.Cell(spans: [.blank(width: 12)]), SafetyReport.Cell(spans: [.blank(width: 20)]),
+                            ])
+                        ])))
+        } else {
+            let rows = tree.review.map { signOff in
+                SafetyReport.Row(cells: [
+                    SafetyReport.Cell(spans: [.text(t(signOff.by))]), SafetyReport.Cell(spans: [.text(t(signOff.role))]),
+                    SafetyReport.Cell(spans: [.text(t(signOff.date))]), SafetyReport.Cell(spans: [.code(signOff.shortDigest)]),
+                    SafetyReport.Cell(spans: [.text(signOff.sha256 == contentHash ? "yes" : "no (another version)")]),
+                ])
+            }
+            blocks.append(.table(SafetyReport.Table(header: ["name", "role", "date", "approved sha256", "current"], rows: rows)))
+        }
+        return SafetyReport(title: title, blocks: blocks)
+    }
+
     // MARK: Markdown
 
     /// The report as Markdown; text from the files is escaped so it cannot become markup.
     public func markdown() -> String {
-        func md(_ text: String) -> String { Self.markdownEscaped(text) }
-        // A code span: no backtick or line break can end it early; nothing inside is markup.
-        func code(_ text: String) -> String {
-            "`" + UntrustedText.collapsed(text).replacing("`", with: "'").replacing("\n", with: " ") + "`"
-        }
-        var out: [String] = []
-        out.append("# Clinical safety case report: \(md(tree.title))")
-        out.append("")
-        out.append("## Scope and intended use")
-        out.append("")
-        out.append("- Tree: \(md(tree.id))\(tree.version.map { " version \(md($0))" } ?? "") (\(code(treePath)))")
-        if let source = tree.source { out.append("- Source document: \(md(source.title ?? source.file)) (\(md(source.file)))") }
-        if let disclaimer = tree.disclaimer { out.append("- Intended use: \(md(disclaimer))") }
-        out.append("- Hazard log: \(code(hazards.path)), risk matrix DCB0129")
-        out.append("- Tests: \(md(testsLine))")
-        out.append("- Content hash (sha256): `\(contentHash)`")
-        out.append("")
-        out.append("## Risk matrix")
-        out.append("")
-        out.append("| likelihood \\ severity | " + HarmSeverity.allCases.map(\.word).joined(separator: " | ") + " |")
-        out.append("|---|" + String(repeating: "---|", count: HarmSeverity.allCases.count))
-        for likelihood in HarmLikelihood.allCases.reversed() {
-            let cells = HarmSeverity.allCases.map { severity in
-                let names = placed(severity, likelihood)
-                let risk = "\(RiskMatrix.dcb0129.risk(severity, likelihood))"
-                return names.isEmpty ? risk : "\(risk): " + names.map(md).joined(separator: ", ")
+        report().blocks.flatMap(Self.markdown).joined(separator: "\n\n") + "\n"
+    }
+
+    /// One block as Markdown; a hazard's blocks each on their own.
+    private static func markdown(_ block: SafetyReport.Block) -> [String] {
+        switch block {
+        case .heading(let level, let spans, _): return [String(repeating: "#", count: level) + " " + markdown(spans)]
+        case .paragraph(let spans): return [markdown(spans)]
+        case .list(let items):
+            return [items.map { String(repeating: "  ", count: $0.depth) + "- " + markdown($0.spans) }.joined(separator: "\n")]
+        case .table(let table):
+            var lines = ["| " + table.header.joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: table.header.count)]
+            for row in table.rows {
+                let cells = row.cells.map { cell in
+                    markdown(cell.spans) + (cell.below.isEmpty ? "" : ": " + cell.below.map(markdownSpan).joined(separator: ", "))
+                }
+                lines.append("| " + ((row.header.map { [$0] } ?? []) + cells).joined(separator: " | ") + " |")
             }
-            out.append("| \(likelihood.word) | " + cells.joined(separator: " | ") + " |")
+            return [lines.joined(separator: "\n")]
+        case .hazard(_, let blocks): return blocks.flatMap(markdown)
         }
-        out.append("")
-        out.append("## Hazards")
-        for verification in hazards.verifications {
-            let hazard = verification.hazard
-            out.append("")
-            out.append("### \(md(hazard.id)): \(md(hazard.title))")
-            out.append("")
-            out.append("- Status: \(hazard.status.rawValue); \(verification.isVerified ? "verified" : "NOT VERIFIED")")
-            if let owner = hazard.owner { out.append("- Owner: \(md(owner))") }
-            if !hazard.cause.isEmpty { out.append("- Cause: \(md(hazard.cause))") }
-            if !hazard.effect.isEmpty { out.append("- Effect: \(md(hazard.effect))") }
-            if !hazard.harm.isEmpty { out.append("- Harm: \(md(hazard.harm))") }
-            if !hazard.nodes.isEmpty { out.append("- Nodes: " + hazard.nodes.map { code($0.id) }.joined(separator: ", ")) }
-            out.append("- Initial risk: \(risk(hazard.initial))")
-            out.append("- Residual risk: \(risk(hazard.residual))")
-            out.append("- Controls:")
-            if hazard.controls.isEmpty { out.append("  - none") }
-            for (control, items) in zip(hazard.controls, verification.controls) {
-                out.append("  - \(control.kind.rawValue): \(md(control.description))")
-                if items.isEmpty { out.append("    - evidence: none (no invariant or case named)") }
-                for item in items { out.append("    - evidence: \(md(evidence(item)))") }
+    }
+
+    /// Spans as Markdown: text escaped, code as a code span no backtick or line break can end early.
+    private static func markdown(_ spans: [SafetyReport.Span]) -> String {
+        spans.map { span in
+            switch span {
+            case .text(let text), .verdict(let text, _): markdownSpan(text)
+            case .code(let text): "`" + UntrustedText.collapsed(text).replacing("`", with: "'").replacing("\n", with: " ") + "`"
+            case .blank(let width): String(repeating: "_", count: width)
             }
-        }
-        out.append("")
-        if !mutationLines.isEmpty {
-            out.append("## Strength of the tests")
-            out.append("")
-            for line in mutationLines { out.append("- \(md(line))") }
-            out.append("")
-        }
-        out.append("## Open items")
-        out.append("")
-        let open = openItems
-        if open.isEmpty { out.append("None.") }
-        for item in open { out.append("- \(md(item))") }
-        out.append("")
-        out.append("## Clinical Safety Officer sign-off")
-        out.append("")
-        if tree.review.isEmpty {
-            out.append("| name | role | date | signature |")
-            out.append("|---|---|---|---|")
-            out.append("| ____________________ | Clinical Safety Officer | ____________ | ____________________ |")
-        } else {
-            out.append("| name | role | date | approved sha256 | current |")
-            out.append("|---|---|---|---|---|")
-            for signOff in tree.review {
-                out.append(
-                    "| \(md(signOff.by)) | \(md(signOff.role)) | \(md(signOff.date)) | \(code(signOff.shortDigest)) | \(signOff.sha256 == contentHash ? "yes" : "no (another version)") |"
-                )
-            }
-        }
-        out.append("")
-        return out.joined(separator: "\n")
+        }.joined()
     }
 
     /// `text` on one line with Markdown's special characters backslash-escaped.
-    static func markdownEscaped(_ text: String) -> String {
+    static func markdownEscaped(_ text: String) -> String { markdownSpan(UntrustedText.collapsed(text)) }
+
+    /// `text` with Markdown's special characters backslash-escaped and control characters
+    /// dropped; its spaces kept as they are (it may be one run of several in a line).
+    private static func markdownSpan(_ text: String) -> String {
         var out = ""
-        for scalar in UntrustedText.markupSafe(UntrustedText.collapsed(text)).unicodeScalars {
+        for scalar in UntrustedText.markupSafe(text).unicodeScalars {
             switch scalar {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "!", "&", "~", "{", "}": out += "\\" + String(scalar)
             case "\n", "\r", "\t": out += " "
@@ -264,87 +325,76 @@ public struct SafetyCase: Sendable {
     /// The report as one self-contained HTML page (no script, no outside resource); every text
     /// from the files goes through ``XMLText``.
     public func html() -> String {
-        func h(_ text: String) -> String { XMLText.escaped(text) }
+        let report = report()
         var out: [String] = []
         out.append("<!DOCTYPE html>")
         out.append("<html lang=\"en\"><head><meta charset=\"utf-8\"/>")
-        out.append("<title>Clinical safety case report: \(h(tree.title))</title>")
+        out.append("<title>\(XMLText.escaped(report.title))</title>")
         out.append(
             "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.4}table{border-collapse:collapse}"
                 + "td,th{border:1px solid #888;padding:.3em .5em;vertical-align:top}.r1,.r2{background:#dfd}.r3{background:#ffd}"
                 + ".r4{background:#fdb}.r5{background:#fbb}.bad{color:#a00;font-weight:bold}.ok{color:#060}code{font-size:.9em}"
                 + ".sign td{height:2.5em;min-width:10em}</style>")
         out.append("</head><body>")
-        out.append("<h1>Clinical safety case report: \(h(tree.title))</h1>")
-        out.append("<h2 id=\"scope\">Scope and intended use</h2><ul>")
-        out.append("<li>Tree: \(h(tree.id))\(tree.version.map { " version \(h($0))" } ?? "") (<code>\(h(treePath))</code>)</li>")
-        if let source = tree.source { out.append("<li>Source document: \(h(source.title ?? source.file)) (\(h(source.file)))</li>") }
-        if let disclaimer = tree.disclaimer { out.append("<li>Intended use: \(h(disclaimer))</li>") }
-        out.append("<li>Hazard log: <code>\(h(hazards.path))</code>, risk matrix DCB0129</li>")
-        out.append("<li>Tests: \(h(testsLine))</li>")
-        out.append("<li>Content hash (sha256): <code id=\"content-hash\">\(contentHash)</code></li></ul>")
-        out.append("<h2 id=\"matrix\">Risk matrix</h2>")
-        out.append("<table id=\"risk-matrix\"><tr><th>likelihood \\ severity</th>")
-        out.append(HarmSeverity.allCases.map { "<th>\($0.word)</th>" }.joined() + "</tr>")
-        for likelihood in HarmLikelihood.allCases.reversed() {
-            var row = "<tr><th>\(likelihood.word)</th>"
-            for severity in HarmSeverity.allCases {
-                let risk = RiskMatrix.dcb0129.risk(severity, likelihood)
-                let names = placed(severity, likelihood).map(h).joined(separator: "<br/>")
-                row += "<td class=\"r\(risk)\">\(risk)\(names.isEmpty ? "" : "<br/>" + names)</td>"
-            }
-            out.append(row + "</tr>")
-        }
-        out.append("</table>")
-        out.append("<h2 id=\"hazards\">Hazards</h2>")
-        for verification in hazards.verifications {
-            let hazard = verification.hazard
-            out.append("<section class=\"hazard\" id=\(XMLText.quotedAttribute("hazard-" + hazard.id))>")
-            out.append("<h3>\(h(hazard.id)): \(h(hazard.title))</h3><ul>")
-            out.append(
-                "<li>Status: \(hazard.status.rawValue); "
-                    + (verification.isVerified ? "<span class=\"ok\">verified</span>" : "<span class=\"bad\">NOT VERIFIED</span>") + "</li>"
-            )
-            if let owner = hazard.owner { out.append("<li>Owner: \(h(owner))</li>") }
-            if !hazard.cause.isEmpty { out.append("<li>Cause: \(h(hazard.cause))</li>") }
-            if !hazard.effect.isEmpty { out.append("<li>Effect: \(h(hazard.effect))</li>") }
-            if !hazard.harm.isEmpty { out.append("<li>Harm: \(h(hazard.harm))</li>") }
-            if !hazard.nodes.isEmpty {
-                out.append("<li>Nodes: " + hazard.nodes.map { "<code>\(h($0.id))</code>" }.joined(separator: ", ") + "</li>")
-            }
-            out.append("<li>Initial risk: \(h(risk(hazard.initial)))</li>")
-            out.append("<li>Residual risk: \(h(risk(hazard.residual)))</li>")
-            out.append("<li>Controls:<ul>")
-            if hazard.controls.isEmpty { out.append("<li>none</li>") }
-            for (control, items) in zip(hazard.controls, verification.controls) {
-                out.append("<li>\(control.kind.rawValue): \(h(control.description))<ul>")
-                if items.isEmpty { out.append("<li class=\"bad\">evidence: none (no invariant or case named)</li>") }
-                for item in items { out.append("<li\(item.passed ? "" : " class=\"bad\"")>evidence: \(h(evidence(item)))</li>") }
-                out.append("</ul></li>")
-            }
-            out.append("</ul></li></ul></section>")
-        }
-        if !mutationLines.isEmpty {
-            out.append("<h2 id=\"strength\">Strength of the tests</h2>")
-            out.append("<ul>" + mutationLines.map { "<li>\(h($0))</li>" }.joined() + "</ul>")
-        }
-        out.append("<h2 id=\"open-items\">Open items</h2>")
-        let open = openItems
-        out.append(open.isEmpty ? "<p>None.</p>" : "<ul>" + open.map { "<li>\(h($0))</li>" }.joined() + "</ul>")
-        out.append("<h2 id=\"sign-off\">Clinical Safety Officer sign-off</h2>")
-        if tree.review.isEmpty {
-            out.append("<table class=\"sign\"><tr><th>name</th><th>role</th><th>date</th><th>signature</th></tr>")
-            out.append("<tr><td>&#160;</td><td>Clinical Safety Officer</td><td>&#160;</td><td>&#160;</td></tr></table>")
-        } else {
-            out.append("<table><tr><th>name</th><th>role</th><th>date</th><th>approved sha256</th><th>current</th></tr>")
-            for signOff in tree.review {
-                out.append(
-                    "<tr><td>\(h(signOff.by))</td><td>\(h(signOff.role))</td><td>\(h(signOff.date))</td><td><code>\(h(signOff.shortDigest))</code></td><td>\(signOff.sha256 == contentHash ? "yes" : "no (another version)")</td></tr>"
-                )
-            }
-            out.append("</table>")
-        }
+        out += report.blocks.map(Self.html)
         out.append("</body></html>")
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// One block as HTML.
+    private static func html(_ block: SafetyReport.Block) -> String {
+        switch block {
+        case .heading(let level, let spans, let id):
+            let attribute = id.map { " id=" + XMLText.quotedAttribute($0) } ?? ""
+            return "<h\(level)\(attribute)>\(html(spans))</h\(level)>"
+        case .paragraph(let spans): return "<p>\(html(spans))</p>"
+        case .list(let items):
+            var out = "<ul>"
+            var depth = 0
+            for (index, item) in items.enumerated() {
+                if index > 0 && item.depth > depth {
+                    out += "<ul>"
+                    depth += 1
+                } else if index > 0 {
+                    out += "</li>"
+                    while depth > item.depth {
+                        out += "</ul></li>"
+                        depth -= 1
+                    }
+                }
+                out += (item.failing ? "<li class=\"bad\">" : "<li>") + html(item.spans)
+            }
+            if !items.isEmpty { out += "</li>" }
+            for _ in 0..<depth { out += "</ul></li>" }
+            return out + "</ul>"
+        case .table(let table):
+            var out =
+                "<table" + (table.id.map { " id=" + XMLText.quotedAttribute($0) } ?? "") + (table.forSigning ? " class=\"sign\"" : "") + ">"
+            out += "<tr>" + table.header.map { "<th>\(XMLText.escaped($0))</th>" }.joined() + "</tr>"
+            for row in table.rows {
+                out += "\n<tr>" + (row.header.map { "<th>\(XMLText.escaped($0))</th>" } ?? "")
+                for cell in row.cells {
+                    out += (cell.risk.map { "<td class=\"r\($0)\">" } ?? "<td>") + html(cell.spans)
+                    out += cell.below.map { "<br/>" + XMLText.escaped($0) }.joined() + "</td>"
+                }
+                out += "</tr>"
+            }
+            return out + "</table>"
+        case .hazard(let id, let blocks):
+            return "<section class=\"hazard\" id=\(XMLText.quotedAttribute("hazard-" + id))>\n"
+                + blocks.map(html).joined(separator: "\n") + "\n</section>"
+        }
+    }
+
+    /// Spans as HTML, every text escaped.
+    private static func html(_ spans: [SafetyReport.Span]) -> String {
+        spans.map { span in
+            switch span {
+            case .text(let text): XMLText.escaped(text)
+            case .code(let text): "<code>\(XMLText.escaped(text))</code>"
+            case .verdict(let text, let ok): "<span class=\"\(ok ? "ok" : "bad")\">\(XMLText.escaped(text))</span>"
+            case .blank: "&#160;"
+            }
+        }.joined()
     }
 }
