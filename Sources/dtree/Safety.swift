@@ -1,19 +1,23 @@
-// dtree: `dtree safety`: parses and prints; Hazards/ builds the safety case and writes the report.
+// dtree: `dtree safety`: parses and prints; Hazards/ builds the safety case and its report,
+// Rendering/ lays the report out as PDF.
 
 import ArgumentParser
 import DecisionTree
+import DecisionTreeRendering
 import FoundationEssentials
 
 /// The formats of `dtree safety`'s report.
 enum SafetyFormat: String, CaseIterable, CaseInsensitiveArgument {
     case markdown
     case html
+    case pdf
 
     /// The format a file name's extension names, or `nil`.
     init?(path: String) {
         switch PathName.pathExtension(of: path).lowercased() {
         case "md", "markdown": self = .markdown
         case "html", "htm": self = .html
+        case "pdf": self = .pdf
         default: return nil
         }
     }
@@ -31,9 +35,10 @@ struct Safety: ParsableCommand {
             each hazard with its controls and their evidence (an invariant proved over all N \
             paths, a case passed), the open items, the tree's content hash and the Clinical \
             Safety Officer's sign-off block (the tree's sign-offs, or empty lines to sign). \
-            Markdown or one self-contained HTML page; the format comes from -o's extension (.md, \
-            .html) or --format (standard output is Markdown unless --format html). PDF is not \
-            supported. See docs/safety.md.
+            Markdown, one self-contained HTML page or a PDF (laid out in process through \
+            Graphviz: one A4-wide page as long as the report); the format comes from -o's \
+            extension (.md, .html, .pdf) or --format (standard output is Markdown unless --format \
+            says otherwise; PDF is refused at a terminal unless -o is given). See docs/safety.md.
 
             Exit status: 0 when every hazard is verified and every test passes, 1 when the \
             report shows a hazard not verified, a failing test or an error in the hazard file \
@@ -43,25 +48,26 @@ struct Safety: ParsableCommand {
             Examples:
               dtree safety Tests/Fixtures/hazards/ward.yaml
               dtree safety Tests/Fixtures/hazards/ward.yaml -o safety-case.html
+              dtree safety Tests/Fixtures/hazards/ward.yaml -o safety-case.pdf
             """
     )
 
     @Argument(help: "The tree file; its NAME.hazards.yaml is beside it.", completion: .file(extensions: ["yaml", "yml", "json"]))
     var tree: String
 
-    @Option(help: "markdown or html. Default: from -o's extension; Markdown on standard output.")
+    @Option(help: "markdown, html or pdf. Default: from -o's extension; Markdown on standard output.")
     var format: SafetyFormat?
 
-    @Option(name: .shortAndLong, help: "The file to write (.md or .html); - or absent for standard output.", completion: .file())
+    @Option(name: .shortAndLong, help: "The file to write (.md, .html or .pdf); - or absent for standard output.", completion: .file())
     var output: String?
 
     func validate() throws {
-        guard format == nil, let output, output != "-" else { return }
-        if SafetyFormat(path: output) == nil {
-            let reason =
-                PathName.pathExtension(of: output).lowercased() == "pdf"
-                ? "PDF is not supported" : "cannot tell the format from '\(output)'"
-            throw ValidationError("\(reason); the report is Markdown (.md) or HTML (.html), or pass --format markdown or html")
+        if format == nil, let output, output != "-", SafetyFormat(path: output) == nil {
+            throw ValidationError(
+                "cannot tell the format from '\(output)'; name it .md, .html or .pdf, or pass --format markdown, html or pdf")
+        }
+        if output == nil, format == .pdf, Streams.isTerminal(1) {
+            throw ValidationError("PDF is binary and standard output is a terminal; give -o FILE (or -o - to insist)")
         }
     }
 
@@ -83,8 +89,19 @@ struct Safety: ParsableCommand {
             }
         }
         let chosen = format ?? output.flatMap(SafetyFormat.init(path:)) ?? .markdown
-        let text = chosen == .html ? safetyCase.html() : safetyCase.markdown()
-        try CommandSupport.emit(Data(text.utf8), to: output)
+        let data: Data
+        switch chosen {
+        case .markdown: data = Data(safetyCase.markdown().utf8)
+        case .html: data = Data(safetyCase.html().utf8)
+        case .pdf:
+            do {
+                data = try SafetyReportDocument.pdf(safetyCase.report())
+            } catch {
+                try Terminal.standardError("error: \(error)")
+                throw ExitCode(1)
+            }
+        }
+        try CommandSupport.emit(data, to: output)
         if !safetyCase.isClean { throw ExitCode(1) }
     }
 }

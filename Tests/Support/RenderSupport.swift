@@ -89,3 +89,42 @@ package struct SVGFacts {
         }
     }
 }
+
+/// A PDF's text and page size through poppler-utils (`pdftotext`, `pdfinfo`), which the test
+/// suite needs (scripts/ensure-test-deps.sh).
+package enum PDFText {
+    /// The text of `pdf`, as `pdftotext -layout` reads it.
+    package static func of(_ pdf: Data) throws -> String {
+        String(decoding: try run("pdftotext") { ["-layout", $0, "-"] }(pdf), as: UTF8.self)
+    }
+
+    /// The first page's width in points, as `pdfinfo` reports it.
+    package static func pageWidth(_ pdf: Data) throws -> Double? {
+        let info = String(decoding: try run("pdfinfo") { [$0] }(pdf), as: UTF8.self)
+        guard let line = info.split(separator: "\n").first(where: { $0.hasPrefix("Page size:") }) else { return nil }
+        return line.split(separator: " ").compactMap { Double($0) }.first
+    }
+
+    /// Runs `tool` with the arguments `arguments` gives for the path of a file holding the PDF; its output.
+    private static func run(_ tool: String, _ arguments: @escaping (String) -> [String]) -> (Data) throws -> Data {
+        { input in try runNow(tool, arguments, input) }
+    }
+
+    private static func runNow(_ tool: String, _ arguments: (String) -> [String], _ input: Data) throws -> Data {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dtree-pdf-\(UUID().uuidString).pdf")
+        try input.write(to: scratch)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [tool] + arguments(scratch.path)
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw Fixtures.FixtureError(message: "\(tool) exited \(process.terminationStatus)")
+        }
+        return data
+    }
+}

@@ -53,6 +53,13 @@ public struct SafetyReport: Sendable {
         public var below: [String] = []
         /// The risk rating 1–5 that colours it, for a cell of the risk matrix.
         public var risk: Int?
+
+        /// A cell of `spans`, with lines `below` and a `risk` rating.
+        public init(spans: [Span], below: [String] = [], risk: Int? = nil) {
+            self.spans = spans
+            self.below = below
+            self.risk = risk
+        }
     }
 
     /// One row of a table.
@@ -61,6 +68,12 @@ public struct SafetyReport: Sendable {
         public var header: String?
         /// Its cells.
         public var cells: [Cell]
+
+        /// A row of `cells`, headed `header`.
+        public init(header: String? = nil, cells: [Cell]) {
+            self.header = header
+            self.cells = cells
+        }
     }
 
     /// A table.
@@ -73,6 +86,14 @@ public struct SafetyReport: Sendable {
         public var header: [String]
         /// The rows.
         public var rows: [Row]
+
+        /// A table of `rows` under the column headings `header`.
+        public init(id: String? = nil, forSigning: Bool = false, header: [String], rows: [Row]) {
+            self.id = id
+            self.forSigning = forSigning
+            self.header = header
+            self.rows = rows
+        }
     }
 
     /// A block of the report, in reading order.
@@ -93,4 +114,10 @@ public struct SafetyReport: Sendable {
     public let title: String
     /// Its blocks, the title's heading first.
     public let blocks: [Block]
+
+    /// A report of `blocks` titled `title`.
+    public init(title: String, blocks: [Block]) {
+        self.title = title
+        self.blocks = blocks
+    }
 }

@@ -34,16 +34,31 @@ struct HTMLLabel: Sendable {
         markup += tag + ">"
     }
 
-    /// Appends a table cell opening tag with fixed attributes from dtree's constants.
+    /// Appends a table cell opening tag with fixed attributes from dtree's constants; `width`
+    /// and `height` are the least size in points.
     mutating func cell(
         align: String = "CENTER", balign: String? = nil, background: String? = nil, border: Int = 0, color: String? = nil,
-        padding: Int? = nil
+        padding: Int? = nil, width: Int? = nil, height: Int? = nil, valign: String? = nil
     ) {
         var tag = "<TD ALIGN=\"\(align)\" BORDER=\"\(border)\""
         if let balign { tag += " BALIGN=\"\(balign)\"" }
         if let background { tag += " BGCOLOR=\"\(background)\"" }
         if let color { tag += " COLOR=\"\(color)\"" }
         if let padding { tag += " CELLPADDING=\"\(padding)\"" }
+        if let width { tag += " WIDTH=\"\(width)\"" }
+        if let height { tag += " HEIGHT=\"\(height)\"" }
+        if let valign { tag += " VALIGN=\"\(valign)\"" }
+        markup += tag + ">"
+    }
+
+    /// Appends an opening `TABLE` tag with dtree's own numbers; `width` is the least width in
+    /// points, `align` where the table sits in a wider cell.
+    mutating func table(
+        border: Int = 0, cellBorder: Int = 0, spacing: Int = 0, padding: Int = 0, width: Int? = nil, align: String? = nil
+    ) {
+        var tag = "<TABLE BORDER=\"\(border)\" CELLBORDER=\"\(cellBorder)\" CELLSPACING=\"\(spacing)\" CELLPADDING=\"\(padding)\""
+        if let width { tag += " WIDTH=\"\(width)\"" }
+        if let align { tag += " ALIGN=\"\(align)\"" }
         markup += tag + ">"
     }
 

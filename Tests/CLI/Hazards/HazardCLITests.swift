@@ -181,12 +181,62 @@ import Testing
         #expect(try document.nodes(forXPath: "//h2[@id='sign-off']").count == 1)
     }
 
-    @Test func safetyRefusesPDFAndUnknownFormatsAsUsageErrors() throws {
-        let pdf = try CLI.run(["safety", HazardFixtures.path("ward.yaml"), "-o", "report.pdf"])
-        #expect(pdf.status == 64)
-        #expect(pdf.stderr.contains("PDF is not supported; the report is Markdown (.md) or HTML (.html)"))
+    /// The PDF's text with every run of whitespace one space, so wrapped lines read on.
+    private func pdfText(_ path: String) throws -> String {
+        let text = try PDFText.of(try Data(contentsOf: URL(fileURLWithPath: path)))
+        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Issue 20: `dtree safety TREE -o report.pdf`, laid out in process through Graphviz, read back with pdftotext.
+    @Test func safetyWritesTheShippedTreesReportAsAPDF() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.cleanup() }
+        let output = scratch.url.appendingPathComponent("report.pdf").path
+        let result = try CLI.run(["safety", "Trees/back-numbness.yaml", "-o", output])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: output)).starts(with: Data("%PDF-".utf8)))
+        let text = try pdfText(output)
+        #expect(text.contains("Clinical safety case report: Numb back - which doctor to see"), "\(text)")
+        let log = try HazardLoader.load(contentsOf: "Trees/back-numbness.hazards.yaml")
+        #expect(log.hazards.count >= 8)
+        for hazard in log.hazards {
+            #expect(text.contains("\(hazard.id): \(hazard.title)"), "\(hazard.id) is missing")
+        }
+        for word in ["Risk matrix", "likelihood \\ severity"] + HarmSeverity.allCases.map(\.word) + HarmLikelihood.allCases.map(\.word) {
+            #expect(text.contains(word), "'\(word)' is missing")
+        }
+        #expect(text.contains("HAZ-001 (initial)") && text.contains("HAZ-001 (residual)"))
+        #expect(text.contains("evidence: invariant 'every path asks injury' proved over all 14 paths"))
+        #expect(text.contains("Mutation score 100%: 346 of 346 single-edit mutants"))
+        #expect(text.contains("Clinical Safety Officer sign-off name role date signature Clinical Safety Officer"))
+        #expect(text.contains("Content hash (sha256):"))
+    }
+
+    @Test func thePDFShowsHostileHazardTextAsText() throws {
+        let scratch = try ward(
+            mutating: "ward.hazards.yaml", replacing: "title: Injury missed after a warning sign",
+            with: #"title: "<script>alert(1)</script> & \"co\" 'x' \a\e[31m \\N end""#)
+        defer { scratch.cleanup() }
+        let output = scratch.url.appendingPathComponent("report.pdf").path
+        let result = try CLI.run(["safety", scratch.url.appendingPathComponent("ward.yaml").path, "-o", output])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try pdfText(output)
+        #expect(text.contains(#"HAZ-001: <script>alert(1)</script> & "co" 'x' [31m \N end"#), "\(text)")
+        #expect(!text.contains("\u{7}") && !text.contains("\u{1B}"))
+        #expect(text.contains("SURVIVED both: urgency routine (was urgent)"))
+    }
+
+    @Test func safetyChoosesPDFByExtensionOrFormatAndRefusesUnknownFormats() throws {
+        let piped = try CLI.run(["safety", HazardFixtures.path("ward.yaml"), "--format", "pdf"])
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout.hasPrefix("%PDF-"))
         let odd = try CLI.run(["safety", HazardFixtures.path("ward.yaml"), "-o", "report.txt"])
         #expect(odd.status == 64)
+        #expect(odd.stderr.contains("cannot tell the format from 'report.txt'; name it .md, .html or .pdf"))
+        let unwritable = try CLI.run(["safety", HazardFixtures.path("ward.yaml"), "-o", "/no/such/folder/report.pdf"])
+        #expect(unwritable.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: "/no/such/folder/report.pdf"))
     }
 
     @Test func safetyWithoutAHazardFileOrTreeSaysWhy() throws {
