@@ -115,7 +115,7 @@ public enum SafetyReportDocument {
         label.table(cellBorder: 1, padding: 3, align: "LEFT")
         label.tag("<TR>")
         for heading in table.header {
-            label.cell(align: "LEFT", background: "#EEEEEE")
+            label.cell(align: "LEFT", background: "#EEEEEE", border: 1, color: "#888888")
             label.tag("<B>")
             label.text(heading)
             label.tag("</B></TD>")
@@ -124,7 +124,7 @@ public enum SafetyReportDocument {
         for row in table.rows {
             label.tag("<TR>")
             if let header = row.header {
-                label.cell(align: "LEFT", background: "#EEEEEE")
+                label.cell(align: "LEFT", background: "#EEEEEE", border: 1, color: "#888888")
                 label.tag("<B>")
                 label.text(header)
                 label.tag("</B></TD>")
@@ -133,11 +133,13 @@ public enum SafetyReportDocument {
                 let isBlank = cell.spans.allSatisfy { if case .blank = $0 { true } else { false } }
                 if isBlank {
                     let characters = cell.spans.reduce(0) { $0 + $1.plainText.count }
-                    label.cell(align: "LEFT", width: characters * 6, height: table.forSigning ? 36 : nil)
+                    label.cell(align: "LEFT", border: 1, color: "#888888", width: characters * 6, height: table.forSigning ? 36 : nil)
                     label.tag("</TD>")
                     continue
                 }
-                label.cell(align: "LEFT", balign: "LEFT", background: cell.risk.map(riskColor), height: table.forSigning ? 36 : nil, valign: "TOP")
+                label.cell(
+                    align: "LEFT", balign: "LEFT", background: cell.risk.map(riskColor), border: 1, color: "#888888",
+                    height: table.forSigning ? 36 : nil, valign: "TOP")
                 lines(&label, cell.spans, width: cellWrap)
                 for line in cell.below {
                     label.tag("<BR ALIGN=\"LEFT\"/>")
