@@ -112,7 +112,7 @@ public enum SafetyReportDocument {
     private static func table(_ label: inout HTMLLabel, _ table: SafetyReport.Table) {
         let columns = table.header.count
         let cellWrap = max(24, (wrapWidth - 2 * columns) / max(columns, 1))
-        label.table(cellBorder: 1, padding: 3, align: "LEFT")
+        label.table(cellBorder: 1, padding: 2, align: "LEFT")
         label.tag("<TR>")
         for heading in table.header {
             label.cell(align: "LEFT", background: "#EEEEEE", border: 1, color: "#888888")

@@ -195,7 +195,10 @@ import Testing
         let result = try CLI.run(["safety", "Trees/back-numbness.yaml", "-o", output])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: output)).starts(with: Data("%PDF-".utf8)))
+        let pdf = try Data(contentsOf: URL(fileURLWithPath: output))
+        #expect(pdf.starts(with: Data("%PDF-".utf8)))
+        // A4 wide (595 points): every block, the risk matrix included, fits the page.
+        #expect(try PDFText.pageWidth(pdf).map { $0 <= 596 } == true)
         let text = try pdfText(output)
         #expect(text.contains("Clinical safety case report: Numb back - which doctor to see"), "\(text)")
         let log = try HazardLoader.load(contentsOf: "Trees/back-numbness.hazards.yaml")
