@@ -189,4 +189,14 @@ import Testing
         let svg = try runAtTerminal("render Trees/back-numbness.yaml --format svg")
         #expect(svg.status == 0 && svg.output.contains("<svg"))
     }
+
+    /// `dtree safety --format pdf` is refused at a terminal in the same words as `dtree render`.
+    @Test
+    func theSafetyReportsPDFIsRefusedAtATerminal() throws {
+        let pdf = try runAtTerminal("safety Tests/Fixtures/hazards/ward.yaml --format pdf")
+        #expect(pdf.status == 64, "\(pdf.output)")
+        #expect(pdf.output.contains("PDF is binary and standard output is a terminal; give -o FILE (or -o - to insist)"), "\(pdf.output)")
+        let markdown = try runAtTerminal("safety Tests/Fixtures/hazards/ward.yaml")
+        #expect(markdown.status == 0 && markdown.output.contains("# Clinical safety case report: Ward triage"))
+    }
 }
