@@ -27,7 +27,9 @@ struct Validate: ParsableCommand {
             A tree's cites are checked against its source document (its 'source:' file), \
             looked up beside the tree, then in each --sources folder, then in the folders of \
             DTREE_SOURCES (colon-separated). A source that cannot be found is a note, which \
-            never fails the check. --strict also requires a 'cite:' on every refer and outcome.
+            never fails the check. --strict also requires a 'cite:' on every refer and outcome, \
+            and that every inference is reviewed: its node named by a hazard of the tree's \
+            hazard log or in the current sign-off's note (inference-unreviewed).
 
             Exit status: 0 when there are no errors, 1 when any file has an error (or, with \
             --strict, a warning), 2 when a path cannot be read.
@@ -42,7 +44,10 @@ struct Validate: ParsableCommand {
 
     @OptionGroup var output: DiagnosticOutputOptions
 
-    @Flag(help: "Treat warnings as errors for the exit status, and require a 'cite:' on every refer and outcome node.")
+    @Flag(
+        help:
+            "Treat warnings as errors for the exit status, require a 'cite:' on every refer and outcome node, and require every inference reviewed in a hazard or a sign-off note."
+    )
     var strict = false
 
     @OptionGroup var sources: SourceOptions
@@ -57,7 +62,9 @@ struct Validate: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let check = WorkspaceCheck(paths: paths, citations: sources.citations(requireCites: strict), requireReview: requireReview)
+        let check = WorkspaceCheck(
+            paths: paths, citations: sources.citations(requireCites: strict), requireReview: requireReview,
+            requireInferenceReview: strict)
         var printer = DiagnosticPrinter(format: output.format)
         for unreadable in check.unreadable { try printer.readError(unreadable) }
         for file in check.files { try printer.add(file.diagnostics, source: file.source) }

@@ -65,6 +65,13 @@ import Testing
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
         let copy = try scratch.write("back-numbness.yaml", try String(contentsOfFile: Fixtures.shippedTreePath, encoding: .utf8))
+        // Without its hazard log, --strict counts every inference as unreviewed.
+        let alone = try CLI.run(["validate", "--strict", copy], environment: ["DTREE_SOURCES": ""])
+        #expect(alone.status == 1)
+        #expect(alone.stdout.contains("node 'urologist' states an inference that no hazard names"), "\(alone.stdout)")
+        for name in ["back-numbness.tests.yaml", "back-numbness.hazards.yaml"] {
+            try scratch.write(name, try String(contentsOf: CLI.packageRoot.appendingPathComponent("Trees/" + name), encoding: .utf8))
+        }
         let result = try CLI.run(["validate", "--strict", copy], environment: ["DTREE_SOURCES": ""])
         #expect(result.status == 0, "\(result.stdout)")
         #expect(result.stdout.contains("note: source 'spine-numbness-referral.txt' was not found"))

@@ -69,6 +69,8 @@ extension Rule {
         case .riskMismatch: "A risk written in a hazard file is not the one the DCB0129 matrix gives."
         case .hazardRiskHigh: "An open hazard's residual risk is 4 or 5."
         case .hazardStale: "A node a hazard names changed since the hazard was last reviewed."
+        case .inferenceUnreviewed:
+            "A node's inference is named by no hazard and by no note of the current sign-off (with --strict)."
         case .poSyntax: "A PO file is not in the PO format dtree reads (no plural forms)."
         case .poCharset: "A PO file's header declares no charset or one other than UTF-8."
         case .poControlCharacter: "A translation (msgstr) holds a control character other than a line break."
@@ -90,7 +92,7 @@ extension Rule {
             .notATreeFile, .mutantSurvived, .mutationScoreBelowMinimum, .caseUnreviewed:
             "docs/scenarios.md#diagnostics"
         case .unknownHazardWord, .duplicateHazard, .unknownTestName, .hazardUnverified, .riskMismatch, .hazardRiskHigh,
-            .hazardStale:
+            .hazardStale, .inferenceUnreviewed:
             "docs/safety.md#diagnostics"
         case .poSyntax, .poCharset, .poControlCharacter, .translationMissing, .translationStale, .translationUnreviewed,
             .translationUnknownID, .translationLabelCollision:

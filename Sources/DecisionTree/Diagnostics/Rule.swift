@@ -77,6 +77,7 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     case riskMismatch = "risk-mismatch"
     case hazardRiskHigh = "hazard-risk-high"
     case hazardStale = "hazard-stale"
+    case inferenceUnreviewed = "inference-unreviewed"
     // Translations (PO files beside a tree).
     case poSyntax = "po-syntax"
     case poCharset = "po-charset"
@@ -117,7 +118,7 @@ extension Rule {
         case .reviewStale, .reviewMissing: .warning
         case .notATreeFile: .error
         case .unknownHazardWord, .duplicateHazard, .unknownTestName, .hazardUnverified, .riskMismatch: .error
-        case .hazardRiskHigh, .hazardStale: .warning
+        case .hazardRiskHigh, .hazardStale, .inferenceUnreviewed: .warning
         case .poSyntax, .poCharset, .poControlCharacter, .translationLabelCollision: .error
         case .translationMissing, .translationStale, .translationUnknownID: .warning
         case .translationUnreviewed: .note

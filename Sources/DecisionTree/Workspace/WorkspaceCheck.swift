@@ -33,13 +33,17 @@ public struct WorkspaceCheck {
     /// Checks the files `paths` name (a folder searched to any depth; the current folder when
     /// `paths` is empty). Trees are loaded first, each once however many scenario files name it,
     /// so a scenario file finds its tree already checked.
-    public init(paths: [String], citations: CitationCheck?, requireReview: Bool) {
+    ///
+    /// With `requireInferenceReview` (`--strict`), each tree's inferences that no hazard of its
+    /// hazard log names and no current sign-off notes are reported (``InferenceReview``).
+    public init(paths: [String], citations: CitationCheck?, requireReview: Bool, requireInferenceReview: Bool = false) {
         let found = TreeFiles.collect(paths.isEmpty ? ["."] : paths, include: Self.isCandidate)
         unreadable = found.unreadable
         let trees = TreeCache(citations: citations)
         var checked: [CheckedFile?] = Array(repeating: nil, count: found.files.count)
         var hazardFiles = found.files.filter(TreeFiles.isHazardFile)
         var translations: [Int: [CheckedFile]] = [:]
+        var loadedTrees: [(position: Int, tree: Tree, path: String)] = []
         for (position, file) in found.files.enumerated() where !TreeFiles.isScenarioFile(file) && !TreeFiles.isHazardFile(file) {
             do {
                 let result = try trees.load(file, onlyTrees: found.fromFolders.contains(file))
@@ -56,6 +60,7 @@ public struct WorkspaceCheck {
                 }
                 if let tree = result.tree {
                     translations[position] = Self.translations(of: tree, path: file, requireReview: requireReview)
+                    loadedTrees.append((position, tree, file))
                 }
             } catch {
                 unreadable.append(error)
@@ -69,15 +74,31 @@ public struct WorkspaceCheck {
                 unreadable.append(error)
             }
         }
-        files = checked.enumerated().flatMap { position, file in (file.map { [$0] } ?? []) + (translations[position] ?? []) }
+        var checkedHazards: [CheckedFile] = []
+        // The node ids each tree's hazard logs name, and the first log's path, by the tree's path.
+        var hazardNodes: [String: (nodes: Set<String>, log: String)] = [:]
         for file in hazardFiles {
             do {
                 let result = try HazardLoader.load(contentsOf: file, trees: trees)
-                files.append(CheckedFile(path: file, isScenario: false, diagnostics: result.diagnostics, source: result.source))
+                checkedHazards.append(CheckedFile(path: file, isScenario: false, diagnostics: result.diagnostics, source: result.source))
+                if let treePath = result.treePath {
+                    let key = TreeCache.standard(treePath)
+                    let named = Set(result.hazards.flatMap { $0.nodes.map(\.id) })
+                    hazardNodes[key] = ((hazardNodes[key]?.nodes ?? []).union(named), hazardNodes[key]?.log ?? file)
+                }
             } catch {
                 unreadable.append(error)
             }
         }
+        if requireInferenceReview {
+            for (position, tree, path) in loadedTrees {
+                let named = hazardNodes[TreeCache.standard(path)]
+                checked[position]?.diagnostics += InferenceReview.diagnostics(
+                    of: tree, path: path, hazardNodes: named?.nodes ?? [], hazardLog: named?.log)
+            }
+        }
+        files = checked.enumerated().flatMap { position, file in (file.map { [$0] } ?? []) + (translations[position] ?? []) }
+        files += checkedHazards
     }
 
     /// The PO files beside the tree at `path`, each checked against `tree` (a PO file that

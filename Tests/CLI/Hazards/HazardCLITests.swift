@@ -55,6 +55,54 @@ import Testing
         #expect(strict.status == 1)
     }
 
+    /// Issue 20 §2: `--strict` counts the inferences no hazard names and no current sign-off
+    /// notes (`inference-unreviewed`, at the node); plain validate does not report them.
+    @Test func strictCountsEveryInferenceNoHazardOrSignOffNoteReviews() throws {
+        // `rest` is named by HAZ-002; `trauma` by no hazard.
+        let scratch = try ward(
+            mutating: "ward.yaml", replacing: "  rest:\n    outcome: Rest at home\n",
+            with: "  rest:\n    outcome: Rest at home\n    inference: Rest is the tree's reading.\n")
+        defer { scratch.cleanup() }
+        let tree = scratch.url.appendingPathComponent("ward.yaml").path
+        // (The fixture cites nothing, so --strict fails on missing-cite; only the rule is counted.)
+        let reviewed = try CLI.run(["validate", "--strict", tree])
+        #expect(reviewed.stdout.contains("[missing-cite]"), "\(reviewed.stdout)\(reviewed.stderr)")
+        #expect(!reviewed.stdout.contains("inference-unreviewed"))
+
+        var text = try String(contentsOfFile: tree, encoding: .utf8)
+        text = text.replacingOccurrences(
+            of: "  trauma:\n    refer: traumatologist\n",
+            with: "  trauma:\n    refer: traumatologist\n    inference: The tree's own pairing.\n")
+        try scratch.write("ward.yaml", text)
+        let plain = try CLI.run(["validate", tree])
+        #expect(plain.status == 0)
+        #expect(!plain.stdout.contains("inference-unreviewed"), "\(plain.stdout)")
+        let strict = try CLI.run(["validate", "--strict", tree])
+        #expect(strict.status == 1)
+        let line = try #require(text.components(separatedBy: "\n").firstIndex(of: "  trauma:")) + 1
+        #expect(
+            strict.stdout.contains(
+                "ward.yaml:\(line):3: warning: node 'trauma' states an inference that no hazard names and no current sign-off notes: review it in a hazard of "
+            ), "\(strict.stdout)")
+        #expect(strict.stdout.contains("[inference-unreviewed]"))
+        #expect(!strict.stdout.contains("node 'rest' states an inference"))
+
+        // A current sign-off whose note names the node reviews it; a stale one does not.
+        let approved = try CLI.run([
+            "approve", tree, "--by", "A. Example", "--role", "clinical lead", "--date", "2026-12-06", "--note",
+            "inference on trauma checked against the text",
+        ])
+        #expect(approved.status == 0, "\(approved.stdout)\(approved.stderr)")
+        let signed = try CLI.run(["validate", "--strict", tree])
+        #expect(signed.stdout.contains("[missing-cite]"), "\(signed.stdout)")
+        #expect(!signed.stdout.contains("inference-unreviewed"), "\(signed.stdout)")
+        let edited = try String(contentsOfFile: tree, encoding: .utf8).replacingOccurrences(
+            of: "Rest at home", with: "Rest at home now")
+        try scratch.write("ward.yaml", edited)
+        let stale = try CLI.run(["validate", "--strict", tree])
+        #expect(stale.stdout.contains("node 'trauma' states an inference"), "\(stale.stdout)")
+    }
+
     @Test func testReportsEachHazardInJSONJUnitAndSARIF() throws {
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
