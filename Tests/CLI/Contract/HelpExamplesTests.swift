@@ -88,6 +88,8 @@ import Testing
         try git(["checkout", "-q", "-b", "change"], in: work)
         try scratch.write("work/Trees/back-numbness.yaml", try read("Trees/back-numbness.yaml"))
         try scratch.write("work/Trees/back-numbness.tests.yaml", try read("Trees/back-numbness.tests.yaml"))
+        // Its hazard log reviews its inferences (validate --strict counts the unreviewed ones).
+        try scratch.write("work/Trees/back-numbness.hazards.yaml", try read("Trees/back-numbness.hazards.yaml"))
         try git(["add", "."], in: work)
         try git(["commit", "-q", "-m", "current"], in: work)
         try scratch.write("work/old.yaml", try read("docs/examples/back-numbness-v1.yaml"))

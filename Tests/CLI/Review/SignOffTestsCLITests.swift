@@ -7,7 +7,9 @@ import Testing
 /// records what it saw; `validate --require-review` reports a sign-off whose tests no longer pass.
 @Suite struct SignOffTestsCLITests {
     /// A scratch copy of the shipped tree (with `old` replaced by `new`) and its scenario file.
-    private func shippedCopy(replacing old: String? = nil, with new: String = "") throws -> (ScratchFolder, String) {
+    private func shippedCopy(
+        replacing old: String? = nil, with new: String = "", withHazardLog: Bool = false
+    ) throws -> (ScratchFolder, String) {
         var tree = try String(contentsOfFile: Fixtures.shippedTreePath, encoding: .utf8)
         if let old {
             let mutated = tree.replacingOccurrences(of: old, with: new)
@@ -18,6 +20,11 @@ import Testing
         let path = try scratch.write("back-numbness.yaml", tree)
         let tests = CLI.packageRoot.appendingPathComponent("Trees/back-numbness.tests.yaml")
         try scratch.write("back-numbness.tests.yaml", String(contentsOf: tests, encoding: .utf8))
+        if withHazardLog {
+            // Its hazard log reviews its inferences (validate --strict counts the unreviewed ones).
+            let hazards = CLI.packageRoot.appendingPathComponent("Trees/back-numbness.hazards.yaml")
+            try scratch.write("back-numbness.hazards.yaml", String(contentsOf: hazards, encoding: .utf8))
+        }
         return (scratch, path)
     }
 
@@ -90,7 +97,7 @@ import Testing
     }
 
     @Test func validateRequireReviewReportsASignOffWhoseTestsNoLongerPass() throws {
-        let (scratch, path) = try shippedCopy()
+        let (scratch, path) = try shippedCopy(withHazardLog: true)
         defer { scratch.cleanup() }
         #expect(try CLI.run(["approve", path, "--by", "A", "--role", "neurologist", "--date", "2026-12-01"]).status == 0)
         let clean = try CLI.run(["validate", "--strict", "--require-review", path])
@@ -103,10 +110,11 @@ import Testing
             tests.replacingOccurrences(
                 of: "expect: {node: trauma, refer: traumatologist, urgency: none}", with: "expect: {refer: neurologist}"))
         let stale = try CLI.run(["validate", "--strict", "--require-review", path])
+        // (52: the 44 cases and invariants, and the hazard log's 8 hazards.)
         #expect(stale.status == 1)
         #expect(
             stale.stdout.contains(
-                "recorded 'tests: 44 passed, coverage 100% outcomes, 100% edges', but the tests no longer pass: case 'an injury goes to a traumatologist with no urgency the text does not state' failed"
+                "recorded 'tests: 52 passed, coverage 100% outcomes, 100% edges', but the tests no longer pass: case 'an injury goes to a traumatologist with no urgency the text does not state' failed"
             ), "\(stale.stdout)")
         // Without --require-review the scenario file is not run.
         #expect(try CLI.run(["validate", path]).status == 0)
