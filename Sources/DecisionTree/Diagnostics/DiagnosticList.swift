@@ -26,6 +26,14 @@ struct DiagnosticList {
         if kept.count < Diagnostic.limitPerFile { kept.append(diagnostic) }
     }
 
+    /// Appends what `other` found, in its order: its kept diagnostics as if found here, and the
+    /// errors and warnings it counted but did not keep, counted.
+    mutating func append(contentsOf other: DiagnosticList) {
+        for diagnostic in other.kept { append(diagnostic) }
+        errors += other.errors - other.kept.lazy.filter { $0.severity == .error }.count
+        warnings += other.warnings - other.kept.lazy.filter { $0.severity == .warning }.count
+    }
+
     /// Every diagnostic found in `lists`, sorted by position and cut at
     /// ``Diagnostic/limitPerFile``, with one `too-many-diagnostics` diagnostic after them
     /// saying how many more there were (an error when any of those is an error, so the

@@ -14,6 +14,9 @@ struct MappingReader {
 
     init(file: String) { self.file = file }
 
+    /// Takes what `other` found, after what this reader found so far, as if found here.
+    mutating func append(_ other: MappingReader) { found.append(contentsOf: other.found) }
+
     /// Reports a problem about `span`, with its rule's default severity unless `severity` is given.
     mutating func report(
         _ rule: Rule, _ message: String, at span: SourceRange,

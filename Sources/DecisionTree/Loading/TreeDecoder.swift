@@ -47,7 +47,9 @@ package struct TreeDecoder {
         return "this is a hazard file, not a tree: \(tree), or check it with 'dtree validate'"
     }
 
-    mutating func decode(_ root: YAMLNode) -> TreeDraft {
+    /// Decodes `root`; the bodies of its `nodes:` that were decoded while it was composed are
+    /// taken from `streamed` (their diagnostics join at the place they would have been found).
+    mutating func decode(_ root: YAMLNode, streamed: StreamedNodes? = nil) -> TreeDraft {
         var draft = TreeDraft()
         draft.rootLocation = root.location
         guard root.mapping != nil else {
@@ -95,7 +97,14 @@ package struct TreeDecoder {
                     reader.report(.missingField, "'nodes' has no nodes", at: keyLocation)
                 }
                 draft.nodes.reserveCapacity(pairs.count)
+                var taken = (streamed?.nodes ?? [])[...]
+                if let streamed { reader.append(streamed.decoder.reader) }
                 for (id, idLocation, body) in pairs {
+                    if let first = taken.first, first.idLocation == idLocation {
+                        draft.nodes.append(first.node)
+                        taken.removeFirst()
+                        continue
+                    }
                     _ = reader.checkNodeID(id, at: idLocation)
                     draft.nodes.append(decodeNode(id: id, at: idLocation, body))
                 }
@@ -109,7 +118,7 @@ package struct TreeDecoder {
         return draft
     }
 
-    private mutating func decodeNode(id: String, at location: SourceLocation, _ body: YAMLNode) -> TreeDraft.Node {
+    mutating func decodeNode(id: String, at location: SourceLocation, _ body: YAMLNode) -> TreeDraft.Node {
         var node = TreeDraft.Node(id: id, location: location)
         guard body.mapping != nil else {
             reader.report(

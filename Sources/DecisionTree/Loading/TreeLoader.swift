@@ -118,9 +118,12 @@ public enum TreeLoader {
     /// Composes and decodes `text` into a draft. The composed YAML lives only inside this
     /// function, so its memory is given back before the draft is validated.
     private static func decode(text: String, path: String, onlyTrees: Bool) -> Decoded {
-        let root: YAMLNode?
+        var root: YAMLNode?
+        // Each node's YAML is decoded as soon as it is composed and let go (a large file is never
+        // held whole as YAML); the draft and its diagnostics are as if decoded from the whole.
+        var streamed = StreamedNodes(file: path)
         do {
-            root = try YAMLReader.compose(text)
+            root = try YAMLReader.compose(text, streamingNodeBodiesInto: &streamed)
         } catch {
             return .stopped([Diagnostic(error.rule, error.message, at: error.location, in: path)])
         }
@@ -135,12 +138,14 @@ public enum TreeLoader {
             return .notATree
         }
         if ModelDecoder.isModel(root) {
+            // A JSON model names its format anywhere among its keys: composed again, whole.
+            let whole = streamed.isEmpty ? root : ((try? YAMLReader.compose(text)).flatMap { $0 } ?? root)
             var decoder = ModelDecoder(file: path)
-            let draft = decoder.decode(root)
+            let draft = decoder.decode(whole)
             return .decoded(draft, decoder.reader.found)
         }
         var decoder = TreeDecoder(file: path)
-        let draft = decoder.decode(root)
+        let draft = decoder.decode(root, streamed: streamed)
         return .decoded(draft, decoder.reader.found)
     }
 

@@ -22,21 +22,36 @@ package struct YAMLReader {
 
     /// Composes the single document in `text`; `nil` when the text holds no document.
     package static func compose(_ text: String) throws(Failure) -> YAMLNode? {
+        var keep = KeepingNodeBodies()
+        return try compose(text, streamingNodeBodiesInto: &keep)
+    }
+
+    /// Composes the single document in `text`, handing each body of the top-level `nodes:`
+    /// mapping to `sink` as soon as it is composed (a tree file's nodes, so a large file never
+    /// holds all their YAML at once). A body the sink takes is replaced in the returned
+    /// document by an empty scalar at the body's location; only the first body of each id is
+    /// offered, and only for a text key, so what the sink misses is what a reader of the
+    /// document drops or reports anyway.
+    package static func compose<Sink: NodeBodySink>(
+        _ text: String, streamingNodeBodiesInto sink: inout Sink
+    ) throws(Failure) -> YAMLNode? {
         // A native string's UTF-8 is read in place; only a bridged or empty one is copied.
         if !text.isEmpty,
             let composed = text.utf8.withContiguousStorageIfAvailable({ buffer in
-                Result { () throws(Failure) -> YAMLNode? in try compose(bytes: buffer) }
+                Result { () throws(Failure) -> YAMLNode? in try compose(bytes: buffer, sink: &sink) }
             })
         {
             return try composed.get()
         }
         var bytes = Array(text.utf8)
         if bytes.isEmpty { bytes.append(0x0A) }
-        return try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) -> YAMLNode? in try compose(bytes: buffer) }
+        return try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) -> YAMLNode? in try compose(bytes: buffer, sink: &sink) }
     }
 
     /// Composes the single document in `buffer`, which must not be empty.
-    private static func compose(bytes buffer: UnsafeBufferPointer<UInt8>) throws(Failure) -> YAMLNode? {
+    private static func compose<Sink: NodeBodySink>(
+        bytes buffer: UnsafeBufferPointer<UInt8>, sink: inout Sink
+    ) throws(Failure) -> YAMLNode? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             throw Failure(rule: .yamlSyntax, message: "the YAML parser could not start", location: .start)
@@ -48,7 +63,7 @@ package struct YAMLReader {
             var event = yaml_event_t()
             guard yaml_parser_parse(&parser, &event) == 1 else { throw syntaxFailure(parser, bytes: buffer) }
             defer { yaml_event_delete(&event) }
-            if try composer.consume(&event) { return composer.root }
+            if try composer.consume(&event, sink: &sink) { return composer.root }
         }
     }
 
@@ -184,6 +199,21 @@ package struct YAMLReader {
     }
 }
 
+/// Takes the bodies of a tree file's top-level `nodes:` mapping while the file is composed.
+package protocol NodeBodySink {
+    /// Takes the body of the node whose id is `key` (a scalar, the first with that text);
+    /// returns whether it was taken, so that the composed document need not keep it.
+    mutating func take(nodeID key: YAMLNode, body: YAMLNode) -> Bool
+}
+
+/// The sink that takes nothing: the whole document is composed.
+package struct KeepingNodeBodies: NodeBodySink {
+    /// Creates the sink.
+    package init() {}
+    /// Takes nothing.
+    package mutating func take(nodeID key: YAMLNode, body: YAMLNode) -> Bool { false }
+}
+
 /// The explicit-stack composer behind ``YAMLReader``.
 private struct Composer {
     /// A collection being built. A class, so that appending to it never copies its elements.
@@ -193,6 +223,8 @@ private struct Composer {
         var items: [YAMLNode] = []
         var pairs: [(key: YAMLNode, value: YAMLNode)] = []
         var pendingKey: YAMLNode?
+        /// For the top-level `nodes:` mapping: the ids whose bodies were offered to the sink.
+        var offeredIDs: Set<String>?
 
         init(isMapping: Bool, at location: SourceLocation) {
             self.isMapping = isMapping
@@ -203,9 +235,11 @@ private struct Composer {
     var stack: [Frame] = []
     var root: YAMLNode?
     var documents = 0
+    /// Whether the root mapping's first `nodes` key has been met (a second is a duplicate).
+    var metNodesKey = false
 
     /// Takes one event; returns `true` at the end of the stream.
-    mutating func consume(_ event: inout yaml_event_t) throws(YAMLReader.Failure) -> Bool {
+    mutating func consume<Sink: NodeBodySink>(_ event: inout yaml_event_t, sink: inout Sink) throws(YAMLReader.Failure) -> Bool {
         let at = YAMLReader.location(event.start_mark)
         switch event.type {
         case YAML_STREAM_END_EVENT:
@@ -223,18 +257,22 @@ private struct Composer {
             try Self.refuseTag(scalar.tag, at: at)
             let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
             let quoted = scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
-            attach(YAMLNode(.scalar(value), at: at, end: YAMLReader.location(event.end_mark), quoted: quoted))
+            attach(YAMLNode(.scalar(value), at: at, end: YAMLReader.location(event.end_mark), quoted: quoted), sink: &sink)
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             try Self.refuseTag(
                 event.type == YAML_MAPPING_START_EVENT ? event.data.mapping_start.tag : event.data.sequence_start.tag, at: at)
             guard stack.count < YAMLReader.maximumDepth else { throw YAMLReader.tooDeep(at: at) }
-            stack.append(Frame(isMapping: event.type == YAML_MAPPING_START_EVENT, at: at))
+            let frame = Frame(isMapping: event.type == YAML_MAPPING_START_EVENT, at: at)
+            if frame.isMapping, stack.count == 1, stack[0].isMapping, !metNodesKey, stack[0].pendingKey?.scalar == "nodes" {
+                frame.offeredIDs = []
+            }
+            stack.append(frame)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { break }
             attach(
                 YAMLNode(
                     frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), at: frame.location,
-                    end: YAMLReader.location(event.end_mark)))
+                    end: YAMLReader.location(event.end_mark)), sink: &sink)
         default:
             break
         }
@@ -252,7 +290,7 @@ private struct Composer {
             location: location)
     }
 
-    private mutating func attach(_ node: YAMLNode) {
+    private mutating func attach<Sink: NodeBodySink>(_ node: YAMLNode, sink: inout Sink) {
         guard let top = stack.last else {
             root = node
             return
@@ -260,7 +298,14 @@ private struct Composer {
         if !top.isMapping {
             top.items.append(node)
         } else if let key = top.pendingKey {
-            top.pairs.append((key, node))
+            var value = node
+            if top.offeredIDs != nil, let id = key.scalar, top.offeredIDs?.insert(id).inserted == true,
+                sink.take(nodeID: key, body: node)
+            {
+                value = YAMLNode(.scalar(""), at: node.location, end: node.end)
+            }
+            if stack.count == 1, key.scalar == "nodes" { metNodesKey = true }
+            top.pairs.append((key, value))
             top.pendingKey = nil
         } else {
             top.pendingKey = node

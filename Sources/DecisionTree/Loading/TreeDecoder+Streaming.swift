@@ -1,0 +1,26 @@
+// Loading/: a tree file's nodes decoded while libyaml's events arrive, so that a large file's
+// YAML is never held whole: each node's body is composed, decoded and let go.
+
+/// The nodes of a tree file's top-level `nodes:` mapping, decoded as the composer hands over
+/// each body (``YAMLReader/compose(_:streamingNodeBodiesInto:)``), with what decoding them
+/// found, in the order ``TreeDecoder/decode(_:streamed:)`` would have found it.
+struct StreamedNodes: NodeBodySink {
+    /// Decodes each body; its reader collects the nodes' diagnostics only.
+    private(set) var decoder: TreeDecoder
+    /// The decoded nodes in file order, each with where its id is written.
+    private(set) var nodes: [(idLocation: SourceLocation, node: TreeDraft.Node)] = []
+
+    /// Streams the nodes of the tree file at `file`.
+    init(file: String) { decoder = TreeDecoder(file: file) }
+
+    /// Whether any body was taken (a document composed with this sink is missing them).
+    var isEmpty: Bool { nodes.isEmpty }
+
+    /// Checks the id and decodes the body, as ``TreeDecoder`` does for each node it meets.
+    mutating func take(nodeID key: YAMLNode, body: YAMLNode) -> Bool {
+        guard let id = key.scalar else { return false }
+        _ = decoder.reader.checkNodeID(id, at: key.location)
+        nodes.append((key.location, decoder.decodeNode(id: id, at: key.location, body)))
+        return true
+    }
+}
