@@ -7,8 +7,10 @@
 struct StreamedNodes: NodeBodySink {
     /// Decodes each body; its reader collects the nodes' diagnostics only.
     private(set) var decoder: TreeDecoder
-    /// The decoded nodes in file order, each with where its id is written.
-    private(set) var nodes: [(idLocation: SourceLocation, node: TreeDraft.Node)] = []
+    /// The decoded nodes in file order (handed to the draft whole, never copied).
+    var nodes: [TreeDraft.Node] = []
+    /// Where each of ``nodes``' ids is written, in the same order.
+    private(set) var idLocations: [SourceLocation] = []
 
     /// Streams the nodes of the tree file at `file`.
     init(file: String) { decoder = TreeDecoder(file: file) }
@@ -20,7 +22,8 @@ struct StreamedNodes: NodeBodySink {
     mutating func take(nodeID key: YAMLNode, body: YAMLNode) -> Bool {
         guard let id = key.scalar else { return false }
         _ = decoder.reader.checkNodeID(id, at: key.location)
-        nodes.append((key.location, decoder.decodeNode(id: id, at: key.location, body)))
+        nodes.append(decoder.decodeNode(id: id, at: key.location, body))
+        idLocations.append(key.location)
         return true
     }
 }

@@ -49,7 +49,14 @@ package struct TreeDecoder {
 
     /// Decodes `root`; the bodies of its `nodes:` that were decoded while it was composed are
     /// taken from `streamed` (their diagnostics join at the place they would have been found).
-    mutating func decode(_ root: YAMLNode, streamed: StreamedNodes? = nil) -> TreeDraft {
+    mutating func decode(_ root: YAMLNode) -> TreeDraft {
+        var none: StreamedNodes?
+        return decode(root, streamed: &none)
+    }
+
+    /// Decodes `root`, taking the nodes `streamed` decoded while it was composed (moved into the
+    /// draft, so a large tree's nodes are never held twice).
+    mutating func decode(_ root: YAMLNode, streamed: inout StreamedNodes?) -> TreeDraft {
         var draft = TreeDraft()
         draft.rootLocation = root.location
         guard root.mapping != nil else {
@@ -96,13 +103,23 @@ package struct TreeDecoder {
                 if pairs.isEmpty, value.mapping?.isEmpty == true {
                     reader.report(.missingField, "'nodes' has no nodes", at: keyLocation)
                 }
+                var byLocation: [SourceLocation: TreeDraft.Node] = [:]
+                if let taken = streamed {
+                    reader.append(taken.decoder.reader)
+                    // The composer offers exactly the pairs kept here (each id's first, text
+                    // ids only), in the same order: the nodes move into the draft whole.
+                    if taken.idLocations.elementsEqual(pairs.lazy.map(\.keyLocation)) {
+                        swap(&draft.nodes, &streamed!.nodes)
+                        streamed = nil
+                        continue
+                    }
+                    byLocation = Dictionary(zip(taken.idLocations, taken.nodes), uniquingKeysWith: { first, _ in first })
+                    streamed = nil
+                }
                 draft.nodes.reserveCapacity(pairs.count)
-                var taken = (streamed?.nodes ?? [])[...]
-                if let streamed { reader.append(streamed.decoder.reader) }
                 for (id, idLocation, body) in pairs {
-                    if let first = taken.first, first.idLocation == idLocation {
-                        draft.nodes.append(first.node)
-                        taken.removeFirst()
+                    if let node = byLocation[idLocation] {
+                        draft.nodes.append(node)
                         continue
                     }
                     _ = reader.checkNodeID(id, at: idLocation)

@@ -46,7 +46,7 @@ public enum TreeLoader {
     public static func load(
         contentsOf path: String, onlyTrees: Bool = false, citations: CitationCheck? = nil
     ) throws(ReadError) -> LoadResult {
-        let data: Data
+        var data: Data
         do {
             data = try FileReading.read(path, limit: maximumFileSize)
         } catch {
@@ -55,17 +55,26 @@ public enum TreeLoader {
             case .tooLarge(let size): return tooLarge(path: path, size: size)
             }
         }
-        return load(data: data, path: path, onlyTrees: onlyTrees, citations: citations)
+        guard data.count <= maximumFileSize else { return tooLarge(path: path, size: data.count) }
+        let decoded = decodeText(data, path: path)
+        // The bytes are let go once they are text, before the text is parsed.
+        data = Data()
+        return load(decoded, path: path, onlyTrees: onlyTrees, citations: citations)
     }
 
     /// Loads a tree from the bytes of a file named `path` (used in messages only).
     public static func load(data: Data, path: String, onlyTrees: Bool = false, citations: CitationCheck? = nil) -> LoadResult {
         guard data.count <= maximumFileSize else { return tooLarge(path: path, size: data.count) }
-        switch decodeText(data, path: path) {
-        case .success(let text):
-            return load(text: text, path: path, onlyTrees: onlyTrees, citations: citations)
-        case .failure(let diagnostic):
-            return LoadResult(tree: nil, diagnostics: [diagnostic], source: nil)
+        return load(decodeText(data, path: path), path: path, onlyTrees: onlyTrees, citations: citations)
+    }
+
+    /// Loads the text a file's bytes decoded to, or gives the reason they are not text.
+    private static func load(
+        _ decoded: Result<String, Diagnostic>, path: String, onlyTrees: Bool, citations: CitationCheck?
+    ) -> LoadResult {
+        switch decoded {
+        case .success(let text): load(text: text, path: path, onlyTrees: onlyTrees, citations: citations)
+        case .failure(let diagnostic): LoadResult(tree: nil, diagnostics: [diagnostic], source: nil)
         }
     }
 
@@ -145,7 +154,8 @@ public enum TreeLoader {
             return .decoded(draft, decoder.reader.found)
         }
         var decoder = TreeDecoder(file: path)
-        let draft = decoder.decode(root, streamed: streamed)
+        var taken: StreamedNodes? = consume streamed
+        let draft = decoder.decode(root, streamed: &taken)
         return .decoded(draft, decoder.reader.found)
     }
 
