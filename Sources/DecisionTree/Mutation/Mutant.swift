@@ -20,6 +20,10 @@ public enum MutationOperator: String, CaseIterable, Sendable, Codable, Comparabl
     case advice
     /// A refer step with `next` is cut out of its chain: whatever led to it leads to its `next`.
     case dropReferStep = "drop-refer-step"
+    /// A number question's boundary moves by the smallest step, up or down: every range that
+    /// ends at it moves with it, so the ranges still partition the values (only shared
+    /// boundaries move: a lone bound moved would open a gap or leave the allowed values).
+    case boundary
 
     /// Whether the operator changes only wording (no case or invariant can tell).
     public var isWording: Bool { self == .advice }
@@ -49,6 +53,8 @@ public struct Mutant: Sendable {
         case advice(node: Int, to: String?)
         /// Refer step `node` is removed from its chain: edges to it (and the start) go to its `next`.
         case dropReferStep(node: Int)
+        /// Every bound `from` of number question `node`'s ranges becomes `to`.
+        case boundary(node: Int, from: ExactDecimal, to: ExactDecimal)
     }
 
     /// The mutant's position in the generated order (stable for a given tree).
@@ -66,6 +72,7 @@ public struct Mutant: Sendable {
         case .urgency: .urgency
         case .advice: .advice
         case .dropReferStep: .dropReferStep
+        case .boundary: .boundary
         }
     }
 
@@ -74,7 +81,8 @@ public struct Mutant: Sendable {
         switch edit {
         case .retarget(let edge, _): edge.node
         case .swapAnswers(let node, _, _), .dropAnswer(let node, _), .dropItem(let node, _), .swapAnyNone(let node),
-            .urgency(let node, _), .advice(let node, _), .dropReferStep(let node):
+            .urgency(let node, _), .advice(let node, _), .dropReferStep(let node),
+            .boundary(let node, _, _):
             node
         }
     }
@@ -114,6 +122,8 @@ public struct Mutant: Sendable {
             return advice == nil ? words.dropAdvice(id) : words.rewordAdvice(id)
         case .dropReferStep:
             return words.dropReferStep(id, nodes[node].edges.first.map { nodes[$0.target].id } ?? "")
+        case .boundary(_, let from, let to):
+            return words.boundary(id, from.description, to.description)
         }
     }
 
@@ -166,6 +176,10 @@ public struct Mutant: Sendable {
                 }
             }
             if start == node { start = next }
+        case .boundary(let node, let from, let to):
+            if let number = nodes[node].number {
+                nodes[node].content = .number(number.movingBoundary(from, to: to))
+            }
         }
         return Tree(
             id: tree.id, title: tree.title, version: tree.version, source: tree.source, disclaimer: tree.disclaimer,

@@ -69,6 +69,7 @@ public enum MutantGenerator {
         let nodes = tree.nodes
         var swaps: [Mutant.Edit] = [], dropAnswers: [Mutant.Edit] = [], dropItems: [Mutant.Edit] = []
         var anyNone: [Mutant.Edit] = [], urgencies: [Mutant.Edit] = [], advice: [Mutant.Edit] = [], referSteps: [Mutant.Edit] = []
+        var boundaries: [Mutant.Edit] = []
         for (index, node) in nodes.enumerated() {
             switch node.content {
             case .question:
@@ -86,6 +87,9 @@ public enum MutantGenerator {
                     for second in node.edges.indices where second > first {
                         swaps.append(.swapAnswers(node: index, first: first, second: second))
                     }
+                }
+                if let number = node.number {
+                    for (from, to) in number.boundaryMoves() { boundaries.append(.boundary(node: index, from: from, to: to)) }
                 }
             case .checklist(let checklist):
                 if checklist.items.count > 1 {
@@ -110,7 +114,7 @@ public enum MutantGenerator {
                 }
             }
         }
-        return swaps + dropAnswers + dropItems + anyNone + urgencies + advice + referSteps
+        return swaps + dropAnswers + dropItems + anyNone + urgencies + advice + referSteps + boundaries
     }
 }
 
