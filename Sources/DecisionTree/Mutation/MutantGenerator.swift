@@ -89,7 +89,9 @@ public enum MutantGenerator {
                     }
                 }
                 if let number = node.number {
-                    for (from, to) in number.boundaryMoves() { boundaries.append(.boundary(node: index, from: from, to: to)) }
+                    for move in number.boundaryMoves() {
+                        boundaries.append(.boundary(node: index, below: move.below, above: move.above, shift: move.shift))
+                    }
                 }
             case .checklist(let checklist):
                 if checklist.items.count > 1 {
