@@ -38,7 +38,8 @@ struct Test: ParsableCommand {
 
             --mutants runs the cases and invariants against every single-edit mutant of each tree \
             (edges retargeted or swapped, answers and items dropped, urgencies changed, advice \
-            dropped or reworded, refer steps cut out) and prints the mutation score, killed of \
+            dropped or reworded, refer steps cut out, number boundaries moved by the smallest \
+            step) and prints the mutation score, killed of \
             killed + survived, per tree and per operator, with each survivor's edit, place and \
             witness answers; equivalent mutants (no patient can tell) and wording-only ones are \
             not counted. --min-score fails below a score (exit 1); Ctrl-C exits 130. --suggest \

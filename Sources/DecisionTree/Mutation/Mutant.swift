@@ -20,6 +20,9 @@ public enum MutationOperator: String, CaseIterable, Sendable, Codable, Comparabl
     case advice
     /// A refer step with `next` is cut out of its chain: whatever led to it leads to its `next`.
     case dropReferStep = "drop-refer-step"
+    /// A number question's boundary between two neighbouring ranges moves by the smallest step,
+    /// down or up: both ranges' ends move with it, so the ranges still partition the values.
+    case boundary
 
     /// Whether the operator changes only wording (no case or invariant can tell).
     public var isWording: Bool { self == .advice }
@@ -49,6 +52,9 @@ public struct Mutant: Sendable {
         case advice(node: Int, to: String?)
         /// Refer step `node` is removed from its chain: edges to it (and the start) go to its `next`.
         case dropReferStep(node: Int)
+        /// Number question `node`'s range `below` ends, and its range `above` starts, `shift` later
+        /// (earlier when negative).
+        case boundary(node: Int, below: Int, above: Int, shift: ExactDecimal)
     }
 
     /// The mutant's position in the generated order (stable for a given tree).
@@ -66,6 +72,7 @@ public struct Mutant: Sendable {
         case .urgency: .urgency
         case .advice: .advice
         case .dropReferStep: .dropReferStep
+        case .boundary: .boundary
         }
     }
 
@@ -74,7 +81,8 @@ public struct Mutant: Sendable {
         switch edit {
         case .retarget(let edge, _): edge.node
         case .swapAnswers(let node, _, _), .dropAnswer(let node, _), .dropItem(let node, _), .swapAnyNone(let node),
-            .urgency(let node, _), .advice(let node, _), .dropReferStep(let node):
+            .urgency(let node, _), .advice(let node, _), .dropReferStep(let node),
+            .boundary(let node, _, _, _):
             node
         }
     }
@@ -86,6 +94,7 @@ public struct Mutant: Sendable {
         case .retarget(let edge, _): return node.edges[edge.edge].location ?? node.location
         case .swapAnswers(_, let first, _): return node.edges[first].location ?? node.location
         case .dropAnswer(_, let edge): return node.edges[edge].location ?? node.location
+        case .boundary(_, let below, _, _): return node.edges[below].location ?? node.location
         default: return node.location
         }
     }
@@ -114,6 +123,13 @@ public struct Mutant: Sendable {
             return advice == nil ? words.dropAdvice(id) : words.rewordAdvice(id)
         case .dropReferStep:
             return words.dropReferStep(id, nodes[node].edges.first.map { nodes[$0.target].id } ?? "")
+        case .boundary(_, let below, let above, let shift):
+            guard let number = nodes[node].number else { return id }
+            let moved = number.movingBoundary(below: below, above: above, by: shift)
+            let edges = nodes[node].edges
+            return words.boundary(
+                id, edges[below].answer, edges[above].answer, Node.NumberQuestion.writtenForm(of: moved.ranges[below]),
+                Node.NumberQuestion.writtenForm(of: moved.ranges[above]))
         }
     }
 
@@ -166,6 +182,10 @@ public struct Mutant: Sendable {
                 }
             }
             if start == node { start = next }
+        case .boundary(let node, let below, let above, let shift):
+            if let number = nodes[node].number {
+                nodes[node].content = .number(number.movingBoundary(below: below, above: above, by: shift))
+            }
         }
         return Tree(
             id: tree.id, title: tree.title, version: tree.version, source: tree.source, disclaimer: tree.disclaimer,

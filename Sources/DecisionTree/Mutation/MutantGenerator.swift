@@ -69,6 +69,7 @@ public enum MutantGenerator {
         let nodes = tree.nodes
         var swaps: [Mutant.Edit] = [], dropAnswers: [Mutant.Edit] = [], dropItems: [Mutant.Edit] = []
         var anyNone: [Mutant.Edit] = [], urgencies: [Mutant.Edit] = [], advice: [Mutant.Edit] = [], referSteps: [Mutant.Edit] = []
+        var boundaries: [Mutant.Edit] = []
         for (index, node) in nodes.enumerated() {
             switch node.content {
             case .question:
@@ -85,6 +86,11 @@ public enum MutantGenerator {
                 for first in node.edges.indices {
                     for second in node.edges.indices where second > first {
                         swaps.append(.swapAnswers(node: index, first: first, second: second))
+                    }
+                }
+                if let number = node.number {
+                    for move in number.boundaryMoves() {
+                        boundaries.append(.boundary(node: index, below: move.below, above: move.above, shift: move.shift))
                     }
                 }
             case .checklist(let checklist):
@@ -110,7 +116,7 @@ public enum MutantGenerator {
                 }
             }
         }
-        return swaps + dropAnswers + dropItems + anyNone + urgencies + advice + referSteps
+        return swaps + dropAnswers + dropItems + anyNone + urgencies + advice + referSteps + boundaries
     }
 }
 

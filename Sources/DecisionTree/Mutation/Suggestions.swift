@@ -1,7 +1,8 @@
 // Mutation/: the cases `dtree test --suggest` proposes: for each edge and outcome no case walks,
 // the shortest answers that walk it; for each surviving mutant, its witness; each with the
-// expected result the tree gives now, marked `unreviewed: true`; and appending them to the
-// scenario file in place (comments kept), checked and atomic.
+// expected result the tree gives now, marked `unreviewed: true` (a surviving boundary mutant's
+// case answers the value the move re-routes); and appending them to the scenario file in place
+// (comments kept), checked and atomic.
 
 import FoundationEssentials
 
@@ -20,6 +21,8 @@ public struct SuggestedCase: Sendable {
             if case .items(let chosen)? = step.answer {
                 return (node.id, "[" + chosen.map { SessionRecorder.scalar(node.items[$0]) }.joined(separator: ", ") + "]")
             }
+            // A number as YAML reads a number (`37.5`, `-2`), its exact decimal digits.
+            if case .number(let value)? = step.answer { return (node.id, value.description) }
             return (node.id, SessionRecorder.scalar(step.text(in: tree)))
         }
     }
@@ -106,6 +109,13 @@ public enum Suggestions {
             var given = Answers(tree: tree)
             for (node, answer) in survivor.answersOnTree {
                 do { try given.set(answer, forNodeID: node, in: tree) } catch { continue }
+            }
+            // A moved boundary is told apart by the value it re-routes: the boundary itself or
+            // one step below it (whichever the move re-routes), not merely any value of a range.
+            if case .boundary(let node, let below, let above, let shift) = result.mutant.edit, let number = tree.nodes[node].number,
+                let value = number.valueTellingApart(number.movingBoundary(below: below, above: above, by: shift))
+            {
+                try? given.set(.number(value), forNode: node, in: tree)
             }
             var walk = Walk(tree: tree, following: given)
             if !walk.isFinished { walk = self.walk(extending: walk.path, in: tree) }

@@ -24,6 +24,8 @@ extension Phrasebook {
         public let rewordedAdvice: @Sendable (_ advice: String) -> String
         /// A refer step cut out: `refer step therapist cut out (what led to it goes to therapist_finding)`.
         public let dropReferStep: @Sendable (_ node: String, _ next: String) -> String
+        /// A number question's boundary moved: `age: '< 18' and '18 ..< 50' become '< 17' and '17 ..< 50'`.
+        public let boundary: @Sendable (_ node: String, _ below: String, _ above: String, _ newBelow: String, _ newAbove: String) -> String
         /// The classes as the report prints them.
         public let killed: String, survived: String, equivalent: String, wording: String
         /// What killed a mutant: `killed by case 'NAME'` / `killed by invariant 'NAME'`.
@@ -80,6 +82,7 @@ extension Phrasebook {
             rewordAdvice: { "\($0): advice reworded" },
             rewordedAdvice: { "Reworded by a mutant: " + $0 },
             dropReferStep: { "refer step \($0) cut out (what led to it goes to \($1))" },
+            boundary: { "\($0): '\($1)' and '\($2)' become '\($3)' and '\($4)'" },
             killed: "KILLED", survived: "SURVIVED", equivalent: "EQUIVALENT", wording: "WORDING",
             killedByCase: { "killed by case '\($0)'" }, killedByInvariant: { "killed by invariant '\($0)'" },
             witness: { "with \($0): \($1)" },

@@ -142,6 +142,34 @@ import Testing
         #expect(strict.stdout.split(separator: "\n").last == "5 passed, 3 failed")
     }
 
+    @Test func suggestWriteKillsEveryBoundarySurvivorWithNumbersReadBack() throws {
+        let folder = try ScratchFolder()
+        defer { folder.cleanup() }
+        let source = CLI.packageRoot.appendingPathComponent("Tests/Fixtures/mutation")
+        let tree = try folder.write("numbers.yaml", try String(contentsOf: source.appendingPathComponent("numbers.yaml"), encoding: .utf8))
+        let tests = try folder.write(
+            "numbers.tests.yaml", try String(contentsOf: source.appendingPathComponent("numbers.tests.yaml"), encoding: .utf8))
+        let boundary = "temperature: '< 37.5' and '>= 37.5' become '< 37.4' and '>= 37.4'"
+        let before = try CLI.run(["test", "--mutants", "--format", "json", tree])
+        #expect(try mutant(boundary, in: before.stdout) == "survived")
+
+        let written = try CLI.run(["test", "--suggest", "--write", tree])
+        #expect(written.status == 0, "\(written.stderr)")
+        let text = try String(contentsOfFile: tests, encoding: .utf8)
+        // The value one step below 37.5, written as a YAML number with its exact digits.
+        #expect(
+            text.contains(
+                "  - name: \"kills: \(boundary)\"\n    answers:\n      age: 18\n      temperature: 37.4\n      level: 0\n"
+                    + "    expect: normal\n"))
+        #expect(text.contains("      level: 0.1\n"))
+
+        let after = try CLI.run(["test", "--mutants", "--min-score", "100", tree])
+        #expect(after.status == 0, "\(after.stdout)")
+        #expect(after.stdout.contains("  boundary: 100% (9 of 9)"))
+        let coverage = try CLI.run(["test", "--min-coverage", "100", tree])
+        #expect(coverage.status == 0, "\(coverage.stdout)")
+    }
+
     @Test func writeNeedsSuggest() throws {
         #expect(try CLI.run(["test", "--write", "Tests/Fixtures/mutation/mini.yaml"]).status == 64)
         #expect(try CLI.run(["test", "--suggest", "--format", "json", "Tests/Fixtures/mutation/mini.yaml"]).status == 64)
