@@ -33,23 +33,101 @@ struct TreeDraft {
         var items: [String] = []
         var urgency = Urgency.routine
         var urgencyStated = false
-        var advice: String?
-        var help: String?
-        var cite: String?
-        var citeLocation: SourceLocation?
-        var inference: String?
         var reassures = false
-        var evidence: Evidence?
         var targets: [Target] = []
-        /// A number node's unit, bounds (each with where it is written) and whether it takes
-        /// whole numbers only.
-        var unit: String?
-        var minimum: (value: ExactDecimal, span: SourceRange)?
-        var maximum: (value: ExactDecimal, span: SourceRange)?
-        var integer = false
         /// Whether an error already reported means some edge of this node is missing, so
         /// nodes it may have led to are not reported unreachable.
         var edgesIncomplete = false
+        /// The fields a node has only sometimes, in one box shared until written (so a large
+        /// tree of plain questions holds a pointer per node for them, not some 200 bytes).
+        private var rare: Rare?
+
+        init(id: String, location: SourceLocation) {
+            self.id = id
+            self.location = location
+        }
+
+        var advice: String? {
+            get { rare?.advice }
+            set { updateRare { $0.advice = newValue } }
+        }
+        var help: String? {
+            get { rare?.help }
+            set { updateRare { $0.help = newValue } }
+        }
+        var cite: String? {
+            get { rare?.cite }
+            set { updateRare { $0.cite = newValue } }
+        }
+        var citeLocation: SourceLocation? {
+            get { rare?.citeLocation }
+            set { updateRare { $0.citeLocation = newValue } }
+        }
+        var inference: String? {
+            get { rare?.inference }
+            set { updateRare { $0.inference = newValue } }
+        }
+        var evidence: Evidence? {
+            get { rare?.evidence }
+            set { updateRare { $0.evidence = newValue } }
+        }
+        /// A number node's unit, bounds (each with where it is written) and whether it takes
+        /// whole numbers only.
+        var unit: String? {
+            get { rare?.unit }
+            set { updateRare { $0.unit = newValue } }
+        }
+        var minimum: (value: ExactDecimal, span: SourceRange)? {
+            get { rare?.minimum }
+            set { updateRare { $0.minimum = newValue } }
+        }
+        var maximum: (value: ExactDecimal, span: SourceRange)? {
+            get { rare?.maximum }
+            set { updateRare { $0.maximum = newValue } }
+        }
+        var integer: Bool {
+            get { rare?.integer ?? false }
+            set { updateRare { $0.integer = newValue } }
+        }
+
+        /// Writes to the box, copying it first when another draft node shares it.
+        private mutating func updateRare(_ change: (Rare) -> Void) {
+            if rare == nil {
+                rare = Rare()
+            } else if !isKnownUniquelyReferenced(&rare!) {
+                rare = rare!.copy()
+            }
+            change(rare!)
+        }
+
+        /// The box of ``TreeDraft/Node``'s occasional fields.
+        private final class Rare {
+            var advice: String?
+            var help: String?
+            var cite: String?
+            var citeLocation: SourceLocation?
+            var inference: String?
+            var evidence: Evidence?
+            var unit: String?
+            var minimum: (value: ExactDecimal, span: SourceRange)?
+            var maximum: (value: ExactDecimal, span: SourceRange)?
+            var integer = false
+
+            func copy() -> Rare {
+                let copy = Rare()
+                copy.advice = advice
+                copy.help = help
+                copy.cite = cite
+                copy.citeLocation = citeLocation
+                copy.inference = inference
+                copy.evidence = evidence
+                copy.unit = unit
+                copy.minimum = minimum
+                copy.maximum = maximum
+                copy.integer = integer
+                return copy
+            }
+        }
     }
 
     var id: String?
