@@ -62,7 +62,9 @@ public enum HazardLoader {
         if let entry = pairs.first(where: { $0.key == "tree" }), let name = decoder.reader.text(entry.value, field: "tree") {
             let resolved = ScenarioLoader.resolve(name, against: path)
             treePath = resolved
-            if given == nil { tree = loadTree(name, resolved: resolved, at: entry.value.location, trees: trees, reader: &decoder.reader) }
+            if given == nil {
+                tree = trees.loadNamedTree(name, resolved: resolved, at: entry.value.location, reader: &decoder.reader)?.tree
+            }
         } else if given == nil, !pairs.contains(where: { $0.key == "tree" }) {
             decoder.reader.report(.missingField, "missing required field 'tree': the tree file, relative to this file", at: root.location)
         }
@@ -103,36 +105,6 @@ public enum HazardLoader {
         return HazardFile(
             path: path, treePath: treePath, tree: tree, scenarioPath: scenarioPath, hazards: hazards, verifications: verifications,
             pathCount: pathCount, tests: testReport, diagnostics: DiagnosticList.report([reader.found], file: path), source: source)
-    }
-
-    /// The tree a hazard file names, loaded as only a tree; `nil` (reported) when it is not one or has errors.
-    private static func loadTree(
-        _ name: String, resolved: String, at location: SourceLocation, trees: TreeCache, reader: inout MappingReader
-    ) -> Tree? {
-        if let refusal = TreeFiles.refusalAsNamedTree(resolved) {
-            reader.report(.notATreeFile, "'\(name)' cannot be the tree (\(resolved)): \(refusal)", at: location)
-            return nil
-        }
-        do {
-            let result = try trees.load(resolved, onlyTrees: true)
-            if result.skipped || result.diagnostics.contains(where: { ScenarioLoader.notATree.contains($0.rule) }) {
-                reader.report(
-                    .notATreeFile,
-                    "'\(name)' is not a tree file (\(resolved)): it is not a YAML or JSON mapping with a top-level 'tree:' key; run 'dtree validate \(resolved)' to see why",
-                    at: location)
-                return nil
-            }
-            if result.tree == nil {
-                let errors = result.diagnostics.filter { $0.severity == .error }.count
-                reader.report(
-                    .treeHasErrors, "the tree '\(name)' has \(errors) error\(errors == 1 ? "" : "s"); run 'dtree validate \(resolved)'",
-                    at: location)
-            }
-            return result.tree
-        } catch {
-            reader.report(.unreadableFile, "cannot read the tree '\(name)' (\(resolved)): \(error.reason)", at: location)
-            return nil
-        }
     }
 
     private static func failed(path: String, _ diagnostics: [Diagnostic], source: SourceText?) -> HazardFile {

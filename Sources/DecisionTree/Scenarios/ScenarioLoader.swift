@@ -60,33 +60,9 @@ public enum ScenarioLoader {
         if let entry = pairs.first(where: { $0.key == "tree" }), let name = reader.text(entry.value, field: "tree") {
             let resolved = resolve(name, against: path)
             treePath = resolved
-            if given == nil, let refusal = TreeFiles.refusalAsNamedTree(resolved) {
-                reader.report(.notATreeFile, "'\(name)' cannot be the tree (\(resolved)): \(refusal)", at: entry.value.location)
-            } else if given == nil {
-                do {
-                    // Loaded as only a tree: a file that is not one (no top-level 'tree:' key,
-                    // not YAML, binary) is named as such, and none of its lines are shown.
-                    let result = try trees.load(resolved, onlyTrees: true)
-                    if result.skipped || result.diagnostics.contains(where: { Self.notATree.contains($0.rule) }) {
-                        reader.report(
-                            .notATreeFile,
-                            "'\(name)' is not a tree file (\(resolved)): it is not a YAML or JSON mapping with a top-level 'tree:' key; run 'dtree validate \(resolved)' to see why",
-                            at: entry.value.location)
-                    } else {
-                        treeResult = result
-                        tree = result.tree
-                    }
-                    if let result = treeResult, result.tree == nil {
-                        let errors = result.diagnostics.filter { $0.severity == .error }.count
-                        reader.report(
-                            .treeHasErrors,
-                            "the tree '\(name)' has \(errors) error\(errors == 1 ? "" : "s"); run 'dtree validate \(resolved)'",
-                            at: entry.value.location)
-                    }
-                } catch {
-                    reader.report(
-                        .unreadableFile, "cannot read the tree '\(name)' (\(resolved)): \(error.reason)", at: entry.value.location)
-                }
+            if given == nil {
+                treeResult = trees.loadNamedTree(name, resolved: resolved, at: entry.value.location, reader: &reader)
+                tree = treeResult?.tree
             }
         } else if given == nil, !pairs.contains(where: { $0.key == "tree" }) {
             reader.report(.missingField, "missing required field 'tree': the tree file, relative to this file", at: root.location)
@@ -124,9 +100,6 @@ public enum ScenarioLoader {
             treeSource: treeResult?.source, minimumCoverage: minimumCoverage, cases: cases, invariants: invariants, results: results,
             diagnostics: DiagnosticList.report([reader.found], file: path), source: source)
     }
-
-    /// The rules that say a file is no tree at all, rather than a tree with mistakes.
-    static let notATree: Set<Rule> = [.yamlSyntax, .topLevelNotMapping, .binaryFile, .notUTF8, .emptyFile, .fileTooLarge]
 
     /// `name` resolved against the folder of `file`, unless it is absolute.
     /// `.` and `folder/..` components are removed, so messages show `Trees/x.yaml`, not `Trees/sub/../x.yaml`.
