@@ -96,6 +96,8 @@ struct Test: ParsableCommand {
 
     @OptionGroup var sources: SourceOptions
 
+    @OptionGroup var language: ReportLanguageOptions
+
     @Argument(help: "Scenario files, tree files or folders.", completion: .file())
     var paths: [String]
 
@@ -119,7 +121,7 @@ struct Test: ParsableCommand {
     func run() throws {
         if mutants { return try runMutants() }
         if suggest { return try runSuggest() }
-        var reporter = TestReporter(format: format)
+        var reporter = TestReporter(format: format, words: try language.phrasebook().report)
         let scenarios = ScenarioRun(paths: paths, citations: sources.citations(requireCites: false))
         var suites: [TestSuiteReport] = []
         for event in scenarios.events {

@@ -13,8 +13,8 @@ import FoundationEssentials
 /// and counts passes and failures for the closing `N passed, M failed` line.
 struct TestReporter {
     let format: DiagnosticFormat
-    /// The report's words.
-    private let words = Phrasebook.english.report
+    /// The report's words: the text report's in the language of `--lang`, every other format's English.
+    private let words: Phrasebook.ReportWords
     private(set) var passed = 0
     private(set) var failed = 0
     private var coverageFailed = false
@@ -23,7 +23,10 @@ struct TestReporter {
     /// Everything the SARIF log reports: diagnostics, failed tests, coverage findings.
     private var sarif: [Diagnostic] = []
 
-    init(format: DiagnosticFormat) { self.format = format }
+    init(format: DiagnosticFormat, words: Phrasebook.ReportWords = .english) {
+        self.format = format
+        self.words = format == .text ? words : .english
+    }
 
     /// Inputs that could not be read.
     private(set) var unreadableInputs = 0
@@ -133,14 +136,14 @@ struct TestReporter {
             }
             if let shortfall { sarif.append(belowMinimum(coverage, shortfall)) }
         case .github:
-            try Terminal.line(words.coverageOf(coverage.treePath, coverage.summary))
+            try Terminal.line(words.coverageOf(coverage.treePath, coverage.summary(in: words)))
             let warnings = untested.map { node in
                 Diagnostic(.untestedOutcome, "no case reaches the outcome '\(node.id)'", at: node.location ?? .start, in: coverage.treePath)
             }
             if !warnings.isEmpty { try Terminal.line(DiagnosticFormatter.github(warnings)) }
             if let shortfall { try Terminal.line(DiagnosticFormatter.github([belowMinimum(coverage, shortfall)])) }
         case .text:
-            try Terminal.line(words.coverageOf(coverage.treePath, coverage.summary))
+            try Terminal.line(words.coverageOf(coverage.treePath, coverage.summary(in: words)))
             for node in untested {
                 try Terminal.line(
                     "  " + words.untestedOutcome(node.id, "\(coverage.treePath):\(node.location.map { "\($0.line)" } ?? "?")"))

@@ -24,6 +24,8 @@ public struct Phrasebook: Sendable {
     public let report: ReportWords
     /// What a recommendation rests on beyond its cite: inference, reassurance, evidence.
     public var basis = BasisWords.english
+    /// The clinical safety case report (`dtree safety`).
+    public var safety = SafetyWords.english
 
     /// The English phrasebook.
     public static let english = Phrasebook(
