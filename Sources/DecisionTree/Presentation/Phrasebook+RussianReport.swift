@@ -101,9 +101,10 @@ extension Phrasebook.SafetyWords {
             testsLabel: "Тесты: ", testsResult: { "\($0): пройдено: \($1), не пройдено: \($2)" }, noScenarioFile: "нет файла сценариев",
             contentHash: "Хеш содержимого (sha256): ",
             matrixCorner: "вероятность \\ тяжесть",
-            severities: ["незначительная", "заметная", "значительная", "тяжёлая", "катастрофическая"],
+            // Short enough that the risk matrix fits A4's width in the PDF.
+            severities: ["малая", "заметная", "серьёзная", "тяжёлая", "катастрофическая"],
             likelihoods: ["очень низкая", "низкая", "средняя", "высокая", "очень высокая"],
-            placedInitial: { "\($0) (исходный)" }, placedResidual: { "\($0) (остаточный)" },
+            placedInitial: { "\($0) (исх.)" }, placedResidual: { "\($0) (ост.)" },
             status: { status in
                 switch status {
                 case "open": "открыта"
