@@ -130,7 +130,7 @@ struct Test: ParsableCommand {
                 try reporter.unreadable("\(problem)")
             case .suite(let suite):
                 suites.append(suite.run.report)
-                try reporter.suite(suite.run.report, file: suite.file)
+                try reporter.suite(suite.run.report, file: suite.file, hazards: suite.hazards)
             }
         }
         if scenarios.foundNothing {

@@ -48,7 +48,9 @@ struct TestReporter {
         try Terminal.standardError(message.contains(": error: ") || message.hasPrefix("cannot ") ? message : "error: \(message)")
     }
 
-    mutating func suite(_ report: TestSuiteReport, file: ScenarioFile) throws(OutputFailure) {
+    /// One scenario file's results; `hazards` is the hazard log whose hazards are entries of
+    /// `report`, so the text report can give their notes in its words.
+    mutating func suite(_ report: TestSuiteReport, file: ScenarioFile, hazards: HazardFile? = nil) throws(OutputFailure) {
         passed += report.tests.filter(\.passed).count
         failed += report.failures + (report.error == nil ? 0 : 1)
         // An error in the file that no test carries (an unknown key, a bad `min-coverage:`)
@@ -93,11 +95,13 @@ struct TestReporter {
             if let error = report.error { try Terminal.line("  " + words.suiteCannotRun(error)) }
             for test in report.tests {
                 try Terminal.line("  \(test.passed ? words.pass : words.fail) \(label(test))")
+                // A hazard's notes in the report's words; every other detail as the engine gave it.
+                let details = hazards.flatMap { HazardReport.details(of: test, in: $0, words: words) } ?? test.details
                 if !test.passed {
                     try Terminal.line("       " + words.at(test.file, test.line, test.column))
-                    for line in test.details { try Terminal.line("       \(line)") }
+                    for line in details { try Terminal.line("       \(line)") }
                 } else {
-                    for line in test.details { try Terminal.line("       " + words.note(line)) }
+                    for line in details { try Terminal.line("       " + words.note(line)) }
                 }
             }
         }

@@ -77,6 +77,20 @@ extension Phrasebook {
         public var diffScenarioLine: @Sendable (_ line: Int, _ name: String, _ old: String, _ new: String) -> String = {
             "line \($0) '\($1)': \($2) -> \($3)"
         }
+        /// A hazard verified in the test report: `verified by 'NAME', 'NAME'`.
+        public var hazardVerifiedBy: @Sendable (_ names: [String]) -> String = {
+            "verified by " + $0.map { "'\($0)'" }.joined(separator: ", ")
+        }
+        /// A hazard's named tests that fail: `failing: 'NAME', 'NAME'`.
+        public var hazardFailing: @Sendable (_ names: [String]) -> String = { "failing: " + $0.map { "'\($0)'" }.joined(separator: ", ") }
+        /// A hazard's control that names no test: `the control 'TEXT' names no invariant or case`.
+        public var hazardControlNamesNoTest: @Sendable (_ control: String) -> String = {
+            "the control '\($0)' names no invariant or case"
+        }
+        /// A hazard with no control.
+        public var hazardNoControl = "it has no control"
+        /// A hazard not verified, with its status as the log writes it: `not verified (status open)`.
+        public var hazardNotVerified: @Sendable (_ status: String) -> String = { "not verified (status \($0))" }
         /// The heading over the translated strings to re-check after a diff.
         public var diffTranslations: @Sendable (_ path: String) -> String = {
             "Translations to re-check on the changed paths (\($0)):"

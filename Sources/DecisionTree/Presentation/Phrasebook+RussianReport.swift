@@ -80,6 +80,11 @@ extension Phrasebook.ReportWords {
         words.diffOneSidedLine = { "\($0) (только в \($1)), достигается при ответах \($2)" }
         words.diffScenarioLine = { "строка \($0) «\($1)»: \($2) -> \($3)" }
         words.diffTranslations = { "Переводы, которые нужно перепроверить на изменившихся путях (\($0)):" }
+        words.hazardVerifiedBy = { "проверена: " + $0.map { "«\($0)»" }.joined(separator: ", ") }
+        words.hazardFailing = { "не проходят: " + $0.map { "«\($0)»" }.joined(separator: ", ") }
+        words.hazardControlNamesNoTest = { "мера контроля «\($0)» не называет ни инварианта, ни случая" }
+        words.hazardNoControl = "у неё нет мер контроля"
+        words.hazardNotVerified = { "не проверена (статус: \(Phrasebook.SafetyWords.russian.status($0)))" }
         return words
     }()
 }

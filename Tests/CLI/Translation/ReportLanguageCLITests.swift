@@ -24,14 +24,36 @@ import Testing
         #expect(lines.contains("  ПРОЙДЕН a warning sign with an injury sees a traumatologist"))
         #expect(lines.contains("  ПРОЙДЕН инвариант: every path asks about an injury"))
         #expect(lines.contains("  ПРОЙДЕН опасность: HAZ-001 Injury missed after a warning sign"))
+        #expect(lines.contains("       примечание: не проверена (статус: открыта)"))
         #expect(lines.contains("покрытие \(ward): итоги 3/3 (100%), переходы 7/7 (100%)"))
         #expect(lines.last == "пройдено: 8, не пройдено: 0")
-        for english in ["PASS", "invariant:", "coverage of", "passed,"] {
+        for english in ["PASS", "invariant:", "coverage of", "passed,", "verified by", "names no invariant"] {
             #expect(!result.stdout.contains(english), "'\(english)' is English")
         }
         // Without --lang, and whatever the locale says, the report is English.
         let english = try CLI.run(["test", ward], environment: ["LANG": "ru_RU.UTF-8", "LC_ALL": "ru_RU.UTF-8"])
         #expect(english.stdout.hasSuffix("8 passed, 0 failed\n") && !hasCyrillic(english.stdout))
+    }
+
+    @Test func aHazardNotVerifiedReadsInRussianInTestAndSafety() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.cleanup() }
+        for file in ["ward.yaml", "ward.tests.yaml", "ward.hazards.yaml"] {
+            var text = try String(contentsOfFile: HazardFixtures.path(file), encoding: .utf8)
+            if file == "ward.yaml" { text = text.replacingOccurrences(of: "any: flag_injury", with: "any: neuro") }
+            try scratch.write(file, text)
+        }
+        let tree = scratch.url.appendingPathComponent("ward.yaml").path
+        let tested = try CLI.run(["test", "--lang", "ru", tree])
+        #expect(tested.status == 1)
+        #expect(
+            tested.stdout.contains("  ПРОВАЛЕН опасность: HAZ-001 Injury missed after a warning sign\n       место: "), "\(tested.stdout)")
+        #expect(tested.stdout.contains("       не проходят: «every path asks about an injury»\n       не проверена (статус: закрыта)\n"))
+        let safety = try CLI.run(["safety", "--lang", "ru", tree])
+        #expect(safety.status == 1)
+        #expect(safety.stdout.contains("- Статус: закрыта; НЕ ПРОВЕРЕНА\n"))
+        #expect(safety.stdout.contains("инвариант «every path asks about an injury» НАРУШЕН: counterexample:"))
+        #expect(safety.stdout.contains("- HAZ-001 не проверена: «every path asks about an injury» не проходит\n"))
     }
 
     @Test func machineFormatsStayEnglish() throws {

@@ -68,6 +68,10 @@ import Testing
             ("diffOneSidedLine", both { $0.diffOneSidedLine("a=b", "NEW", "c=d") }),
             ("diffScenarioLine", both { $0.diffScenarioLine(3, "n", "a", "b") }),
             ("diffTranslations", both { $0.diffTranslations("a.ru.po") }),
+            ("hazardVerifiedBy", both { $0.hazardVerifiedBy(["a", "b"]) }),
+            ("hazardFailing", both { $0.hazardFailing(["a"]) }),
+            ("hazardControlNamesNoTest", both { $0.hazardControlNamesNoTest("x") }),
+            ("hazardNotVerified", both { $0.hazardNotVerified("open") }),
         ]
         expectRussian(phrases.map { ($0.0, $0.1.0, $0.1.1) }, "ReportWords")
         // OLD and NEW name the command's arguments, so a diff side has no Russian word; it is still Russian punctuation.
