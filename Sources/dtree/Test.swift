@@ -174,7 +174,7 @@ struct Test: ParsableCommand {
     /// `--mutants`: each scenario file's suite against its tree's mutants.
     private func runMutants() throws {
         Interrupt.install()
-        var reporter = MutationReporter(format: format)
+        var reporter = MutationReporter(format: format, words: try language.phrasebook().mutation)
         let scenarios = ScenarioRun(paths: paths, citations: sources.citations(requireCites: false))
         for event in scenarios.events {
             switch event {

@@ -89,7 +89,8 @@ public struct SafetyCase: Sendable {
         lines.append(words.survivors(survivors.count))
         for (result, survivor) in survivors {
             let answers = survivor.answersOnTree.map { "\($0.node)=\($0.answer)" }.joined(separator: ", ")
-            lines.append(words.survived(result.description, answers.isEmpty ? nil : answers))
+            lines.append(
+                words.survived(result.mutant.description(in: mutation.tree, words: words.mutation), answers.isEmpty ? nil : answers))
         }
         return lines
     }

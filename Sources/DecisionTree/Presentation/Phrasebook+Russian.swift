@@ -12,6 +12,7 @@ extension Phrasebook {
             referral: .russian, node: .russian, run: .russian, page: .russian, chart: .russian, report: .russian)
         words.basis = .russian
         words.safety = .russian
+        words.mutation = .russian
         return words
     }()
 

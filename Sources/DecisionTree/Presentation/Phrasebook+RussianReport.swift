@@ -89,11 +89,50 @@ extension Phrasebook.ReportWords {
     }()
 }
 
+extension Phrasebook.MutationWords {
+    /// Russian. The names of suggested cases are written into scenario files, so `--suggest`
+    /// keeps English ones; these are for a reader.
+    public static let russian = Phrasebook.MutationWords(
+        retarget: { "\($0) ведёт к \($1) (было \($2))" },
+        swapAnswers: { "\($0): \($1) и \($2) меняются переходами" },
+        dropAnswer: { "ответ \($0) удалён" },
+        dropItem: { "\($0): пункт «\($1)» удалён" },
+        swapAnyNone: { "\($0): any и none меняются переходами" },
+        urgency: { node, to, was in "\(node): срочность \(to ?? "не указана") (было: \(was ?? "не указана"))" },
+        dropAdvice: { "\($0): совет удалён" },
+        rewordAdvice: { "\($0): совет переформулирован" },
+        rewordedAdvice: { "Переформулировано мутантом: " + $0 },
+        dropReferStep: { "шаг направления \($0) вырезан (то, что вело к нему, ведёт к \($1))" },
+        killed: "ОТСЕЯН", survived: "ВЫЖИЛ", equivalent: "ЭКВИВАЛЕНТЕН", wording: "ФОРМУЛИРОВКА",
+        killedByCase: { "отсеян случаем «\($0)»" }, killedByInvariant: { "отсеян инвариантом «\($0)»" },
+        witness: { "при ответах \($0): \($1)" },
+        outcomeChanged: { "\($0) -> \($1)" },
+        answerOneSided: { answer, dropped in "ответ «\(answer)» \(dropped ? "исчез" : "появился")" },
+        referralSkipped: { "направление \($0) пропускается" },
+        referralChanged: { "направление по пути: \($0) -> \($1)" },
+        noAnswers: "без ответов",
+        score: { path, percent, killed, counted, equivalent, wording in
+            "оценка мутационного тестирования \(path): \(percent) (отсеяно \(killed) из \(counted); не учтены эквивалентные: "
+                + "\(equivalent), меняющие только формулировки: \(wording))"
+        },
+        operatorScore: { "  \($0): \($1) (\($2) из \($3))" },
+        ran: { "  мутантов: \($0) из \($1) возможных правок (--max-mutants \($2))" },
+        closing: { "отсеяно: \($0), выжило: \($1) (не учтены эквивалентные: \($2), меняющие только формулировки: \($3))" },
+        belowMinimum: { "оценка мутационного тестирования \($0) ниже минимума \($1) (--min-score)" },
+        notMutated: { "\($0): в дереве есть ошибки, мутанты не строятся" },
+        interrupted: "прервано: ничего не записано",
+        suggestEdge: { "проходит \($0)" }, suggestOutcome: { "доходит до \($0)" }, suggestKill: { "отсеивает: \($0)" },
+        suggestHeading: { "предложено случаев для \($1): \($0)" },
+        suggestWritten: { "в \($1) добавлено случаев: \($0)" },
+        suggestNothing: { "для \($0) предложить нечего" },
+        pageHeading: "Мутационное тестирование", pageLine: { "строка \($0)" })
+}
+
 extension Phrasebook.SafetyWords {
     /// Russian.
     public static let russian: Phrasebook.SafetyWords = {
         let count = Phrasebook.russianCount
-        return Phrasebook.SafetyWords(
+        var words = Phrasebook.SafetyWords(
             language: "ru",
             title: { "Отчёт о клинической безопасности: " + $0 },
             scopeHeading: "Область применения и назначение", matrixHeading: "Матрица рисков", hazardsHeading: "Опасности",
@@ -158,5 +197,7 @@ extension Phrasebook.SafetyWords {
             staleSignOff: "последнее утверждение относится к другой версии дерева (review-stale)",
             signColumns: ["имя", "роль", "дата", "подпись"], officer: "Ответственный за клиническую безопасность",
             signedColumns: ["имя", "роль", "дата", "утверждённый sha256", "действует"], current: "да", notCurrent: "нет (другая версия)")
+        words.mutation = .russian
+        return words
     }()
 }

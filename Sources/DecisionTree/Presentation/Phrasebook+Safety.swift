@@ -85,6 +85,9 @@ extension Phrasebook {
         /// The sign-offs' column headings, and whether each approved this version.
         public let signedColumns: [String], current: String, notCurrent: String
 
+        /// A surviving mutant's edit in the strength of the tests.
+        public var mutation = MutationWords.english
+
         /// English.
         public static let english: SafetyWords = {
             let severities = ["minor", "significant", "considerable", "major", "catastrophic"]

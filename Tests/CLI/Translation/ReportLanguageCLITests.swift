@@ -56,6 +56,20 @@ import Testing
         #expect(safety.stdout.contains("- HAZ-001 не проверена: «every path asks about an injury» не проходит\n"))
     }
 
+    @Test func mutationTestingReportsInRussian() throws {
+        let result = try CLI.run(["test", "--mutants", "--lang", "ru", ward])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("оценка мутационного тестирования \(ward): ") == true, "\(result.stdout)")
+        #expect(lines.contains { $0.hasPrefix("  ВЫЖИЛ both: срочность routine (было: urgent) (") })
+        #expect(lines.contains { $0.hasPrefix("       при ответах red_flags=Tingling, flag_injury=yes: направление по пути: ") })
+        #expect(lines.last?.hasPrefix("отсеяно: ") == true)
+        let json = try CLI.run(["test", "--mutants", "--lang", "ru", "--format", "json", ward])
+        #expect(json.stdout == (try CLI.run(["test", "--mutants", "--format", "json", ward])).stdout)
+        let safety = try CLI.run(["safety", "--lang", "ru", ward])
+        #expect(safety.stdout.contains("- ВЫЖИЛ both: срочность routine (было: urgent) (отличается при ответах red\\_flags=Tingling"))
+    }
+
     @Test func machineFormatsStayEnglish() throws {
         func withoutTimes(_ text: String) -> String {
             text.split(separator: "\n").filter { !$0.contains("\"time\"") && !$0.contains("time=") }.joined(separator: "\n")

@@ -28,7 +28,9 @@ import Testing
 
     /// How many fields of `value` are closures (phrases with parts), so a test can tell when one is added.
     private func phraseCount<T>(_ value: T) -> Int {
-        Mirror(reflecting: value).children.filter { !($0.value is String) && !($0.value is [String]) }.count
+        Mirror(reflecting: value).children.filter {
+            !($0.value is String) && !($0.value is [String]) && !($0.value is Phrasebook.MutationWords)
+        }.count
     }
 
     private func expectRussian(_ phrases: [(String, String, String)], _ kind: String) {
@@ -118,6 +120,49 @@ import Testing
         for status in HazardStatus.allCases { #expect(hasCyrillic(russian.status(status.rawValue)), "\(status)") }
         for kind in ControlKind.allCases { #expect(hasCyrillic(russian.controlKind(kind.rawValue)), "\(kind)") }
         #expect(phraseCount(russian) == phrases.count, "a phrase was added to SafetyWords: check its Russian here")
+    }
+
+    @Test func theMutationWordsHaveNoEnglishLeft() {
+        let russian = Phrasebook.MutationWords.russian, english = Phrasebook.MutationWords.english
+        expectRussian(fixedWords(russian, english).map { ($0.name, $0.russian, $0.english) }, "MutationWords")
+        func both(_ phrase: (Phrasebook.MutationWords) -> String) -> (String, String) { (phrase(russian), phrase(english)) }
+        let phrases: [(String, (String, String))] = [
+            ("retarget", both { $0.retarget("a=b", "c", "d") }),
+            ("swapAnswers", both { $0.swapAnswers("n", "a", "b") }),
+            ("dropAnswer", both { $0.dropAnswer("a=b") }),
+            ("dropItem", both { $0.dropItem("n", "i") }),
+            ("swapAnyNone", both { $0.swapAnyNone("n") }),
+            ("urgency", both { $0.urgency("n", nil, "urgent") }),
+            ("dropAdvice", both { $0.dropAdvice("n") }),
+            ("rewordAdvice", both { $0.rewordAdvice("n") }),
+            ("rewordedAdvice", both { $0.rewordedAdvice("x") }),
+            ("dropReferStep", both { $0.dropReferStep("n", "m") }),
+            ("killedByCase", both { $0.killedByCase("x") }),
+            ("killedByInvariant", both { $0.killedByInvariant("x") }),
+            ("witness", both { $0.witness("a=b", "c") }),
+            ("answerOneSided", both { $0.answerOneSided("a", true) + $0.answerOneSided("a", false) }),
+            ("referralSkipped", both { $0.referralSkipped("n") }),
+            ("referralChanged", both { $0.referralChanged("a", "b") }),
+            ("score", both { $0.score("p", "90%", 9, 10, 1, 2) }),
+            ("operatorScore", both { $0.operatorScore("retarget", "100%", 1, 1) }),
+            ("ran", both { $0.ran(1, 2, 3) }),
+            ("closing", both { $0.closing(1, 2, 3, 4) }),
+            ("belowMinimum", both { $0.belowMinimum("1%", "2%") }),
+            ("notMutated", both { $0.notMutated("p") }),
+            ("suggestEdge", both { $0.suggestEdge("a=b") }),
+            ("suggestOutcome", both { $0.suggestOutcome("n") }),
+            ("suggestKill", both { $0.suggestKill("x") }),
+            ("suggestHeading", both { $0.suggestHeading(2, "f") }),
+            ("suggestWritten", both { $0.suggestWritten(2, "f") }),
+            ("suggestNothing", both { $0.suggestNothing("f") }),
+            ("pageLine", both { $0.pageLine(3) }),
+        ]
+        expectRussian(phrases.map { ($0.0, $0.1.0, $0.1.1) }, "MutationWords")
+        // `OLD -> NEW` has no word in either language.
+        #expect(russian.outcomeChanged("a", "b") == "a -> b")
+        #expect(phraseCount(russian) == phrases.count + 1, "a phrase was added to MutationWords: check its Russian here")
+        #expect(Phrasebook.russian.mutation.pageHeading == russian.pageHeading)
+        #expect(Phrasebook.SafetyWords.russian.mutation.survived == russian.survived)
     }
 
     @Test func theEnglishLevelsAreTheHazardFilesWords() {
