@@ -203,3 +203,32 @@ struct LanguageOptions: ParsableArguments {
         return translation
     }
 }
+
+/// `--lang LANG` of the commands that write a report for people (test, diff, safety): the
+/// report's own words (headings, labels, result lines) in that language; text from the tree,
+/// scenario and hazard files stays as written, and machine formats stay English. Only an
+/// explicit `--lang` changes a report: the locale (`LANG`) does not, since a report is a review
+/// artifact that should read the same on every machine.
+struct ReportLanguageOptions: ParsableArguments {
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp(
+            "Write the report's own words (headings, labels, result lines) in this language (en, ru; others: English, said once); text from the files stays as written.",
+            valueName: "LANG"))
+    var language: String?
+
+    func validate() throws {
+        if let language, !POMerge.isLanguageTag(language) {
+            throw ValidationError("'\(language)' is not a language tag (ru, ar, pt_BR, sr-Latn)")
+        }
+    }
+
+    /// The phrasebook for the report: English without `--lang`; for a language dtree has no
+    /// words in, English, said once on standard error in the words run and render use.
+    func phrasebook() throws -> Phrasebook {
+        guard let language else { return .english }
+        let (words, known) = Phrasebook.forLanguage(language)
+        if !known { try Terminal.standardError(Phrasebook.noWordsFor(language)) }
+        return words
+    }
+}

@@ -62,6 +62,8 @@ struct Diff: ParsableCommand {
     @Option(help: "TB (top to bottom) or LR (left to right), for the picture.")
     var rankdir: RankDirection = .TB
 
+    @OptionGroup var language: ReportLanguageOptions
+
     func validate() throws {
         if rev != nil, files.count != 1 {
             throw ValidationError("with --rev give only NEW, the tree file to compare with its version at that revision")
@@ -73,6 +75,7 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
+        let words = try language.phrasebook().report
         let newPath = files[files.count - 1]
         let oldSpec = rev.map { "\($0):\(newPath)" } ?? files[0]
         // Both sides are read before giving up, so two bad inputs are both reported.
@@ -84,11 +87,11 @@ struct Diff: ParsableCommand {
         guard let old = loaded.old, let new = loaded.new else { throw ExitCode(2) }
         let diff = TreeDiff(old: old, oldName: oldSpec, new: new, newName: newPath, scenarioFile: scenarioFile(of: newPath))
         if output != "-" {
-            let report = DiffReport.render(diff, format: format)
+            let report = DiffReport.render(diff, format: format, words: words)
             // JSON escapes its own strings; text and GitHub annotations are for a terminal or a log.
             if format == .json { try Terminal.document(report) } else { try Terminal.write(TerminalText.escaped(report), to: 1) }
             if format == .text {
-                let translations = TranslationDiff.text(TranslationDiff.languages(diff, newPath: newPath))
+                let translations = TranslationDiff.text(TranslationDiff.languages(diff, newPath: newPath), words: words)
                 if !translations.isEmpty { try Terminal.write(TerminalText.escaped(translations), to: 1) }
             }
         }

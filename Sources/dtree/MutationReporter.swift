@@ -7,14 +7,18 @@ import FoundationEssentials
 /// cannot be mutated) for the exit status.
 struct MutationReporter {
     let format: DiagnosticFormat
-    private let words = Phrasebook.english.mutation
+    /// The words: the text report's in the language of `--lang`, every other format's English.
+    private let words: Phrasebook.MutationWords
     private(set) var failed = 0
     private(set) var unreadableInputs = 0
     private var killed = 0, survived = 0, equivalent = 0, wording = 0
     private var json = JSONDocument()
     private var sarif: [Diagnostic] = []
 
-    init(format: DiagnosticFormat) { self.format = format }
+    init(format: DiagnosticFormat, words: Phrasebook.MutationWords = .english) {
+        self.format = format
+        self.words = format == .text ? words : .english
+    }
 
     /// Whether every tree was mutated and none scored below the minimum.
     var succeeded: Bool { failed == 0 }
@@ -85,11 +89,11 @@ struct MutationReporter {
                 try Terminal.line(words.operatorScore(op.rawValue, Coverage.format(score.percent), score.killed, score.counted))
             }
             for (result, survivor) in run.survivors {
-                try Terminal.line("  \(words.survived) \(result.description) (\(place(run, result)))")
+                try Terminal.line("  \(words.survived) \(edit(run, result)) (\(place(run, result)))")
                 try Terminal.line("       " + witness(survivor))
             }
             for result in run.results where result.mutant.operator.isWording {
-                try Terminal.line("  \(words.wording) \(result.description) (\(place(run, result)))")
+                try Terminal.line("  \(words.wording) \(edit(run, result)) (\(place(run, result)))")
             }
             if below, let belowDiagnostic { try Terminal.line(belowDiagnostic.summary) }
         }
@@ -122,6 +126,9 @@ struct MutationReporter {
     }
 
     private func witness(_ survivor: Survivor) -> String { survivor.text(words) }
+
+    /// A mutant's edit in the report's words.
+    private func edit(_ run: TreeMutation, _ result: MutantResult) -> String { result.mutant.description(in: run.tree, words: words) }
 }
 
 /// The `--mutants --format json` document.

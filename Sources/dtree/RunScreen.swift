@@ -79,7 +79,7 @@ struct RunScreen {
 
     /// A node answered by `--answer`, shown instead of being asked.
     func preset(_ node: Node, answer: Answer) -> String {
-        "\n" + style.dim("\(safe(node.prompt ?? node.id)) ") + safe(answer.readableText(at: node))
+        "\n" + style.dim("\(safe(node.prompt ?? node.id)) ") + safe(readable(answer, at: node))
             + style.dim(words.run.preset(safe(node.id))) + "\n"
     }
 
@@ -161,7 +161,8 @@ struct RunScreen {
         let tree = walk.tree
         for (position, step) in walk.path.steps.enumerated() {
             let node = tree.nodes[step.node]
-            var line = "  \(position + 1). \(safe(node.id)) → \(safe(step.readableText(in: tree)))"
+            let answered = step.isAnswered ? step.answer.map { readable($0, at: node) } : nil
+            var line = "  \(position + 1). \(safe(node.id)) → \(safe(answered ?? pathLabel(node, edge: step.edge)))"
             if !step.isAnswered, let referral = node.referral {
                 line += style.dim(
                     "  "
@@ -176,6 +177,27 @@ struct RunScreen {
                 safe(disclaimer), indent: String(repeating: " ", count: words.run.noteLabel.count), first: style.dim(words.run.noteLabel))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// An answer as the walk's language reads it: a checklist's `none` and `any` in the run's
+    /// words, anything else as ``Answer/readableText(at:)`` gives it (labels are the tree's).
+    private func readable(_ answer: Answer, at node: Node) -> String {
+        guard node.kind == .checklist else { return answer.readableText(at: node) }
+        switch answer {
+        case .items(let chosen) where chosen.isEmpty: return words.run.checkedNone
+        case .choice(let index) where node.edges.indices.contains(index):
+            switch node.edges[index].answer {
+            case Node.noneLabel: return words.run.checkedNone
+            case Node.anyLabel: return words.run.checkedAny
+            default: return answer.readableText(at: node)
+            }
+        default: return answer.readableText(at: node)
+        }
+    }
+
+    /// A step no one answered (a refer step passed on its way) as the walk's language reads it: `then`.
+    private func pathLabel(_ node: Node, edge: Int) -> String {
+        node.kind == .refer && node.edges[edge].answer == Node.nextLabel ? words.node.then : node.readableLabel(ofEdge: edge)
     }
 
     /// Text from the tree file or the person's input, control characters shown escaped: the

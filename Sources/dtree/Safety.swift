@@ -61,6 +61,8 @@ struct Safety: ParsableCommand {
     @Option(name: .shortAndLong, help: "The file to write (.md, .html or .pdf); - or absent for standard output.", completion: .file())
     var output: String?
 
+    @OptionGroup var language: ReportLanguageOptions
+
     func validate() throws {
         if format == nil, let output, output != "-", SafetyFormat(path: output) == nil {
             throw ValidationError(
@@ -72,6 +74,7 @@ struct Safety: ParsableCommand {
     }
 
     func run() throws {
+        let words = try language.phrasebook().safety
         let safetyCase: SafetyCase
         do throws(SafetyCase.Failure) {
             safetyCase = try SafetyCase.load(treePath: tree)
@@ -91,11 +94,11 @@ struct Safety: ParsableCommand {
         let chosen = format ?? output.flatMap(SafetyFormat.init(path:)) ?? .markdown
         let data: Data
         switch chosen {
-        case .markdown: data = Data(safetyCase.markdown().utf8)
-        case .html: data = Data(safetyCase.html().utf8)
+        case .markdown: data = Data(safetyCase.markdown(words: words).utf8)
+        case .html: data = Data(safetyCase.html(words: words).utf8)
         case .pdf:
             do {
-                data = try SafetyReportDocument.pdf(safetyCase.report())
+                data = try SafetyReportDocument.pdf(safetyCase.report(words: words))
             } catch {
                 try Terminal.standardError("error: \(error)")
                 throw ExitCode(1)

@@ -97,6 +97,8 @@ struct Test: ParsableCommand {
 
     @OptionGroup var sources: SourceOptions
 
+    @OptionGroup var language: ReportLanguageOptions
+
     @Argument(help: "Scenario files, tree files or folders.", completion: .file())
     var paths: [String]
 
@@ -120,7 +122,7 @@ struct Test: ParsableCommand {
     func run() throws {
         if mutants { return try runMutants() }
         if suggest { return try runSuggest() }
-        var reporter = TestReporter(format: format)
+        var reporter = TestReporter(format: format, words: try language.phrasebook().report)
         let scenarios = ScenarioRun(paths: paths, citations: sources.citations(requireCites: false))
         var suites: [TestSuiteReport] = []
         for event in scenarios.events {
@@ -129,7 +131,7 @@ struct Test: ParsableCommand {
                 try reporter.unreadable("\(problem)")
             case .suite(let suite):
                 suites.append(suite.run.report)
-                try reporter.suite(suite.run.report, file: suite.file)
+                try reporter.suite(suite.run.report, file: suite.file, hazards: suite.hazards)
             }
         }
         if scenarios.foundNothing {
@@ -173,7 +175,7 @@ struct Test: ParsableCommand {
     /// `--mutants`: each scenario file's suite against its tree's mutants.
     private func runMutants() throws {
         Interrupt.install()
-        var reporter = MutationReporter(format: format)
+        var reporter = MutationReporter(format: format, words: try language.phrasebook().mutation)
         let scenarios = ScenarioRun(paths: paths, citations: sources.citations(requireCites: false))
         for event in scenarios.events {
             switch event {

@@ -13,8 +13,8 @@ import FoundationEssentials
 /// and counts passes and failures for the closing `N passed, M failed` line.
 struct TestReporter {
     let format: DiagnosticFormat
-    /// The report's words.
-    private let words = Phrasebook.english.report
+    /// The report's words: the text report's in the language of `--lang`, every other format's English.
+    private let words: Phrasebook.ReportWords
     private(set) var passed = 0
     private(set) var failed = 0
     private var coverageFailed = false
@@ -23,7 +23,10 @@ struct TestReporter {
     /// Everything the SARIF log reports: diagnostics, failed tests, coverage findings.
     private var sarif: [Diagnostic] = []
 
-    init(format: DiagnosticFormat) { self.format = format }
+    init(format: DiagnosticFormat, words: Phrasebook.ReportWords = .english) {
+        self.format = format
+        self.words = format == .text ? words : .english
+    }
 
     /// Inputs that could not be read.
     private(set) var unreadableInputs = 0
@@ -45,7 +48,9 @@ struct TestReporter {
         try Terminal.standardError(message.contains(": error: ") || message.hasPrefix("cannot ") ? message : "error: \(message)")
     }
 
-    mutating func suite(_ report: TestSuiteReport, file: ScenarioFile) throws(OutputFailure) {
+    /// One scenario file's results; `hazards` is the hazard log whose hazards are entries of
+    /// `report`, so the text report can give their notes in its words.
+    mutating func suite(_ report: TestSuiteReport, file: ScenarioFile, hazards: HazardFile? = nil) throws(OutputFailure) {
         passed += report.tests.filter(\.passed).count
         failed += report.failures + (report.error == nil ? 0 : 1)
         // An error in the file that no test carries (an unknown key, a bad `min-coverage:`)
@@ -90,11 +95,13 @@ struct TestReporter {
             if let error = report.error { try Terminal.line("  " + words.suiteCannotRun(error)) }
             for test in report.tests {
                 try Terminal.line("  \(test.passed ? words.pass : words.fail) \(label(test))")
+                // A hazard's notes in the report's words; every other detail as the engine gave it.
+                let details = hazards.flatMap { HazardReport.details(of: test, in: $0, words: words) } ?? test.details
                 if !test.passed {
                     try Terminal.line("       " + words.at(test.file, test.line, test.column))
-                    for line in test.details { try Terminal.line("       \(line)") }
+                    for line in details { try Terminal.line("       \(line)") }
                 } else {
-                    for line in test.details { try Terminal.line("       " + words.note(line)) }
+                    for line in details { try Terminal.line("       " + words.note(line)) }
                 }
             }
         }
@@ -133,14 +140,14 @@ struct TestReporter {
             }
             if let shortfall { sarif.append(belowMinimum(coverage, shortfall)) }
         case .github:
-            try Terminal.line(words.coverageOf(coverage.treePath, coverage.summary))
+            try Terminal.line(words.coverageOf(coverage.treePath, coverage.summary(in: words)))
             let warnings = untested.map { node in
                 Diagnostic(.untestedOutcome, "no case reaches the outcome '\(node.id)'", at: node.location ?? .start, in: coverage.treePath)
             }
             if !warnings.isEmpty { try Terminal.line(DiagnosticFormatter.github(warnings)) }
             if let shortfall { try Terminal.line(DiagnosticFormatter.github([belowMinimum(coverage, shortfall)])) }
         case .text:
-            try Terminal.line(words.coverageOf(coverage.treePath, coverage.summary))
+            try Terminal.line(words.coverageOf(coverage.treePath, coverage.summary(in: words)))
             for node in untested {
                 try Terminal.line(
                     "  " + words.untestedOutcome(node.id, "\(coverage.treePath):\(node.location.map { "\($0.line)" } ?? "?")"))

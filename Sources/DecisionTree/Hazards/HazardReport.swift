@@ -11,20 +11,33 @@ public enum HazardReport {
     public static func tests(_ file: HazardFile) -> [TestCaseReport] {
         file.verifications.map { verification in
             let hazard = verification.hazard
-            let failing = verification.failing
-            let passed = failing.isEmpty && (hazard.status != .closed || verification.isVerified)
-            var details: [String] = []
-            if verification.isVerified {
-                details.append("verified by " + verification.controls.flatMap { $0 }.map { "'\($0.name)'" }.joined(separator: ", "))
-            } else {
-                if !failing.isEmpty { details.append("failing: " + failing.map { "'\($0)'" }.joined(separator: ", ")) }
-                for control in verification.unverifiedControls { details.append("the control '\(control)' names no invariant or case") }
-                if hazard.controls.isEmpty { details.append("it has no control") }
-                details.append("not verified (status \(hazard.status.rawValue))")
-            }
+            let passed = verification.failing.isEmpty && (hazard.status != .closed || verification.isVerified)
             return TestCaseReport(
                 name: hazard.title.isEmpty ? hazard.id : "\(hazard.id) \(hazard.title)", kind: .hazard, file: file.path,
-                line: hazard.idLocation.line, column: hazard.idLocation.column, passed: passed, details: details, path: nil, time: 0)
+                line: hazard.idLocation.line, column: hazard.idLocation.column, passed: passed, details: details(verification),
+                path: nil, time: 0)
         }
+    }
+
+    /// A hazard's notes in the test report, in `words`: the names that verify it, or why it is
+    /// not verified (the names that fail, the controls that name no test, its status).
+    public static func details(_ verification: HazardVerification, words: Phrasebook.ReportWords = .english) -> [String] {
+        let hazard = verification.hazard
+        if verification.isVerified { return [words.hazardVerifiedBy(verification.controls.flatMap { $0 }.map(\.name))] }
+        var details: [String] = []
+        if !verification.failing.isEmpty { details.append(words.hazardFailing(verification.failing)) }
+        details += verification.unverifiedControls.map(words.hazardControlNamesNoTest)
+        if hazard.controls.isEmpty { details.append(words.hazardNoControl) }
+        details.append(words.hazardNotVerified(hazard.status.rawValue))
+        return details
+    }
+
+    /// The notes of the entry `test` of `file` in `words`; `nil` when `test` is no hazard of it.
+    public static func details(of test: TestCaseReport, in file: HazardFile, words: Phrasebook.ReportWords) -> [String]? {
+        guard test.kind == .hazard, test.file == file.path else { return nil }
+        let verification = file.verifications.first {
+            $0.hazard.idLocation.line == test.line && $0.hazard.idLocation.column == test.column
+        }
+        return verification.map { details($0, words: words) }
     }
 }

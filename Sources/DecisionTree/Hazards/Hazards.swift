@@ -3,7 +3,7 @@
 // the invariants and cases its controls name, and the clinical safety case report (its content
 // as a SafetyReport, written as Markdown and HTML; DecisionTreeRendering lays it out as PDF).
 //
-// May import: Model, Diagnostics, Loading, Scenarios, Export, Execution, Graph, Internals, Input, Mutation
+// May import: Model, Diagnostics, Loading, Scenarios, Export, Execution, Graph, Internals, Input, Mutation, Presentation
 // Modules: FoundationEssentials, Glibc, Darwin
 //
 // This file holds no code: it is the folder's manifest, read by Tests/Unit/Architecture.

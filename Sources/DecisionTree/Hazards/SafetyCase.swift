@@ -1,13 +1,15 @@
 // Hazards/: the clinical safety case report of `dtree safety`: what it holds (scope, the risk
 // matrix with each hazard placed, each hazard's controls and their evidence, the strength of the
 // tests, open items, the content hash, the Clinical Safety Officer's sign-off block) as a
-// SafetyReport, written as Markdown or HTML (DecisionTreeRendering lays it out as PDF).
+// SafetyReport, written as Markdown or HTML (DecisionTreeRendering lays it out as PDF). Its
+// words are the phrasebook's (Phrasebook.SafetyWords); it composes none itself.
 
 import FoundationEssentials
 
 /// A tree's clinical safety case: the tree, its hazard log with each hazard's verification, and
-/// its sign-offs; ``report()`` is the report's content, which ``markdown()`` and ``html()`` write
-/// (and DecisionTreeRendering lays out as PDF).
+/// its sign-offs; ``report(words:)`` is the report's content, which ``markdown(words:)`` and
+/// ``html(words:)`` write (and DecisionTreeRendering lays out as PDF), its words from the
+/// phrasebook's ``Phrasebook/SafetyWords``.
 public struct SafetyCase: Sendable {
     /// Why a safety case cannot be made.
     public enum Failure: Error, Sendable, CustomStringConvertible {
@@ -79,174 +81,172 @@ public struct SafetyCase: Sendable {
 
     /// The strength of the tests in one line each: the mutation score, then every survivor with
     /// the answers that tell it apart. Empty when no mutation run was made.
-    var mutationLines: [String] {
+    func mutationLines(_ words: Phrasebook.SafetyWords = .english) -> [String] {
         guard let mutation else { return [] }
         let score = mutation.score
-        var lines = [
-            "Mutation score \(Coverage.format(score.percent)): \(score.killed) of \(score.counted) single-edit mutants of the tree killed by a case or invariant (\(score.equivalent) equivalent and \(score.wording) wording mutants not counted; dtree test --mutants)."
-        ]
+        var lines = [words.mutationScore(Coverage.format(score.percent), score.killed, score.counted, score.equivalent, score.wording)]
         let survivors = mutation.survivors
-        lines.append(survivors.isEmpty ? "Surviving mutants: none." : "Surviving mutants: \(survivors.count).")
+        lines.append(words.survivors(survivors.count))
         for (result, survivor) in survivors {
             let answers = survivor.answersOnTree.map { "\($0.node)=\($0.answer)" }.joined(separator: ", ")
-            lines.append("SURVIVED \(result.description)\(answers.isEmpty ? "" : " (told apart by \(answers))")")
+            lines.append(
+                words.survived(result.mutant.description(in: mutation.tree, words: words.mutation), answers.isEmpty ? nil : answers))
         }
         return lines
     }
 
     /// One control's evidence, one line per name: "invariant 'X' proved over all 4 paths".
-    func evidence(_ item: HazardVerification.Evidence) -> String {
+    func evidence(_ item: HazardVerification.Evidence, _ words: Phrasebook.SafetyWords = .english) -> String {
         switch (item.isInvariant, item.passed) {
-        case (true?, true):
-            let paths = hazards.pathCount.map { "all \($0) path\($0 == 1 ? "" : "s")" } ?? "every path"
-            return "invariant '\(item.name)' proved over \(paths)"
-        case (true?, false):
-            return "invariant '\(item.name)' FAILS" + (item.details.first { $0.hasPrefix("counterexample:") }.map { ": \($0)" } ?? "")
-        case (false?, true): return "case '\(item.name)' passed"
-        case (false?, false): return "case '\(item.name)' FAILS" + (item.details.first.map { ": \($0)" } ?? "")
-        case (nil, _): return "'\(item.name)' is no invariant or case of the scenario file: NOT VERIFIED"
+        case (true?, true): words.invariantProved(item.name, hazards.pathCount)
+        case (true?, false): words.invariantFails(item.name, item.details.first { $0.hasPrefix("counterexample:") })
+        case (false?, true): words.casePassed(item.name)
+        case (false?, false): words.caseFails(item.name, item.details.first)
+        case (nil, _): words.notATest(item.name)
         }
     }
 
     /// What remains to do, one line each.
-    var openItems: [String] {
+    func openItems(_ words: Phrasebook.SafetyWords = .english) -> [String] {
         var items: [String] = []
         for verification in hazards.verifications {
             let hazard = verification.hazard
-            if hazard.status != .closed { items.append("\(hazard.id) is \(hazard.status.rawValue)") }
+            if hazard.status != .closed { items.append(words.openStatus(hazard.id, words.status(hazard.status.rawValue))) }
             if !verification.isVerified {
-                var why = verification.failing.map { "'\($0)' fails" }
-                why += verification.unverifiedControls.map { "the control '\($0)' names no test" }
-                if hazard.controls.isEmpty { why.append("it has no control") }
-                items.append("\(hazard.id) is not verified: \(why.joined(separator: "; "))")
+                var why = verification.failing.map(words.reasonFails)
+                why += verification.unverifiedControls.map(words.reasonNoTest)
+                if hazard.controls.isEmpty { why.append(words.reasonNoControl) }
+                items.append(words.openNotVerified(hazard.id, why))
             }
         }
         for diagnostic in hazards.diagnostics where diagnostic.severity != .note {
             items.append("\(diagnostic.file):\(diagnostic.location.line): \(diagnostic.message) [\(diagnostic.rule.rawValue)]")
         }
         if tree.review.isEmpty {
-            items.append("the tree has no sign-off")
+            items.append(words.noSignOff)
         } else if tree.currentSignOff == nil {
-            items.append("the latest sign-off approved another version of the tree (review-stale)")
+            items.append(words.staleSignOff)
         }
         return items
     }
 
     /// The hazards placed in a matrix cell: `HAZ-001 (initial)`.
-    func placed(_ severity: HarmSeverity, _ likelihood: HarmLikelihood) -> [String] {
+    func placed(_ severity: HarmSeverity, _ likelihood: HarmLikelihood, _ words: Phrasebook.SafetyWords = .english) -> [String] {
         var names: [String] = []
         for hazard in hazards.hazards {
             if let initial = hazard.initial, initial.severity == severity, initial.likelihood == likelihood {
-                names.append("\(hazard.id) (initial)")
+                names.append(words.placedInitial(hazard.id))
             }
             if let residual = hazard.residual, residual.severity == severity, residual.likelihood == likelihood {
-                names.append("\(hazard.id) (residual)")
+                names.append(words.placedResidual(hazard.id))
             }
         }
         return names
     }
 
-    private func risk(_ assessment: RiskAssessment?) -> String {
-        guard let assessment else { return "not assessed" }
-        return "\(assessment.risk) (\(assessment.severity.word) severity, \(assessment.likelihood.word) likelihood)"
+    private func risk(_ assessment: RiskAssessment?, _ words: Phrasebook.SafetyWords) -> String {
+        guard let assessment else { return words.notAssessed }
+        return words.risk(assessment.risk, words.severity(assessment.severity), words.likelihood(assessment.likelihood))
     }
 
-    private var testsLine: String {
-        guard let tests = hazards.tests else { return "no scenario file" }
+    private func testsLine(_ words: Phrasebook.SafetyWords) -> String {
+        guard let tests = hazards.tests else { return words.noScenarioFile }
         let passed = tests.tests.filter { $0.passed && $0.kind != .hazard }.count
         let failed = tests.tests.filter { !$0.passed && $0.kind != .hazard }.count
-        return "\(hazards.scenarioPath ?? tests.file): \(passed) passed, \(failed) failed"
+        return words.testsResult(hazards.scenarioPath ?? tests.file, passed, failed)
     }
 
     // MARK: The report's content
 
-    /// The report's content, which ``markdown()``, ``html()`` and the PDF layout write.
-    public func report() -> SafetyReport {
+    /// The report's content in `words`, which ``markdown(words:)``, ``html(words:)`` and the
+    /// PDF layout write; text from the files is kept as written.
+    public func report(words: Phrasebook.SafetyWords = .english) -> SafetyReport {
         typealias Item = SafetyReport.Item
         // Text from the files on one line: every format shows each value as one run of text.
         func t(_ text: String) -> String { UntrustedText.collapsed(text) }
-        let title = "Clinical safety case report: " + t(tree.title)
+        let title = words.title(t(tree.title))
         var blocks: [SafetyReport.Block] = [.heading(level: 1, [.text(title)], id: nil)]
 
-        blocks.append(.heading(level: 2, [.text("Scope and intended use")], id: "scope"))
-        var scope: [Item] = [
-            Item([.text("Tree: " + t(tree.id) + (tree.version.map { " version " + t($0) } ?? "") + " ("), .code(treePath), .text(")")])
-        ]
+        blocks.append(.heading(level: 2, [.text(words.scopeHeading)], id: "scope"))
+        var scope: [Item] = [Item([.text(words.tree(t(tree.id), tree.version.map(t)) + " ("), .code(treePath), .text(")")])]
         if let source = tree.source {
-            scope.append(Item([.text("Source document: \(t(source.title ?? source.file)) (\(t(source.file)))")]))
+            scope.append(Item([.text(words.sourceDocument(t(source.title ?? source.file), t(source.file)))]))
         }
-        if let disclaimer = tree.disclaimer { scope.append(Item([.text("Intended use: " + t(disclaimer))])) }
-        scope.append(Item([.text("Hazard log: "), .code(hazards.path), .text(", risk matrix DCB0129")]))
-        scope.append(Item([.text("Tests: " + t(testsLine))]))
-        scope.append(Item([.text("Content hash (sha256): "), .code(contentHash)]))
+        if let disclaimer = tree.disclaimer { scope.append(Item([.text(words.intendedUse(t(disclaimer)))])) }
+        scope.append(Item([.text(words.hazardLog), .code(hazards.path), .text(words.riskMatrix(RiskMatrix.dcb0129.name))]))
+        scope.append(Item([.text(words.testsLabel + t(testsLine(words)))]))
+        scope.append(Item([.text(words.contentHash), .code(contentHash)]))
         blocks.append(.list(scope))
 
-        blocks.append(.heading(level: 2, [.text("Risk matrix")], id: "matrix"))
+        blocks.append(.heading(level: 2, [.text(words.matrixHeading)], id: "matrix"))
         let rows = HarmLikelihood.allCases.reversed().map { likelihood in
             SafetyReport.Row(
-                header: likelihood.word,
+                header: words.likelihood(likelihood),
                 cells: HarmSeverity.allCases.map { severity in
                     let risk = RiskMatrix.dcb0129.risk(severity, likelihood)
-                    return SafetyReport.Cell(spans: [.text("\(risk)")], below: placed(severity, likelihood).map(t), risk: risk)
+                    return SafetyReport.Cell(spans: [.text("\(risk)")], below: placed(severity, likelihood, words).map(t), risk: risk)
                 })
         }
         blocks.append(
             .table(
-                SafetyReport.Table(id: "risk-matrix", header: ["likelihood \\ severity"] + HarmSeverity.allCases.map(\.word), rows: rows)))
+                SafetyReport.Table(
+                    id: "risk-matrix", header: [words.matrixCorner] + HarmSeverity.allCases.map(words.severity), rows: rows)))
 
-        blocks.append(.heading(level: 2, [.text("Hazards")], id: "hazards"))
+        blocks.append(.heading(level: 2, [.text(words.hazardsHeading)], id: "hazards"))
         for verification in hazards.verifications {
             let hazard = verification.hazard
             var items: [Item] = [
                 Item([
-                    .text("Status: \(hazard.status.rawValue); "),
-                    .verdict(verification.isVerified ? "verified" : "NOT VERIFIED", ok: verification.isVerified),
+                    .text(words.statusLabel(words.status(hazard.status.rawValue))),
+                    .verdict(verification.isVerified ? words.verified : words.notVerified, ok: verification.isVerified),
                 ])
             ]
-            if let owner = hazard.owner { items.append(Item([.text("Owner: " + t(owner))])) }
-            if !hazard.cause.isEmpty { items.append(Item([.text("Cause: " + t(hazard.cause))])) }
-            if !hazard.effect.isEmpty { items.append(Item([.text("Effect: " + t(hazard.effect))])) }
-            if !hazard.harm.isEmpty { items.append(Item([.text("Harm: " + t(hazard.harm))])) }
+            if let owner = hazard.owner { items.append(Item([.text(words.owner + t(owner))])) }
+            if !hazard.cause.isEmpty { items.append(Item([.text(words.cause + t(hazard.cause))])) }
+            if !hazard.effect.isEmpty { items.append(Item([.text(words.effect + t(hazard.effect))])) }
+            if !hazard.harm.isEmpty { items.append(Item([.text(words.harm + t(hazard.harm))])) }
             if !hazard.nodes.isEmpty {
-                var spans: [SafetyReport.Span] = [.text("Nodes: ")]
+                var spans: [SafetyReport.Span] = [.text(words.nodes)]
                 for (index, node) in hazard.nodes.enumerated() {
                     if index > 0 { spans.append(.text(", ")) }
                     spans.append(.code(node.id))
                 }
                 items.append(Item(spans))
             }
-            items.append(Item([.text("Initial risk: " + risk(hazard.initial))]))
-            items.append(Item([.text("Residual risk: " + risk(hazard.residual))]))
-            items.append(Item([.text("Controls:")]))
-            if hazard.controls.isEmpty { items.append(Item([.text("none")], depth: 1)) }
+            items.append(Item([.text(words.initialRisk + risk(hazard.initial, words))]))
+            items.append(Item([.text(words.residualRisk + risk(hazard.residual, words))]))
+            items.append(Item([.text(words.controls)]))
+            if hazard.controls.isEmpty { items.append(Item([.text(words.noControls)], depth: 1)) }
             for (control, evidence) in zip(hazard.controls, verification.controls) {
-                items.append(Item([.text("\(control.kind.rawValue): " + t(control.description))], depth: 1))
-                if evidence.isEmpty { items.append(Item([.text("evidence: none (no invariant or case named)")], depth: 2, failing: true)) }
-                for item in evidence { items.append(Item([.text("evidence: " + t(self.evidence(item)))], depth: 2, failing: !item.passed)) }
+                items.append(Item([.text("\(words.controlKind(control.kind.rawValue)): " + t(control.description))], depth: 1))
+                if evidence.isEmpty { items.append(Item([.text(words.noEvidence)], depth: 2, failing: true)) }
+                for item in evidence {
+                    items.append(Item([.text(words.evidence(t(self.evidence(item, words))))], depth: 2, failing: !item.passed))
+                }
             }
             blocks.append(
                 .hazard(id: hazard.id, [.heading(level: 3, [.text(t(hazard.id) + ": " + t(hazard.title))], id: nil), .list(items)]))
         }
 
-        let strength = mutationLines
+        let strength = mutationLines(words)
         if !strength.isEmpty {
-            blocks.append(.heading(level: 2, [.text("Strength of the tests")], id: "strength"))
+            blocks.append(.heading(level: 2, [.text(words.strengthHeading)], id: "strength"))
             blocks.append(.list(strength.map { Item([.text(t($0))]) }))
         }
 
-        blocks.append(.heading(level: 2, [.text("Open items")], id: "open-items"))
-        let open = openItems
-        blocks.append(open.isEmpty ? .paragraph([.text("None.")]) : .list(open.map { Item([.text(t($0))]) }))
+        blocks.append(.heading(level: 2, [.text(words.openHeading)], id: "open-items"))
+        let open = openItems(words)
+        blocks.append(open.isEmpty ? .paragraph([.text(words.noOpenItems)]) : .list(open.map { Item([.text(t($0))]) }))
 
-        blocks.append(.heading(level: 2, [.text("Clinical Safety Officer sign-off")], id: "sign-off"))
+        blocks.append(.heading(level: 2, [.text(words.signOffHeading)], id: "sign-off"))
         if tree.review.isEmpty {
             blocks.append(
                 .table(
                     SafetyReport.Table(
-                        forSigning: true, header: ["name", "role", "date", "signature"],
+                        forSigning: true, header: words.signColumns,
                         rows: [
                             SafetyReport.Row(cells: [
-                                SafetyReport.Cell(spans: [.blank(width: 20)]), SafetyReport.Cell(spans: [.text("Clinical Safety Officer")]),
+                                SafetyReport.Cell(spans: [.blank(width: 20)]), SafetyReport.Cell(spans: [.text(words.officer)]),
                                 SafetyReport.Cell(spans: [.blank(width: 12)]), SafetyReport.Cell(spans: [.blank(width: 20)]),
                             ])
                         ])))
@@ -255,19 +255,19 @@ public struct SafetyCase: Sendable {
                 SafetyReport.Row(cells: [
                     SafetyReport.Cell(spans: [.text(t(signOff.by))]), SafetyReport.Cell(spans: [.text(t(signOff.role))]),
                     SafetyReport.Cell(spans: [.text(t(signOff.date))]), SafetyReport.Cell(spans: [.code(signOff.shortDigest)]),
-                    SafetyReport.Cell(spans: [.text(signOff.sha256 == contentHash ? "yes" : "no (another version)")]),
+                    SafetyReport.Cell(spans: [.text(signOff.sha256 == contentHash ? words.current : words.notCurrent)]),
                 ])
             }
-            blocks.append(.table(SafetyReport.Table(header: ["name", "role", "date", "approved sha256", "current"], rows: rows)))
+            blocks.append(.table(SafetyReport.Table(header: words.signedColumns, rows: rows)))
         }
         return SafetyReport(title: title, blocks: blocks)
     }
 
     // MARK: Markdown
 
-    /// The report as Markdown; text from the files is escaped so it cannot become markup.
-    public func markdown() -> String {
-        report().blocks.flatMap(Self.markdown).joined(separator: "\n\n") + "\n"
+    /// The report as Markdown in `words`; text from the files is escaped so it cannot become markup.
+    public func markdown(words: Phrasebook.SafetyWords = .english) -> String {
+        report(words: words).blocks.flatMap(Self.markdown).joined(separator: "\n\n") + "\n"
     }
 
     /// One block as Markdown; a hazard's blocks each on their own.
@@ -322,13 +322,13 @@ public struct SafetyCase: Sendable {
 
     // MARK: HTML
 
-    /// The report as one self-contained HTML page (no script, no outside resource); every text
-    /// from the files goes through ``XMLText``.
-    public func html() -> String {
-        let report = report()
+    /// The report as one self-contained HTML page in `words` (no script, no outside resource);
+    /// every text from the files goes through ``XMLText``.
+    public func html(words: Phrasebook.SafetyWords = .english) -> String {
+        let report = report(words: words)
         var out: [String] = []
         out.append("<!DOCTYPE html>")
-        out.append("<html lang=\"en\"><head><meta charset=\"utf-8\"/>")
+        out.append("<html lang=\(XMLText.quotedAttribute(words.language))><head><meta charset=\"utf-8\"/>")
         out.append("<title>\(XMLText.escaped(report.title))</title>")
         out.append(
             "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.4}table{border-collapse:collapse}"
@@ -397,4 +397,12 @@ public struct SafetyCase: Sendable {
             }
         }.joined()
     }
+}
+
+extension Phrasebook.SafetyWords {
+    /// A DCB0129 severity level in these words.
+    func severity(_ level: HarmSeverity) -> String { severities[level.rawValue - 1] }
+
+    /// A DCB0129 likelihood level in these words.
+    func likelihood(_ level: HarmLikelihood) -> String { likelihoods[level.rawValue - 1] }
 }

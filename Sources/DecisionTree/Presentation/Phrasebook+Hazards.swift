@@ -2,7 +2,7 @@
 
 extension Phrasebook.ReportWords {
     /// A hazard's name in the test report: `hazard: HAZ-001 Title`.
-    public func hazard(_ name: String) -> String { "hazard: " + name }
+    public func hazard(_ name: String) -> String { hazardName(name) }
 }
 
 extension Phrasebook {

@@ -107,9 +107,8 @@ extension Phrasebook {
             pageHeading: "Mutation testing", pageLine: { "line \($0)" })
     }
 
-    /// Mutation testing's words (English; a second language adds its own value here).
+    /// Mutation testing's words as the engine writes them (English): a mutant's description
+    /// in JSON, the reworded advice a mutant gives; a report in another language takes its
+    /// phrasebook's ``mutation``.
     public static let mutationWords = MutationWords.english
-
-    /// Mutation testing's words.
-    public var mutation: MutationWords { Self.mutationWords }
 }

@@ -55,6 +55,47 @@ extension Phrasebook {
         /// The last line when something differs: `the models differ: N nodes, … changed`.
         public let diffDiffer: @Sendable (_ treeFields: Int, _ nodes: Int, _ edges: Int, _ outcomes: Int) -> String
 
+        /// A hazard's name in the test report: `hazard: HAZ-001 Title`.
+        public var hazardName: @Sendable (_ name: String) -> String = { "hazard: " + $0 }
+        /// A tree's coverage: `outcomes 6/7 (85.7%), edges 11/12 (91.7%)`.
+        public var coverageSummary:
+            @Sendable (_ reached: Int, _ outcomes: Int, _ outcomePercent: String, _ crossed: Int, _ edges: Int, _ edgePercent: String) ->
+                String = { reached, outcomes, outcomePercent, crossed, edges, edgePercent in
+                    "outcomes \(reached)/\(outcomes) (\(outcomePercent)), edges \(crossed)/\(edges) (\(edgePercent))"
+                }
+        /// A change's kind as the diff names it (`added`, `changed`, `removed`, `retargeted`) in these words.
+        public var diffChange: @Sendable (_ kind: String) -> String = { $0 }
+        /// Where a changed part is: `OLD line 3, NEW line 4`.
+        public var diffLines: @Sendable (_ old: Int?, _ new: Int?) -> String = { old, new in
+            [old.map { "OLD line \($0)" }, new.map { "NEW line \($0)" }].compactMap { $0 }.joined(separator: ", ")
+        }
+        /// An answer one side has: `node=answer (NEW only), reached with WITNESS`.
+        public var diffOneSidedLine: @Sendable (_ answer: String, _ side: String, _ witness: String) -> String = {
+            "\($0) (\($1) only), reached with \($2)"
+        }
+        /// A scenario case that ends elsewhere on OLD: `line 12 'NAME': OLD -> NEW`.
+        public var diffScenarioLine: @Sendable (_ line: Int, _ name: String, _ old: String, _ new: String) -> String = {
+            "line \($0) '\($1)': \($2) -> \($3)"
+        }
+        /// A hazard verified in the test report: `verified by 'NAME', 'NAME'`.
+        public var hazardVerifiedBy: @Sendable (_ names: [String]) -> String = {
+            "verified by " + $0.map { "'\($0)'" }.joined(separator: ", ")
+        }
+        /// A hazard's named tests that fail: `failing: 'NAME', 'NAME'`.
+        public var hazardFailing: @Sendable (_ names: [String]) -> String = { "failing: " + $0.map { "'\($0)'" }.joined(separator: ", ") }
+        /// A hazard's control that names no test: `the control 'TEXT' names no invariant or case`.
+        public var hazardControlNamesNoTest: @Sendable (_ control: String) -> String = {
+            "the control '\($0)' names no invariant or case"
+        }
+        /// A hazard with no control.
+        public var hazardNoControl = "it has no control"
+        /// A hazard not verified, with its status as the log writes it: `not verified (status open)`.
+        public var hazardNotVerified: @Sendable (_ status: String) -> String = { "not verified (status \($0))" }
+        /// The heading over the translated strings to re-check after a diff.
+        public var diffTranslations: @Sendable (_ path: String) -> String = {
+            "Translations to re-check on the changed paths (\($0)):"
+        }
+
         /// English.
         public static let english: ReportWords = {
             let count: @Sendable (Int, String) -> String = { number, noun in "\(number) \(noun)\(number == 1 ? "" : "s")" }

@@ -55,6 +55,9 @@ extension Phrasebook {
         public let earlierReferralLabel: String
         /// The label before the disclaimer at the end: `Note: `.
         public let noteLabel: String
+        /// A checklist answered in the path's lines and a preset answer: no item ticked (`none`),
+        /// and its `any` branch taken without items named (`any`).
+        public var checkedNone = "none", checkedAny = "any"
 
         /// English.
         public static let english: RunWords = {

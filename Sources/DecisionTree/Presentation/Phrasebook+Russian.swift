@@ -1,16 +1,18 @@
 // Presentation/: dtree's own words in Russian (referral lines, node words, run's screens, the
-// chart; the review page's words are in Phrasebook+RussianPage.swift), which phrasebook a
-// language gets, and the "translation not reviewed" mark. The reports' words are English in
-// every language for now.
+// chart; the review page's words are in Phrasebook+RussianPage.swift, the reports' words (test,
+// diff, the safety case) in Phrasebook+RussianReport.swift), which phrasebook a language gets,
+// and the "translation not reviewed" mark.
 
 extension Phrasebook {
     /// The Russian phrasebook: referral lines, node words, `dtree run`'s screens, the chart, the
-    /// review page and the words that show a recommendation's basis in Russian; the reports'
-    /// words in English.
+    /// review page, the words that show a recommendation's basis, and the reports (`dtree test`,
+    /// `dtree diff`, `dtree safety`), all in Russian.
     public static let russian: Phrasebook = {
         var words = Phrasebook(
-            referral: .russian, node: .russian, run: .russian, page: .russian, chart: .russian, report: .english)
+            referral: .russian, node: .russian, run: .russian, page: .russian, chart: .russian, report: .russian)
         words.basis = .russian
+        words.safety = .russian
+        words.mutation = .russian
         return words
     }()
 
@@ -88,7 +90,7 @@ extension Phrasebook.RunWords {
     /// Russian.
     public static let russian: Phrasebook.RunWords = {
         let commands = "Команды: b назад · r заново · ? пояснение · q выход"
-        return Phrasebook.RunWords(
+        var words = Phrasebook.RunWords(
             commands: commands,
             howToAnswer: "Введите номер или ответ. " + commands,
             version: { "  v" + $0 },
@@ -122,6 +124,9 @@ extension Phrasebook.RunWords {
             pathHeading: "Путь:",
             earlierReferralLabel: "Сначала: ",
             noteLabel: "Примечание: ")
+        words.checkedNone = "ничего"
+        words.checkedAny = "есть хотя бы одно"
+        return words
     }()
 }
 

@@ -24,6 +24,10 @@ public struct Phrasebook: Sendable {
     public let report: ReportWords
     /// What a recommendation rests on beyond its cite: inference, reassurance, evidence.
     public var basis = BasisWords.english
+    /// The clinical safety case report (`dtree safety`).
+    public var safety = SafetyWords.english
+    /// Mutation testing's words (`dtree test --mutants`, the review page's score).
+    public var mutation = MutationWords.english
 
     /// The English phrasebook.
     public static let english = Phrasebook(

@@ -21,10 +21,11 @@ public enum DiffFormat: String, CaseIterable, Sendable {
 
 /// Writes a ``TreeDiff``. Text from tree files is cleaned of control characters first.
 public enum DiffReport {
-    /// The report in `format`, ending in a newline.
-    public static func render(_ diff: TreeDiff, format: DiffFormat) -> String {
+    /// The report in `format`, ending in a newline; the text report in `words` (JSON and GitHub
+    /// annotations are always English).
+    public static func render(_ diff: TreeDiff, format: DiffFormat, words: Phrasebook.ReportWords = .english) -> String {
         switch format {
-        case .text: text(diff)
+        case .text: text(diff, words: words)
         case .json: json(diff)
         case .github: github(diff)
         }
@@ -32,10 +33,10 @@ public enum DiffReport {
 
     // MARK: Text
 
-    /// The report's words.
+    /// The words of the GitHub annotations' lines, always English.
     private static let words = Phrasebook.english.report
 
-    static func text(_ diff: TreeDiff) -> String {
+    static func text(_ diff: TreeDiff, words: Phrasebook.ReportWords = .english) -> String {
         var out: [String] = []
         out.append(words.diffSide("OLD", clean(diff.oldName), String(diff.oldHash.prefix(12))))
         out.append(words.diffSide("NEW", clean(diff.newName), String(diff.newHash.prefix(12))))
@@ -50,7 +51,7 @@ public enum DiffReport {
             for change in structure.nodes {
                 let what = change.change == .changed ? ": " + change.fields.joined(separator: ", ") : ""
                 out.append(
-                    "  \(padded(change.change.rawValue, to: 8)) \(clean(change.id))\(what)  (\(lines(change.oldLine, change.newLine)))"
+                    "  \(padded(words.diffChange(change.change.rawValue), to: 8)) \(clean(change.id))\(what)  (\(words.diffLines(change.oldLine, change.newLine)))"
                 )
             }
         }
@@ -60,7 +61,7 @@ public enum DiffReport {
             for edge in structure.edges {
                 let target = [edge.oldTarget, edge.newTarget].compactMap { $0.map(clean) }.joined(separator: " -> ")
                 out.append(
-                    "  \(padded(edge.change.rawValue, to: 10)) \(clean(edge.node))=\(clean(edge.label)): \(target)  (\(lines(edge.oldLine, edge.newLine)))"
+                    "  \(padded(words.diffChange(edge.change.rawValue), to: 10)) \(clean(edge.node))=\(clean(edge.label)): \(target)  (\(words.diffLines(edge.oldLine, edge.newLine)))"
                 )
             }
         }
@@ -69,7 +70,7 @@ public enum DiffReport {
             out.append(words.diffOutcomes)
             for change in behaviour.outcomes {
                 out.append("  \(clean(change.old)) -> \(clean(change.new))")
-                out.append("    " + words.diffWith(witness(change.witness)))
+                out.append("    " + words.diffWith(witness(change.witness, words)))
             }
         }
         if !behaviour.rangeChanges.isEmpty {
@@ -89,8 +90,10 @@ public enum DiffReport {
             out.append(words.diffOneSided)
             for answer in behaviour.oneSided {
                 out.append(
-                    "  \(clean(answer.node))=\(clean(answer.answer)) (\(answer.side.rawValue.uppercased()) only), reached with \(witness(answer.witness))"
-                )
+                    "  "
+                        + words.diffOneSidedLine(
+                            "\(clean(answer.node))=\(clean(answer.answer))", answer.side.rawValue.uppercased(),
+                            witness(answer.witness, words)))
             }
         }
         if !behaviour.complete {
@@ -101,37 +104,33 @@ public enum DiffReport {
             out.append("")
             out.append(words.diffScenarios(clean(scenarios.path), scenarios.changed.count, scenarios.total))
             for scenario in scenarios.changed {
-                out.append("  line \(scenario.line) '\(clean(scenario.name))': \(clean(scenario.old)) -> \(clean(scenario.new))")
+                out.append("  " + words.diffScenarioLine(scenario.line, clean(scenario.name), clean(scenario.old), clean(scenario.new)))
             }
         }
         out.append("")
         out.append(words.diffSignOff)
-        out.append("  OLD: \(signOff(diff.old, hash: diff.oldHash))")
-        out.append("  NEW: \(signOff(diff.new, hash: diff.newHash))")
+        out.append("  OLD: \(signOff(diff.old, hash: diff.oldHash, words))")
+        out.append("  NEW: \(signOff(diff.new, hash: diff.newHash, words))")
         out.append("")
-        out.append(summary(diff))
+        out.append(summary(diff, words: words))
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// The last line: `the models are the same` or what differs, counted.
-    public static func summary(_ diff: TreeDiff) -> String {
+    /// The last line: `the models are the same` or what differs, counted, in `words`.
+    public static func summary(_ diff: TreeDiff, words: Phrasebook.ReportWords = .english) -> String {
         if diff.isSameModel { return words.diffSame }
         let structure = diff.structure
         return words.diffDiffer(structure.treeFields.count, structure.nodes.count, structure.edges.count, diff.behaviour.outcomes.count)
     }
 
-    private static func signOff(_ tree: Tree, hash: String) -> String {
+    private static func signOff(_ tree: Tree, hash: String, _ words: Phrasebook.ReportWords) -> String {
         guard let latest = tree.review.last else { return words.diffNoSignOff }
         let state = latest.sha256 == hash ? words.diffCurrent : words.diffStale(latest.shortDigest)
         return "\(clean(latest.by)), \(clean(latest.role)), \(latest.date): \(state)"
     }
 
-    private static func witness(_ steps: [BehaviourDiff.Step]) -> String {
+    private static func witness(_ steps: [BehaviourDiff.Step], _ words: Phrasebook.ReportWords) -> String {
         steps.isEmpty ? words.diffNoAnswers : steps.map { clean($0.description) }.joined(separator: ", ")
-    }
-
-    private static func lines(_ old: Int?, _ new: Int?) -> String {
-        [old.map { "OLD line \($0)" }, new.map { "NEW line \($0)" }].compactMap { $0 }.joined(separator: ", ")
     }
 
     private static func clean(_ text: String) -> String { UntrustedText.collapsed(text) }
@@ -159,7 +158,7 @@ public enum DiffReport {
         for change in diff.behaviour.outcomes {
             let line = diff.new[id: change.newNode]?.location.map { ",line=\($0.line)" } ?? ""
             out.append(
-                "::warning file=\(file)\(line)::\(escapeData(clean("outcome changed: \(change.old) -> \(change.new), with \(witness(change.witness))")))"
+                "::warning file=\(file)\(line)::\(escapeData(clean("outcome changed: \(change.old) -> \(change.new), with \(witness(change.witness, words))")))"
             )
         }
         if !diff.behaviour.complete {

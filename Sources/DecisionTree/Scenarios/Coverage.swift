@@ -74,9 +74,12 @@ public struct Coverage: Sendable {
     }
 
     /// `outcomes 6/7 (85.7%), edges 11/12 (91.7%)`.
-    public var summary: String {
-        "outcomes \(reachedOutcomes.count)/\(outcomes.count) (\(Self.format(outcomePercent))), "
-            + "edges \(crossedEdges.count)/\(edges.count) (\(Self.format(edgePercent)))"
+    public var summary: String { summary(in: .english) }
+
+    /// The summary in `words`: `outcomes 6/7 (85.7%), edges 11/12 (91.7%)` in English.
+    public func summary(in words: Phrasebook.ReportWords) -> String {
+        words.coverageSummary(
+            reachedOutcomes.count, outcomes.count, Self.format(outcomePercent), crossedEdges.count, edges.count, Self.format(edgePercent))
     }
 
     /// A percentage with at most one decimal, never rounded up to 100: `85.7%`, `100%`.

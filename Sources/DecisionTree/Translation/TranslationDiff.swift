@@ -44,12 +44,12 @@ public enum TranslationDiff {
         }
     }
 
-    /// The text section `dtree diff` prints after its report.
-    public static func text(_ languages: [Language]) -> String {
+    /// The text section `dtree diff` prints after its report, headed in `words`.
+    public static func text(_ languages: [Language], words: Phrasebook.ReportWords = .english) -> String {
         var lines: [String] = []
         for language in languages {
             lines.append("")
-            lines.append("Translations to re-check on the changed paths (\(language.path)):")
+            lines.append(words.diffTranslations(language.path))
             for string in language.strings {
                 lines.append("  \(string.id): \(UntrustedText.collapsed(string.translation))")
             }

@@ -10,6 +10,9 @@ public struct ScenarioRun {
         public var file: ScenarioFile
         /// The report and each case's result.
         public var run: ScenarioSuite.Run
+        /// The hazard log beside the file's tree, loaded and checked against this run, when
+        /// there is one (its hazards are entries of `run`'s report).
+        public var hazards: HazardFile?
     }
 
     /// What happened, file by file, in the order the files were found.
@@ -45,7 +48,8 @@ public struct ScenarioRun {
                 events.append(.unreadable(error))
                 continue
             }
-            let suite = Suite(file: file, run: Self.withHazards(ScenarioSuite.run(file), file: file, trees: trees))
+            let (run, hazards) = Self.withHazards(ScenarioSuite.run(file), file: file, trees: trees)
+            let suite = Suite(file: file, run: run, hazards: hazards)
             events.append(.suite(suite))
             add(suite, to: &byTree)
         }
@@ -64,14 +68,14 @@ public struct ScenarioRun {
 
     /// The run with one entry per hazard of the hazard log beside the file's tree, when there
     /// is one: verified when every invariant and case its controls name passed.
-    static func withHazards(_ run: ScenarioSuite.Run, file: ScenarioFile, trees: TreeCache) -> ScenarioSuite.Run {
-        guard let treePath = file.treePath, file.tree != nil else { return run }
+    static func withHazards(_ run: ScenarioSuite.Run, file: ScenarioFile, trees: TreeCache) -> (ScenarioSuite.Run, HazardFile?) {
+        guard let treePath = file.treePath, file.tree != nil else { return (run, nil) }
         let path = TreeFiles.hazardFile(besideTree: treePath)
         guard TreeFiles.isRegularFile(path), let hazards = try? HazardLoader.load(contentsOf: path, trees: trees, tests: run.report)
-        else { return run }
+        else { return (run, nil) }
         var run = run
         run.report.tests += HazardReport.tests(hazards)
-        return run
+        return (run, hazards)
     }
 
     /// The suites that ran, in order.

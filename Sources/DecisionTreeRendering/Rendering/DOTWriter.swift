@@ -9,6 +9,8 @@ import DecisionTree
 enum DOTAttribute: String, CaseIterable, Sendable {
     // Graph.
     case rankdir, ordering, nodesep, ranksep, labelloc, labeljust, pad, bgcolor, charset, newrank
+    /// The largest drawing, in inches: a larger one is scaled down (the safety report's A4 width).
+    case size
     // Graph: Graphviz's iteration bounds for large trees (see LayoutLimit).
     case mclimit, nslimit, nslimit1, searchsize, remincross
     // Shared.

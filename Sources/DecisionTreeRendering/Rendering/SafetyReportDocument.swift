@@ -14,6 +14,8 @@ import FoundationEssentials
 public enum SafetyReportDocument {
     /// The text's width in points: A4 (595 pt) less two margins of half an inch.
     static let width = 523
+    /// The longest page in inches: Graphviz's size bound, far beyond any report.
+    static let maximumHeight = 10_000
     /// Characters per line of body text (10 pt Helvetica, about 5 pt a character on average).
     static let wrapWidth = 92
     /// The indent of a nested list item, in points.
@@ -31,6 +33,9 @@ public enum SafetyReportDocument {
         writer.graph([
             (.rankdir, .string("TB")), (.nodesep, .number(0)), (.ranksep, .number(0.12)), (.pad, .number(0)),
             (.bgcolor, .string("white")), (.charset, .string("UTF-8")),
+            // A block wider than the text's width (a word longer than a line, a wide table in
+            // another language) scales the page down to A4's width; narrower, nothing changes.
+            (.size, .string("\(Double(width) / 72),\(maximumHeight)")),
         ])
         writer.nodeDefaults([
             (.shape, .string("plain")), (.fontname, .string(ClinicianStyle.font)), (.fontsize, .number(textSize)),
@@ -195,10 +200,12 @@ public enum SafetyReportDocument {
         }
     }
 
-    /// A piece's width in characters of body text: code's monospaced characters count a quarter more.
+    /// A piece's width in characters of body text: code's monospaced characters count a quarter
+    /// more, Cyrillic letters (wider than Latin ones in the sans face) about a sixth more.
     private static func length(_ text: String, _ span: SafetyReport.Span) -> Int {
         if case .code = span { return (text.count * 5 + 3) / 4 }
-        return text.count
+        let cyrillic = text.unicodeScalars.count { (0x0400...0x04FF).contains($0.value) }
+        return text.count + (cyrillic + 5) / 6
     }
 
     /// Greedy word wrap over spans: words that touch (no space between spans) stay together.

@@ -11,6 +11,9 @@ import TestSupport
         "Refer to", "refer to", "REFER TO", "Referral to", "Urgency: ", "urgency not stated", "not stated by the tree",
         "Outcome: ", "Advice: ", "Help: ", "Source: ", "Commands: ", "one or more apply", "none apply",
         "None of these", "➜ Refer", "Reached: ", "passed on the way",
+        // The safety case report's (Phrasebook+Safety.swift).
+        "Clinical safety case report", "Scope and intended use", "Risk matrix", "Open items", "Surviving mutants",
+        "Content hash (sha256)", "Clinical Safety Officer",
     ]
 
     @Test func mainPhrasesAreComposedOnlyInThePhrasebook() throws {
