@@ -103,6 +103,7 @@ extension Phrasebook.MutationWords {
         rewordAdvice: { "\($0): совет переформулирован" },
         rewordedAdvice: { "Переформулировано мутантом: " + $0 },
         dropReferStep: { "шаг направления \($0) вырезан (то, что вело к нему, ведёт к \($1))" },
+        boundary: { "\($0): «\($1)» и «\($2)» становятся «\($3)» и «\($4)»" },
         killed: "ОТСЕЯН", survived: "ВЫЖИЛ", equivalent: "ЭКВИВАЛЕНТЕН", wording: "ФОРМУЛИРОВКА",
         killedByCase: { "отсеян случаем «\($0)»" }, killedByInvariant: { "отсеян инвариантом «\($0)»" },
         witness: { "при ответах \($0): \($1)" },

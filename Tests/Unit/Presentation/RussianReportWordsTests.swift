@@ -137,6 +137,7 @@ import Testing
             ("rewordAdvice", both { $0.rewordAdvice("n") }),
             ("rewordedAdvice", both { $0.rewordedAdvice("x") }),
             ("dropReferStep", both { $0.dropReferStep("n", "m") }),
+            ("boundary", both { $0.boundary("age", "< 18", "18 ..< 50", "< 17", "17 ..< 50") }),
             ("killedByCase", both { $0.killedByCase("x") }),
             ("killedByInvariant", both { $0.killedByInvariant("x") }),
             ("witness", both { $0.witness("a=b", "c") }),
