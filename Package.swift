@@ -34,7 +34,8 @@ let package = Package(
         // Graphviz's C library, from Debian's libgraphviz-dev (module map and shim only).
         .systemLibrary(
             name: "CGraphviz",
-            pkgConfig: "libgvc",
+            // Headers only (libgraphviz-dev): Graphviz is opened with dlopen when a command
+            // renders (GraphvizGate), not linked, so nothing else loads it.
             providers: [.apt(["libgraphviz-dev"])]
         ),
         // The engine: model, format, diagnostics, loading, validation, execution, scenarios,
