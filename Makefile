@@ -66,8 +66,9 @@ lint:
 ## install: a release build with the Swift runtime linked in statically, stripped, into
 ## $(DESTDIR)$(PREFIX)/bin; a man page for dtree and each subcommand (swift-argument-parser's
 ## generate-manual plugin) into share/man/man1; bash, zsh and fish completions where each shell
-## looks. At run time the binary needs only Graphviz's and libyaml's libraries (libgvc6,
-## libyaml-0-2). uninstall removes exactly what install wrote.
+## looks. At run time the binary needs only libyaml's, libcrypto's and Graphviz's libraries
+## (libyaml-0-2, libssl3, libgvc6; the last two opened on first use). uninstall removes
+## exactly what install wrote.
 PREFIX ?= /usr/local
 INSTALL_BUILD := .build-install
 BINDIR = $(DESTDIR)$(PREFIX)/bin

@@ -28,7 +28,8 @@ let package = Package(
         // OpenSSL's libcrypto, from Debian's libssl-dev: SHA-256 (module map and shim only).
         .systemLibrary(
             name: "CLibcrypto",
-            pkgConfig: "libcrypto",
+            // Headers only (libssl-dev): libcrypto is opened with dlopen on the first hash
+            // (Internals/Digest), not linked.
             providers: [.apt(["libssl-dev"])]
         ),
         // Graphviz's C library, from Debian's libgraphviz-dev (module map and shim only).

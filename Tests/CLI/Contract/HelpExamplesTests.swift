@@ -120,7 +120,7 @@ import Testing
         environment["NO_COLOR"] = "1"
         process.environment = environment
         let output = folder.appendingPathComponent(".example-output")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         let handle = try FileHandle(forWritingTo: output)
         defer { try? handle.close() }
         process.standardOutput = handle

@@ -2,9 +2,10 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Issue 24 item 2: dtree does not link Graphviz; it opens libgvc only when a command renders,
-/// so the commands that never draw start without loading its seven shared libraries.
-@Suite struct GraphvizLoadingTests {
+/// Issue 24 item 2: dtree links neither Graphviz nor libcrypto; it opens libgvc when a command
+/// renders and libcrypto when it first hashes, so `--version` and a plain `validate` start
+/// without loading eight shared libraries.
+@Suite struct SharedLibraryLoadingTests {
     /// The shared objects the dynamic loader maps for `arguments` (`LD_DEBUG=files`).
     private func loadedLibraries(_ arguments: [String]) throws -> [String] {
         let result = try CLI.run(arguments, environment: ["LD_DEBUG": "files"])
@@ -25,13 +26,24 @@ import Testing
         process.waitUntilExit()
         let needed = text.split(separator: "\n").filter { $0.contains("(NEEDED)") }
         #expect(!needed.isEmpty, "\(text)")
-        #expect(!needed.contains { $0.contains("libgvc") || $0.contains("libcgraph") || $0.contains("libcdt") }, "\(needed)")
+        #expect(
+            !needed.contains { $0.contains("libgvc") || $0.contains("libcgraph") || $0.contains("libcdt") || $0.contains("libcrypto") },
+            "\(needed)")
     }
 
-    @Test func validateLoadsNoGraphvizLibraryAndRenderLoadsIt() throws {
-        let validate = try loadedLibraries(["validate", "Trees/back-numbness.yaml"])
+    @Test func versionLoadsNeitherAndHashLoadsOnlyLibcrypto() throws {
+        let version = try loadedLibraries(["--version"])
+        #expect(version.contains { $0.contains("libyaml") }, "LD_DEBUG shows the libraries: \(version)")
+        #expect(!version.contains { $0.contains("libcrypto") || $0.contains("libgvc") }, "\(version)")
+        let hash = try loadedLibraries(["hash", "Trees/back-numbness.yaml"])
+        #expect(hash.contains { $0.contains("libcrypto.so") }, "\(hash)")
+        #expect(!hash.contains { $0.contains("libgvc") }, "\(hash)")
+    }
+
+    @Test func validateOfATreeWithNoSignOffLoadsNeitherAndRenderLoadsGraphviz() throws {
+        let validate = try loadedLibraries(["validate", "docs/examples/laptop.yaml"])
         #expect(validate.contains { $0.contains("libyaml") }, "LD_DEBUG shows the libraries: \(validate)")
-        #expect(!validate.contains { $0.contains("libgvc") || $0.contains("libcgraph") }, "\(validate)")
+        #expect(!validate.contains { $0.contains("libgvc") || $0.contains("libcgraph") || $0.contains("libcrypto") }, "\(validate)")
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
         let render = try loadedLibraries([
