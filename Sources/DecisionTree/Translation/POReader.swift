@@ -83,7 +83,11 @@ public enum POReader {
         var partial = Partial()
         var sawHeader = false
         var contexts: [String: Int] = [:]
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split on the newline byte: splitting by Character runs grapheme breaking over every
+        // translated line, which cost most of reading a Russian PO file.
+        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
+            String(decoding: $0, as: UTF8.self)
+        }
         if text.hasSuffix("\n") { lines.removeLast() }
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0].removeFirst() }
 
@@ -167,13 +171,13 @@ public enum POReader {
                     column += 1
                 }
                 let trimmed = line.drop { $0 == " " }
-                column += line.count - trimmed.count
+                column += line.utf8.count - trimmed.utf8.count
                 line = String(trimmed)
             } else if line.hasPrefix("#|") {
                 previous = true
                 line.removeFirst(2)
                 let trimmed = line.drop { $0 == " " }
-                column += 2 + line.count - trimmed.count
+                column += 2 + line.utf8.count - trimmed.utf8.count
                 line = String(trimmed)
             } else if line.hasPrefix("#") {
                 if partial.hasTranslation { try finish(at: number) }
@@ -221,7 +225,7 @@ public enum POReader {
                 throw fail(.poSyntax, "\(keyword.rawValue) must be followed by a quoted string", number, column + word.count)
             }
             let trimmed = rest.drop { $0 == " " || $0 == "\t" }
-            let valueColumn = column + word.count + (rest.count - trimmed.count)
+            let valueColumn = column + word.count + (rest.utf8.count - trimmed.utf8.count)
             let value = try string(String(trimmed), number, valueColumn, file)
             if previous {
                 if partial.hasTranslation { try finish(at: number) }
@@ -284,43 +288,51 @@ public enum POReader {
     }
 
     /// The value of the quoted string that `line` starts with; only white space may follow it.
+    ///
+    /// Read as UTF-8 bytes (quotes, backslashes and escapes are ASCII, so no byte of a longer
+    /// character is mistaken for one); a column in an error counts Unicode scalars.
     private static func string(_ line: String, _ number: Int, _ column: Int, _ file: String) throws(Diagnostic) -> String {
-        func fail(_ message: String, _ at: Int) -> Diagnostic {
-            Diagnostic(.poSyntax, message, at: SourceLocation(line: number, column: at), in: file)
+        let bytes = Array(line.utf8)
+        /// The column of the scalar that byte `offset` begins.
+        func columnOf(_ offset: Int) -> Int { column + bytes[..<offset].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } }
+        func fail(_ message: String, _ offset: Int) -> Diagnostic {
+            Diagnostic(.poSyntax, message, at: SourceLocation(line: number, column: columnOf(offset)), in: file)
         }
-        let scalars = Array(line.unicodeScalars)
-        guard scalars.first == "\"" else { throw fail("expected a quoted string", column) }
-        var value = String.UnicodeScalarView()
+        guard bytes.first == UInt8(ascii: "\"") else { throw fail("expected a quoted string", 0) }
+        var value: [UInt8] = []
+        value.reserveCapacity(bytes.count)
         var index = 1
         while true {
-            guard index < scalars.count else { throw fail("the string is not closed with '\"'", column) }
-            let scalar = scalars[index]
-            if scalar == "\"" { break }
-            if scalar == "\\" {
-                guard index + 1 < scalars.count else { throw fail("a backslash ends the line", column + index) }
-                let escaped = scalars[index + 1]
+            guard index < bytes.count else { throw fail("the string is not closed with '\"'", 0) }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") { break }
+            if byte == UInt8(ascii: "\\") {
+                guard index + 1 < bytes.count else { throw fail("a backslash ends the line", index) }
+                let escaped = bytes[index + 1]
                 switch escaped {
-                case "n": value.append("\n")
-                case "t": value.append("\t")
-                case "r": value.append("\r")
-                case "\\": value.append("\\")
-                case "\"": value.append("\"")
-                case "a": value.append("\u{07}")
-                case "b": value.append("\u{08}")
-                case "f": value.append("\u{0C}")
-                case "v": value.append("\u{0B}")
-                default: throw fail("unknown escape '\\\(escaped)'", column + index)
+                case UInt8(ascii: "n"): value.append(0x0A)
+                case UInt8(ascii: "t"): value.append(0x09)
+                case UInt8(ascii: "r"): value.append(0x0D)
+                case UInt8(ascii: "\\"): value.append(escaped)
+                case UInt8(ascii: "\""): value.append(escaped)
+                case UInt8(ascii: "a"): value.append(0x07)
+                case UInt8(ascii: "b"): value.append(0x08)
+                case UInt8(ascii: "f"): value.append(0x0C)
+                case UInt8(ascii: "v"): value.append(0x0B)
+                default:
+                    // The escaped character, which may take more than one byte.
+                    let shown = String(decoding: bytes[(index + 1)...].prefix(4), as: UTF8.self).unicodeScalars.first
+                    throw fail("unknown escape '\\\(shown.map(String.init) ?? "")'", index)
                 }
                 index += 2
                 continue
             }
-            value.append(scalar)
+            value.append(byte)
             index += 1
         }
-        let rest = scalars[(index + 1)...]
-        if let extra = rest.firstIndex(where: { $0 != " " && $0 != "\t" }) {
-            throw fail("text after the closing quote", column + extra)
+        if let extra = bytes[(index + 1)...].firstIndex(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) {
+            throw fail("text after the closing quote", extra)
         }
-        return String(value)
+        return String(decoding: value, as: UTF8.self)
     }
 }

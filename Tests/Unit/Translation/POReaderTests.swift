@@ -57,6 +57,21 @@ import Testing
         #expect(POWriter.text(of: file) == text, "\(POWriter.text(of: file))")
     }
 
+    /// A PO file saved with Windows line ends reads as the same entries (each line's `\r` is
+    /// dropped; "\r\n" is one Character, so lines are split on the newline byte).
+    @Test func windowsLineEndsReadAsTheSameEntries() throws {
+        let text = Self.header + "\n#, fuzzy\nmsgctxt \"a.question\"\nmsgid \"Old\"\nmsgstr \"Строка с «кавычками»\"\n"
+        let unix = try POReader.parse(text, file: "x.po")
+        let windows = try POReader.parse(text.replacingOccurrences(of: "\n", with: "\r\n"), file: "x.po")
+        #expect(windows.entries.count == 1)
+        #expect(windows.entries.map(\.translation) == unix.entries.map(\.translation))
+        #expect(windows.entries.map(\.translationLine) == unix.entries.map(\.translationLine))
+        #expect(windows.entries.first?.isFuzzy == true)
+        // A string with no escape and one with escapes read alike.
+        let escaped = try POReader.parse(Self.header + "\nmsgctxt \"b\"\nmsgid \"x\"\nmsgstr \"a\\\"b\\\\c\" \n", file: "x.po")
+        #expect(escaped.entries.first?.translation == "a\"b\\c")
+    }
+
     /// Each bad input gives one error, with its rule, line and column.
     @Test(arguments: [
         ("msgctxt \"a\"\nmsgid \"A\"\nmsgstr \"B\n", Rule.poSyntax, 9, 8),
@@ -68,12 +83,16 @@ import Testing
         ("msgctxt \"a\"\nmsgid \"A\"\nmsgstr \"B\\u{1B}[31m\"\n", .poControlCharacter, 9, 1),
         ("msgctxt \"a\"\nmsgid \"A\"\nmsgstr \"B\\tC\"\n", .poControlCharacter, 9, 1),
         ("#x nonsense\nmsgid \"A\"\nmsgstr \"B\"\n", .poSyntax, 7, 1),
+        // Columns count scalars, whatever bytes the Cyrillic before them takes.
+        ("msgctxt \"a\"\nmsgid \"A\"\nmsgstr \"Б\\ж\"\n", .poSyntax, 9, 10),
+        ("msgctxt \"a\"\nmsgid \"A\"\nmsgstr \"Бв\" г\n", .poSyntax, 9, 13),
     ])
     func badInputIsOneLocatedError(body: String, rule: Rule, line: Int, column: Int) throws {
         let text = Self.header + "\n" + body.replacingOccurrences(of: "\\u{1B}", with: "\u{1B}")
         let found = try #require(error(text))
         #expect(found.rule == rule, "\(found.summary)")
         #expect(found.location == SourceLocation(line: line, column: column), "\(found.summary)")
+        if body.contains("\\ж") { #expect(found.message == "unknown escape '\\ж'", "\(found.summary)") }
     }
 
     @Test func aCharsetOtherThanUTF8OrNoneIsRefused() throws {
