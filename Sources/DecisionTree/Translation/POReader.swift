@@ -28,7 +28,8 @@ public enum POReader {
 
     /// The text of `data` as UTF-8, or a `not-utf8` error at the first byte that is not.
     public static func decode(_ data: Data, file: String) throws(Diagnostic) -> String {
-        if let text = String(data: data, encoding: .utf8), !text.contains("\u{0}") { return text }
+        // A byte search for NUL: `String.contains` would break the whole text into Characters.
+        if !data.contains(0), let text = String(validating: data, as: UTF8.self) { return text }
         var line = 1
         var column = 1
         let bytes = [UInt8](data)
