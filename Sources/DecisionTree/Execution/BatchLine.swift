@@ -10,12 +10,21 @@
 public struct BatchLineReader: Sendable {
     /// The tree whose nodes the answers name.
     public let tree: Tree
+    /// The text answers already parsed, by node index: a batch gives each node the same few
+    /// answers many times, and parsing one (matching it against the node's ids and labels)
+    /// was a quarter of a batch's time. At most ``memoLimit`` texts are kept per node.
+    private var parsedText: [[String: Answer]]
+    /// The most text answers remembered per node, so hostile input cannot grow the memo.
+    static let memoLimit = 64
 
     /// Creates a reader for `tree`.
-    public init(tree: Tree) { self.tree = tree }
+    public init(tree: Tree) {
+        self.tree = tree
+        parsedText = Array(repeating: [:], count: tree.nodes.count)
+    }
 
     /// Parses `line` (UTF-8, no newline) into `answers`, which must be empty and sized for the tree.
-    public func read(_ line: UnsafeBufferPointer<UInt8>, into answers: inout Answers) throws(BatchError) {
+    public mutating func read(_ line: UnsafeBufferPointer<UInt8>, into answers: inout Answers) throws(BatchError) {
         var cursor = Cursor(bytes: line)
         cursor.skipSpace()
         try cursor.expect(UInt8(ascii: "{"), "expected '{' to open the case")
@@ -38,7 +47,16 @@ public struct BatchLineReader: Sendable {
                 }
                 do throws(AnswerError) {
                     switch value {
-                    case .text(let text): try answers.set(text, forNodeID: id, in: tree)
+                    case .text(let text):
+                        let index = try Answers.node(id, in: tree)
+                        if let answer = parsedText[index][text] {
+                            try answers.set(parsed: answer, forNode: index, id: id)
+                        } else {
+                            try answers.set(text, forNodeID: id, in: tree)
+                            if parsedText[index].count < Self.memoLimit, let answer = answers[index] {
+                                parsedText[index][text] = answer
+                            }
+                        }
                     case .number(let number, _): try answers.set(number, forNodeID: id, in: tree)
                     case .list(let items): try answers.set(items: items, forNodeID: id, in: tree)
                     }

@@ -92,11 +92,14 @@ public struct BatchRunner: Sendable {
 
     private func run(line: UnsafeBufferPointer<UInt8>, scratch answers: inout Answers) -> Result<Int, BatchError> {
         var passed: [Int]? = nil
-        return run(line: line, scratch: &answers, passing: &passed)
+        var reader = reader
+        return run(line: line, reader: &reader, scratch: &answers, passing: &passed)
     }
 
+    /// Runs one case with `reader`, which remembers the answers it has parsed across cases.
     private func run(
-        line: UnsafeBufferPointer<UInt8>, scratch answers: inout Answers, passing passed: inout [Int]?
+        line: UnsafeBufferPointer<UInt8>, reader: inout BatchLineReader, scratch answers: inout Answers,
+        passing passed: inout [Int]?
     ) -> Result<Int, BatchError> {
         do throws(BatchError) {
             try reader.read(line, into: &answers)
@@ -122,6 +125,7 @@ public struct BatchRunner: Sendable {
         var answers = Answers(nodeCount: evaluator.tree.nodes.count)
         var lineNumber = 0
         var passed: [Int]? = passesReferrals ? [] : nil
+        var reader = reader
 
         func handle(_ line: UnsafeBufferPointer<UInt8>) throws {
             lineNumber += 1
@@ -131,7 +135,8 @@ public struct BatchRunner: Sendable {
             summary.cases += 1
             if !answers.isEmpty { answers.removeAll() }
             if passed != nil { passed?.removeAll(keepingCapacity: true) }
-            let result = run(line: UnsafeBufferPointer(rebasing: line[0..<end]), scratch: &answers, passing: &passed)
+            let result = run(
+                line: UnsafeBufferPointer(rebasing: line[0..<end]), reader: &reader, scratch: &answers, passing: &passed)
             record(result, line: lineNumber)
             if output.count >= outputChunkSize { try flush() }
         }

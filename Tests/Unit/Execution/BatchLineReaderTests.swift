@@ -10,7 +10,10 @@ import Testing
         var text = line
         var failure: BatchError?
         text.withUTF8 { bytes in
-            do throws(BatchError) { try BatchLineReader(tree: tree).read(bytes, into: &sheet) } catch { failure = error }
+            do throws(BatchError) {
+                var reader = BatchLineReader(tree: tree)
+                try reader.read(bytes, into: &sheet)
+            } catch { failure = error }
         }
         if let failure { throw failure }
         return sheet
@@ -50,7 +53,8 @@ import Testing
         ] {
             var sheet = Answers(tree: tree)
             var text = line
-            try text.withUTF8 { try BatchLineReader(tree: tree).read($0, into: &sheet) }
+            var reader = BatchLineReader(tree: tree)
+            try text.withUTF8 { try reader.read($0, into: &sheet) }
             #expect(sheet[0] == expected, "\(line)")
         }
     }

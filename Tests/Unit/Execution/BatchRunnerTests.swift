@@ -50,6 +50,34 @@ import Testing
 
         """
 
+    /// The reader remembers the text answers it has parsed (issue 24 item 5): a batch whose
+    /// cases repeat answers, once with different case, once twice in a case, once unknown, gives
+    /// for every line what the line gives run on its own.
+    @Test func rememberedAnswersGiveWhatEachLineGivesAlone() throws {
+        let lines = Self.input.replacingOccurrences(of: "\r", with: "").components(separatedBy: "\n").filter { !$0.isEmpty }
+        let twice = #"{"red_flags": "none", "recurring": "no", "recurring": "no"}"#
+        let repeated = lines + lines.reversed() + [twice] + lines.map { $0.uppercased() } + lines + [twice]
+        let (output, summary) = try run(repeated.joined(separator: "\n") + "\n")
+        let runner = try BatchRunner(tree: try Fixtures.engineTree())
+        let alone = repeated.map { line -> String in
+            switch runner.run(line: line) {
+            case .success(let node): "ok \(node)"
+            case .failure(let error): "error \(error)"
+            }
+        }
+        #expect(summary.cases == repeated.count)
+        #expect(summary.errors == alone.filter { $0.hasPrefix("error") }.count)
+        let outputLines = output.split(separator: "\n")
+        #expect(outputLines.count == repeated.count)
+        // An answer given twice is refused however it was parsed, the second time from memory.
+        for (number, line) in outputLines.enumerated() where repeated[number] == twice {
+            #expect(line.contains("\"error\"") && line.contains("recurring"), "line \(number + 1): \(line)")
+        }
+        for (number, (line, single)) in zip(outputLines, alone).enumerated() {
+            #expect(line.contains("\"error\"") == single.hasPrefix("error"), "line \(number + 1): \(line) / \(single)")
+        }
+    }
+
     @Test func writesOneLinePerCaseAndCountsOutcomes() throws {
         let (output, summary) = try run(Self.input)
         #expect(output == Self.expected)
