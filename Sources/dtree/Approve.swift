@@ -78,9 +78,7 @@ struct Approve: ParsableCommand {
         if by.allSatisfy(\.isWhitespace) { throw ValidationError("--by is empty; give the reviewer's name") }
         if role.allSatisfy(\.isWhitespace) { throw ValidationError("--role is empty; give the reviewer's role") }
         if let date, !SignOff.isDate(date) { throw ValidationError("'\(date)' is not a date; give --date as YYYY-MM-DD") }
-        if let language, !POMerge.isLanguageTag(language) {
-            throw ValidationError("'\(language)' is not a language tag (ru, ar, pt_BR, sr-Latn)")
-        }
+        try checkLanguageTag(language)
         if language != nil, by.contains(where: \.isNewline) || role.contains(where: \.isNewline) {
             throw ValidationError("--by and --role are one line each")
         }

@@ -169,6 +169,14 @@ struct SourceOptions: ParsableArguments {
     }
 }
 
+/// The one check of a `--lang` value, for every command that takes one: a language tag, or
+/// the usage error every command gives in the same words.
+func checkLanguageTag(_ language: String?) throws {
+    if let language, !POMerge.isLanguageTag(language) {
+        throw ValidationError("'\(language)' is not a language tag (ru, ar, pt_BR, sr-Latn)")
+    }
+}
+
 /// `--lang LANG`, shared by the commands that show a tree to a person (run, render, review).
 struct LanguageOptions: ParsableArguments {
     @Option(
@@ -178,11 +186,7 @@ struct LanguageOptions: ParsableArguments {
             valueName: "LANG"))
     var language: String?
 
-    func validate() throws {
-        if let language, !POMerge.isLanguageTag(language) {
-            throw ValidationError("'\(language)' is not a language tag (ru, ar, pt_BR, sr-Latn)")
-        }
-    }
+    func validate() throws { try checkLanguageTag(language) }
 
     /// The translation `--lang` names, or, with `fromLocale`, a reviewed one the locale names;
     /// `nil` to show the tree as written. A PO file that cannot be read prints its one located
@@ -217,11 +221,7 @@ struct ReportLanguageOptions: ParsableArguments {
             valueName: "LANG"))
     var language: String?
 
-    func validate() throws {
-        if let language, !POMerge.isLanguageTag(language) {
-            throw ValidationError("'\(language)' is not a language tag (ru, ar, pt_BR, sr-Latn)")
-        }
-    }
+    func validate() throws { try checkLanguageTag(language) }
 
     /// The phrasebook for the report: English without `--lang`; for a language dtree has no
     /// words in, English, said once on standard error in the words run and render use.

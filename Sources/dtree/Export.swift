@@ -58,9 +58,7 @@ struct Export: ParsableCommand {
     var languages: [String] = []
 
     func validate() throws {
-        for language in languages where !POMerge.isLanguageTag(language) {
-            throw ValidationError("'\(language)' is not a language tag (ru, ar, pt_BR, sr-Latn)")
-        }
+        for language in languages { try checkLanguageTag(language) }
         guard format == nil else { return }
         guard let output, output != "-" else {
             throw ValidationError("give --format json, dot, mermaid or fhir (or -o FILE with a .json, .dot, .mmd or .fhir.json extension)")

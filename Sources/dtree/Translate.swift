@@ -34,11 +34,7 @@ struct Translate: ParsableCommand {
     @Option(name: .customLong("lang"), help: "The language, as in the file name: ru, ar, pt_BR.")
     var language: String
 
-    func validate() throws {
-        guard POMerge.isLanguageTag(language) else {
-            throw ValidationError("'\(language)' is not a language tag (ru, ar, pt_BR, sr-Latn)")
-        }
-    }
+    func validate() throws { try checkLanguageTag(language) }
 
     func run() throws {
         let loaded = try CommandSupport.loadTree(tree)
