@@ -406,6 +406,13 @@ def drive_languages(url, out):
               "languages: the details panel's hint is Russian")
         check(driver.find_element(By.CSS_SELECTOR, "#languages span").text == "Язык", "languages: the switch's label is Russian")
         check(driver.execute_script("return document.documentElement.lang") == "ru", "languages: the page's lang is ru")
+        title = driver.find_element(By.ID, "page-title").text
+        check(title == "Боль в колене" and "Боль в колене" in driver.title,
+              "languages: the page's heading and title are the Russian ones (%s; %s)" % (title, driver.title))
+        facts = driver.find_element(By.ID, "page-facts").text
+        check(facts.startswith("Дерево knee") and "файл knee.yaml" in facts, "languages: the facts line is Russian (%s)" % facts)
+        check(driver.find_element(By.ID, "content-hash-label").text.startswith("Хеш содержания"),
+              "languages: the content hash's label is Russian")
         check(driver.find_element(By.CSS_SELECTOR, '#languages button[data-lang="ru"]').get_attribute("aria-pressed") == "true",
               "languages: the Russian button is pressed")
         driver.save_screenshot(out + "/review-lang-ru.png")
@@ -423,6 +430,7 @@ def drive_languages(url, out):
         check(lang == "en" and "Is the knee swollen" in svg, "languages: switching back shows the English diagram")
         path = driver.find_element(By.ID, "path").text
         check(driver.find_element(By.ID, "back").text == "◀ Back", "languages: Back is English again")
+        check(driver.find_element(By.ID, "page-title").text == "Knee pain", "languages: the page's title is English again")
         check("Orthopaedist" in path and "Yes, after a fall" in path and "Да" not in path,
               "languages: the path is read in English again (%s)" % path)
         errors = [entry for entry in driver.get_log("browser") if entry["level"] in ("SEVERE", "ERROR")]

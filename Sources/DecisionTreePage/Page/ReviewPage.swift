@@ -124,17 +124,19 @@ public struct ReviewPage: Sendable {
 
     private func header(hash: String) -> HTMLText {
         let facts = words.page.facts(tree.id, tree.version, fileName)
-        var parts = HTMLText.element("h1", text: tree.title)
+        // Each part the language switch re-words has an id (review-page.js, `headerWords`).
+        var parts = HTMLText.element("h1", [("id", "page-title")], text: tree.title)
         if let disclaimer = tree.disclaimer, !disclaimer.isEmpty {
-            parts.append(.element("p", [("class", "disclaimer")], text: disclaimer))
+            parts.append(.element("p", [("class", "disclaimer"), ("id", "page-disclaimer")], text: disclaimer))
         }
-        parts.append(.element("p", [("class", "facts")], text: facts))
+        parts.append(.element("p", [("class", "facts"), ("id", "page-facts")], text: facts))
         parts.append(
             .element(
                 "p", [("class", "facts")],
-                .element("span", text: words.page.contentHash) + .element("code", [("id", "content-hash")], text: hash)))
+                .element("span", [("id", "content-hash-label")], text: words.page.contentHash)
+                    + .element("code", [("id", "content-hash")], text: hash)))
         if let source = tree.source {
-            parts.append(.element("p", [("class", "facts")], text: words.page.source(source.title, source.file)))
+            parts.append(.element("p", [("class", "facts"), ("id", "page-source")], text: words.page.source(source.title, source.file)))
         }
         parts.append(languageSwitch())
         return .element("header", [], parts)
@@ -550,8 +552,22 @@ public struct ReviewPage: Sendable {
                 .object([
                     ("lang", .string(page.language)), ("rtl", .bool(Self.isRightToLeft(page.language))),
                     ("nodes", .array(page.tree.nodes.map(page.shown))), ("words", page.scriptWords),
+                    ("header", page.headerWords),
                 ])
             })
+    }
+
+    /// The header's text in this page's language, by element id: the tree's title and
+    /// disclaimer (translated when the translation has them) and dtree's own facts lines.
+    private var headerWords: JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("document-title", .string(words.page.title(tree.title))), ("page-title", .string(tree.title)),
+            ("page-facts", .string(words.page.facts(tree.id, tree.version, fileName))),
+            ("content-hash-label", .string(words.page.contentHash)),
+        ]
+        if let disclaimer = tree.disclaimer, !disclaimer.isEmpty { pairs.append(("page-disclaimer", .string(disclaimer))) }
+        if let source = tree.source { pairs.append(("page-source", .string(words.page.source(source.title, source.file)))) }
+        return .object(pairs)
     }
 
     /// The fixed words and templates (`%1`, `%2`) the script shows.

@@ -273,6 +273,12 @@
       holder.setAttribute("data-lang", tag);
       document.documentElement.lang = tag;
       if (entry.rtl) document.documentElement.dir = "rtl"; else document.documentElement.removeAttribute("dir");
+      // The header: the tree's title and disclaimer in this language, and dtree's facts lines.
+      Object.keys(entry.header || {}).forEach(function (id) {
+        var element = document.getElementById(id);
+        if (element) element.textContent = entry.header[id];
+      });
+      if (entry.header && entry.header["document-title"]) document.title = entry.header["document-title"];
       // The stepper's, the diagram's and the details panel's own words.
       backButton.textContent = words.back;
       restartButton.textContent = words.restart;
