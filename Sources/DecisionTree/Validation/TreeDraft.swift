@@ -7,18 +7,49 @@ struct TreeDraft {
         /// The answer's id (`yes`, `any`, `none`, `next`).
         var answer: String
         var answerLocation: SourceLocation
-        /// The label given to show for the answer, if any.
-        var label: String? = nil
-        var labelLocation: SourceLocation? = nil
         var target: String
         /// The target as written, quotes included.
         var span: SourceRange
         /// The target's text, inside any quotes: what a fix-it replaces.
         var textSpan: SourceRange
+        /// A display label and a number range, which most answers lack, in one shared box (an
+        /// interval alone is some 110 bytes; a large tree has two answers a node).
+        private let extras: Extras?
+
+        /// The label given to show for the answer, if any.
+        var label: String? { extras?.label }
+        var labelLocation: SourceLocation? { extras?.labelLocation }
         /// For a number node's range, the values it takes.
-        var interval: NumberInterval? = nil
+        var interval: NumberInterval? { extras?.interval }
         /// Where the target begins.
         var location: SourceLocation { span.start }
+
+        init(
+            answer: String, answerLocation: SourceLocation, label: String? = nil, labelLocation: SourceLocation? = nil,
+            target: String, span: SourceRange, textSpan: SourceRange, interval: NumberInterval? = nil
+        ) {
+            self.answer = answer
+            self.answerLocation = answerLocation
+            self.target = target
+            self.span = span
+            self.textSpan = textSpan
+            extras =
+                label == nil && labelLocation == nil && interval == nil
+                ? nil : Extras(label: label, labelLocation: labelLocation, interval: interval)
+        }
+
+        /// The box of a target's occasional fields; never changed once made.
+        private final class Extras {
+            let label: String?
+            let labelLocation: SourceLocation?
+            let interval: NumberInterval?
+
+            init(label: String?, labelLocation: SourceLocation?, interval: NumberInterval?) {
+                self.label = label
+                self.labelLocation = labelLocation
+                self.interval = interval
+            }
+        }
     }
 
     struct Node {
