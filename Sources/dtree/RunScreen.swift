@@ -197,7 +197,7 @@ struct RunScreen {
 
     /// A step no one answered (a refer step passed on its way) as the walk's language reads it: `then`.
     private func pathLabel(_ node: Node, edge: Int) -> String {
-        node.kind == .refer && node.edges[edge].answer == Node.nextLabel ? words.node.then : node.readableLabel(ofEdge: edge)
+        node.readableLabel(ofEdge: edge, words: words.node)
     }
 
     /// Text from the tree file or the person's input, control characters shown escaped: the

@@ -92,7 +92,7 @@ public struct Walk: Sendable {
     /// terminal node.
     public var choices: [String] {
         switch node.content {
-        case .question, .number: node.edges.indices.map(node.readableLabel(ofEdge:))
+        case .question, .number: node.edges.indices.map { node.readableLabel(ofEdge: $0) }
         case .checklist(let checklist): checklist.items
         case .refer, .outcome: []
         }

@@ -4,10 +4,10 @@
 extension Node {
     /// The label of an edge as a reader sees it: the one display accessor for answers. A
     /// question's answer shows the label the tree gives it, or else its id as written; a
-    /// checklist's `any` is "one or more apply".
-    public func readableLabel(ofEdge position: Int) -> String {
+    /// checklist's `any` is "one or more apply" (in `words`' language: a chart or page shown in
+    /// Russian says «есть хотя бы одно»; what is written into files stays English).
+    public func readableLabel(ofEdge position: Int, words: Phrasebook.NodeWords = Phrasebook.english.node) -> String {
         let edge = edges[position]
-        let words = Phrasebook.english.node
         switch kind {
         case .checklist where edge.answer == Node.anyLabel: return words.anyApplies
         case .checklist where edge.answer == Node.noneLabel: return words.noneApply

@@ -53,7 +53,7 @@ public struct TreeOutline: Sendable, Equatable {
     static func lead(_ node: Node, _ position: Int, words: Phrasebook) -> String {
         switch node.kind {
         case .refer: words.node.outlineThen
-        case .question, .number, .checklist, .outcome: words.node.outlineIf(node.readableLabel(ofEdge: position))
+        case .question, .number, .checklist, .outcome: words.node.outlineIf(node.readableLabel(ofEdge: position, words: words.node))
         }
     }
 

@@ -477,7 +477,7 @@ public struct ReviewPage: Sendable {
         if let inference = node.labelledInference(words) { details.append(.string(inference)) }
         if let evidence = evidenceLine(node) { details.append(.string(evidence)) }
         details += hazardLines(node).map { .string($0) }
-        let answers = node.edges.indices.map { JSONValue.string(node.readableLabel(ofEdge: $0)) }
+        let answers = node.edges.indices.map { JSONValue.string(node.readableLabel(ofEdge: $0, words: words.node)) }
         // The stepper's question and checklist items, as shown in this page's language.
         let text: String? =
             switch node.content {

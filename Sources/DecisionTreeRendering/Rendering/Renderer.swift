@@ -89,7 +89,7 @@ public enum Renderer {
         case .dot: data = Data(text.utf8)
         case .svg:
             let (svg, graphvizWarnings) = try GraphvizGate.shared.render(dot: text, format: format.rawValue)
-            (data, layoutWarnings) = (SVGDirection.mark(SVGAccessibility.annotate(svg, tree: tree)), graphvizWarnings)
+            (data, layoutWarnings) = (SVGDirection.mark(SVGAccessibility.annotate(svg, tree: tree, words: options.words)), graphvizWarnings)
         case .png, .pdf:
             (data, layoutWarnings) = try GraphvizGate.shared.render(dot: text, format: format.rawValue)
         }

@@ -19,8 +19,9 @@ enum SVGAccessibility {
 
     /// `svg` with `role="img"` and `aria-labelledby`/`aria-describedby` on its root, and a
     /// `<title>` and `<desc>` as the root's first children. Every piece of tree text is
-    /// escaped for XML. `svg` is returned unchanged when it has no `<svg` root tag.
-    static func annotate(_ svg: Data, tree: Tree) -> Data {
+    /// escaped for XML. `svg` is returned unchanged when it has no `<svg` root tag. The
+    /// outline is in `words`' language, as the chart is.
+    static func annotate(_ svg: Data, tree: Tree, words: Phrasebook = .english) -> Data {
         guard let text = String(data: svg, encoding: .utf8), let root = text.firstRange(of: "<svg"),
             let close = text[root.upperBound...].firstIndex(of: ">")
         else { return svg }
@@ -29,7 +30,7 @@ enum SVGAccessibility {
         let attributes = " role=\"img\" aria-labelledby=\"\(titleID)\" aria-describedby=\"\(descriptionID)\""
         var description = tree.title
         if let disclaimer = tree.disclaimer, !disclaimer.isEmpty { description += "\n" + disclaimer }
-        description += "\n" + TreeOutline(tree).text
+        description += "\n" + TreeOutline(tree, words: words).text
         let children =
             "\n<title id=\"\(titleID)\">\(XMLText.escaped(tree.title))</title>"
             + "\n<desc id=\"\(descriptionID)\">\(XMLText.escaped(description))</desc>"

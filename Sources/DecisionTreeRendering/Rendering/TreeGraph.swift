@@ -281,7 +281,7 @@ struct TreeGraph {
     // MARK: Edges
 
     private func edgeAttributes(_ index: Int, _ node: Node, _ position: Int, _ edge: Edge) -> DOTAttributes {
-        let text = node.readableLabel(ofEdge: position)
+        let text = node.readableLabel(ofEdge: position, words: words.node)
         var label = HTMLLabel()
         var attributes: DOTAttributes = []
         // With a path, the path is solid and heavy and every other edge dotted and thin, so

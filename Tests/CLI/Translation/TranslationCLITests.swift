@@ -83,6 +83,21 @@ import Testing
         #expect(arabic.stdout.contains("lang=\"ar\" dir=\"rtl\">"))
     }
 
+    /// The chart's own edge words (a checklist's any/none, a referral's then) and the SVG's
+    /// outline for screen readers are in the chart's language, not English.
+    @Test func aRussianChartWordsItsChecklistEdgesAndOutlineInRussian() throws {
+        let svg = try CLI.run(["render", "Trees/back-numbness.yaml", "--lang", "ru", "--format", "svg", "-o", "-"])
+        #expect(svg.status == 0)
+        for russian in ["есть хотя бы одно", "ничего из этого", "затем", "Если есть хотя бы одно: Вопрос:"] {
+            #expect(svg.stdout.contains(russian), "\(russian)")
+        }
+        for english in ["one or more apply", "none apply", ">then<", "If one or more apply", "Inference (the tree"] {
+            #expect(!svg.stdout.contains(english), "\(english)")
+        }
+        let english = try CLI.run(["render", "Trees/back-numbness.yaml", "--format", "svg", "-o", "-"])
+        #expect(english.stdout.contains("one or more apply") && english.stdout.contains("If one or more apply: Ask:"))
+    }
+
     @Test func theReviewPageOffersEveryReviewedLanguageAndNoUnreviewedOne() throws {
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }

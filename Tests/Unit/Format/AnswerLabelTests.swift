@@ -17,7 +17,7 @@ import Testing
         let question = tree.nodes[0]
         #expect(question.edges.map(\.answer) == ["yes", "regular", "once"])
         #expect(question.edges.map(\.label) == [nil, "No - it occurs regularly", nil])
-        #expect(question.edges.indices.map(question.readableLabel(ofEdge:)) == ["yes", "No - it occurs regularly", "once"])
+        #expect(question.edges.indices.map { question.readableLabel(ofEdge: $0) } == ["yes", "No - it occurs regularly", "once"])
         #expect(try Walk(tree: tree).choices == ["yes", "No - it occurs regularly", "once"])
     }
 
