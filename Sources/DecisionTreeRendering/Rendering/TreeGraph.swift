@@ -43,7 +43,8 @@ struct TreeGraph {
         }
         writer.blank()
         for (index, node) in tree.nodes.enumerated() {
-            for (position, edge) in node.edges.enumerated() {
+            for position in Self.edgeOrder(node) {
+                let edge = node.edges[position]
                 writer.edge(names[index], names[edge.target], edgeAttributes(index, node, position, edge))
             }
         }
@@ -279,6 +280,24 @@ struct TreeGraph {
     }
 
     // MARK: Edges
+
+    /// The order `node`'s edges are written in: as the tree gives them, except that answers
+    /// leading to the same node are written together. With `ordering="out"`, two parallel edges
+    /// with another between them were laid over each other, their labels on top of one another
+    /// ("yes" and "Not sure" to the same referral); written together, dot draws them apart.
+    static func edgeOrder(_ node: Node) -> [Int] {
+        var groups: [[Int]] = []
+        var groupOfTarget: [Int: Int] = [:]
+        for (position, edge) in node.edges.enumerated() {
+            if let group = groupOfTarget[edge.target] {
+                groups[group].append(position)
+            } else {
+                groupOfTarget[edge.target] = groups.count
+                groups.append([position])
+            }
+        }
+        return groups.flatMap { $0 }
+    }
 
     private func edgeAttributes(_ index: Int, _ node: Node, _ position: Int, _ edge: Edge) -> DOTAttributes {
         let text = node.readableLabel(ofEdge: position, words: words.node)

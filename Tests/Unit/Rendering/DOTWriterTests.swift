@@ -33,6 +33,21 @@ import Testing
         #expect(dot.contains("ordering=\"out\""))
     }
 
+    /// Answers that lead to the same node are written together (their own order kept), so dot
+    /// draws the parallel edges apart instead of laying their labels over each other; every
+    /// other answer keeps its place, and each edge keeps its id.
+    @Test func parallelEdgesAreWrittenTogether() throws {
+        let tree = try Fixtures.shippedTree()
+        let sign = try #require(tree.index(of: "injury_with_sign"))
+        // yes → neurologist_then_trauma, no → neurologist_now, not sure → neurologist_then_trauma.
+        #expect(tree.nodes[sign].edges.map(\.answer) == ["yes", "no", "not sure"])
+        #expect(TreeGraph.edgeOrder(tree.nodes[sign]) == [0, 2, 1])
+        let lines = Renderer.dot(tree).split(separator: "\n").filter { $0.hasPrefix("  \"injury_with_sign\" -> ") }
+        #expect(lines.map { $0.contains("id=\"e\(sign)-0\"") || $0.contains("id=\"e\(sign)-2\"") } == [true, true, false])
+        let finding = try #require(tree.index(of: "therapist_finding"))
+        #expect(TreeGraph.edgeOrder(tree.nodes[finding]) == Array(tree.nodes[finding].edges.indices))
+    }
+
     @Test func onlyWhitelistedAttributesAreWritten() throws {
         for tree in [try Fixtures.engineTree(), try RenderFixtures.hostileTree()] {
             let answers = try Answers(assignments: ["\(tree.startNode.id)=1"], in: tree)
