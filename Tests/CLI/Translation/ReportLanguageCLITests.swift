@@ -148,14 +148,7 @@ import Testing
     @Test func diffReportsInRussian() throws {
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
-        let root = CLI.packageRoot.appendingPathComponent("docs/examples")
-        let text = try String(contentsOf: root.appendingPathComponent("knee.yaml"), encoding: .utf8)
-        let old = try scratch.write("old/knee.yaml", text)
-        let new = try scratch.write(
-            "new/knee.yaml",
-            text.replacingOccurrences(
-                of: "yes: {to: ortho, label: \"Yes, after a fall\"}", with: "yes: {to: gp, label: \"Yes, after a fall\"}"))
-        try scratch.write("new/knee.ru.po", String(contentsOf: root.appendingPathComponent("knee.ru.po"), encoding: .utf8))
+        let (old, new) = try TranslationDiffCLITests.rerouted(in: scratch)
         let result = try CLI.run(["diff", "--lang", "ru", old, new])
         #expect(result.status == 1)
         let out = result.stdout

@@ -197,9 +197,9 @@ import Testing
 
 /// `dtree diff` lists the translated strings of the nodes on a changed path.
 @Suite struct TranslationDiffCLITests {
-    @Test func diffListsTheTranslationsOfTheNodesOnAChangedPath() throws {
-        let scratch = try ScratchFolder()
-        defer { scratch.cleanup() }
+    /// The knee example in `old/` and, in `new/`, with "Yes, after a fall" re-routed from the
+    /// orthopaedist to the GP and the Russian translation beside it; returns both tree paths.
+    static func rerouted(in scratch: ScratchFolder) throws -> (old: String, new: String) {
         let root = CLI.packageRoot.appendingPathComponent("docs/examples")
         let text = try String(contentsOf: root.appendingPathComponent("knee.yaml"), encoding: .utf8)
         let old = try scratch.write("old/knee.yaml", text)
@@ -208,6 +208,13 @@ import Testing
             text.replacingOccurrences(
                 of: "yes: {to: ortho, label: \"Yes, after a fall\"}", with: "yes: {to: gp, label: \"Yes, after a fall\"}"))
         try scratch.write("new/knee.ru.po", String(contentsOf: root.appendingPathComponent("knee.ru.po"), encoding: .utf8))
+        return (old, new)
+    }
+
+    @Test func diffListsTheTranslationsOfTheNodesOnAChangedPath() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.cleanup() }
+        let (old, new) = try TranslationDiffCLITests.rerouted(in: scratch)
         let result = try CLI.run(["diff", old, new])
         #expect(result.status == 1)
         #expect(
