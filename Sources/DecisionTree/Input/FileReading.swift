@@ -42,7 +42,8 @@ package enum FileReading {
             if count == data.count { data.count = min(ceiling, max(data.count * 2, 4096)) }
             let wanted = min(data.count, ceiling) - count
             let got = data.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + count, wanted)
+                // Never nil (the buffer holds at least one byte); were it, read fails with EFAULT.
+                Glibc.read(descriptor, buffer.baseAddress.map { $0 + count }, wanted)
             }
             if got < 0 {
                 if errno == EINTR { continue }

@@ -7,8 +7,8 @@
 struct StreamedNodes: NodeBodySink {
     /// Decodes each body; its reader collects the nodes' diagnostics only.
     private(set) var decoder: TreeDecoder
-    /// The decoded nodes in file order (handed to the draft whole, never copied).
-    var nodes: [TreeDraft.Node] = []
+    /// The decoded nodes in file order (the draft shares the array, never copies it).
+    private(set) var nodes: [TreeDraft.Node] = []
     /// Where each of ``nodes``' ids is written, in the same order.
     private(set) var idLocations: [SourceLocation] = []
 

@@ -49,14 +49,9 @@ package struct TreeDecoder {
 
     /// Decodes `root`; the bodies of its `nodes:` that were decoded while it was composed are
     /// taken from `streamed` (their diagnostics join at the place they would have been found).
-    mutating func decode(_ root: YAMLNode) -> TreeDraft {
-        var none: StreamedNodes?
-        return decode(root, streamed: &none)
-    }
-
-    /// Decodes `root`, taking the nodes `streamed` decoded while it was composed (moved into the
-    /// draft, so a large tree's nodes are never held twice).
-    mutating func decode(_ root: YAMLNode, streamed: inout StreamedNodes?) -> TreeDraft {
+    /// Decodes `root`, taking the nodes `streamed` decoded while it was composed (the draft
+    /// shares their array, so a large tree's nodes are never held twice).
+    mutating func decode(_ root: YAMLNode, streamed: StreamedNodes? = nil) -> TreeDraft {
         var draft = TreeDraft()
         draft.rootLocation = root.location
         guard root.mapping != nil else {
@@ -109,12 +104,10 @@ package struct TreeDecoder {
                     // The composer offers exactly the pairs kept here (each id's first, text
                     // ids only), in the same order: the nodes move into the draft whole.
                     if taken.idLocations.elementsEqual(pairs.lazy.map(\.keyLocation)) {
-                        swap(&draft.nodes, &streamed!.nodes)
-                        streamed = nil
+                        draft.nodes = taken.nodes
                         continue
                     }
                     byLocation = Dictionary(zip(taken.idLocations, taken.nodes), uniquingKeysWith: { first, _ in first })
-                    streamed = nil
                 }
                 draft.nodes.reserveCapacity(pairs.count)
                 for (id, idLocation, body) in pairs {

@@ -154,8 +154,7 @@ public enum TreeLoader {
             return .decoded(draft, decoder.reader.found)
         }
         var decoder = TreeDecoder(file: path)
-        var taken: StreamedNodes? = consume streamed
-        let draft = decoder.decode(root, streamed: &taken)
+        let draft = decoder.decode(root, streamed: streamed)
         return .decoded(draft, decoder.reader.found)
     }
 

@@ -28,7 +28,8 @@ public enum MutationOperator: String, CaseIterable, Sendable, Codable, Comparabl
     public var isWording: Bool { self == .advice }
 
     public static func < (lhs: MutationOperator, rhs: MutationOperator) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        // Every case is in allCases; the fallback only spares a force-unwrap.
+        (allCases.firstIndex(of: lhs) ?? allCases.endIndex) < (allCases.firstIndex(of: rhs) ?? allCases.endIndex)
     }
 }
 

@@ -123,12 +123,9 @@ struct TreeDraft {
 
         /// Writes to the box, copying it first when another draft node shares it.
         private mutating func updateRare(_ change: (Rare) -> Void) {
-            if rare == nil {
-                rare = Rare()
-            } else if !isKnownUniquelyReferenced(&rare!) {
-                rare = rare!.copy()
-            }
-            change(rare!)
+            // No box yet, or one another node shares: a box of this node's own.
+            if !isKnownUniquelyReferenced(&rare) { rare = rare?.copy() ?? Rare() }
+            if let rare { change(rare) }
         }
 
         /// The box of ``TreeDraft/Node``'s occasional fields.
