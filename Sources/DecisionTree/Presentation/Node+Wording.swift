@@ -39,4 +39,8 @@ extension Node {
     /// `muscle_spasm (outcome)`, `neurologist_now (refer neurologist, urgent)`, `trauma (refer
     /// traumatologist)` when the urgency is not stated: for messages.
     public var summary: String { Phrasebook.english.node.summary(self) }
+
+    /// ` (line 86)`, where the node is written, for messages that name it; empty for a node
+    /// not loaded from a file.
+    public var lineSuffix: String { location.map { " (line \($0.line))" } ?? "" }
 }

@@ -56,7 +56,7 @@ public enum CaseRunner {
         for (position, step) in walk.path.steps.enumerated() where canReach[step.node] && !canReach[nodes[position + 1]] {
             let node = tree.nodes[step.node]
             let keep = node.edges.indices.filter { canReach[node.edges[$0].target] }.map { keptLabel($0, node) }
-            let line = node.location.map { " (line \($0.line))" } ?? ""
+            let line = node.lineSuffix
             lines.append(
                 "diverged: at \(node.id)\(line) the case answered '\(step.text(in: tree))'; "
                     + "only \(keep.map { "'\($0)'" }.joined(separator: " or ")) can still reach \(scenario.expectation)")

@@ -109,7 +109,7 @@ public struct Coverage: Sendable {
     public func report(minimum: CoverageMinimum) -> TestSuiteReport {
         let shortfall = shortfall(against: minimum)
         let details =
-            shortfall.map { [$0] + untestedOutcomes.map { "untested outcome: \($0.id)\($0.location.map { " (line \($0.line))" } ?? "")" } }
+            shortfall.map { [$0] + untestedOutcomes.map { "untested outcome: \($0.id)\($0.lineSuffix)" } }
             ?? []
         let test = TestCaseReport(
             name: treePath, kind: .coverage, file: treePath, line: 1, column: 1,

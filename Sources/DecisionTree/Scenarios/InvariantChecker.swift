@@ -56,7 +56,7 @@ public enum InvariantChecker {
             explanation: [
                 "asks:           \(tree.nodes[node].id)",
                 "counterexample: \(path.describe(in: tree))",
-                "ends at \(end.summary)\(end.location.map { " (line \($0.line))" } ?? "") without asking \(tree.nodes[node].id)",
+                "ends at \(end.summary)\(end.lineSuffix) without asking \(tree.nodes[node].id)",
             ])
     }
 
@@ -99,7 +99,7 @@ public enum InvariantChecker {
                 "reaching:       \(expectation)",
                 "not through:    \(names)",
                 "counterexample: \(path.describe(in: tree))",
-                "reaches \(node.summary)\(node.location.map { " (line \($0.line))" } ?? "") after passing \(names)",
+                "reaches \(node.summary)\(node.lineSuffix) after passing \(names)",
             ])
     }
 
@@ -127,7 +127,7 @@ public enum InvariantChecker {
                 "after:          \(anchorText)",
                 "expected:       \(expectation)",
                 "counterexample: \(path.describe(in: tree))",
-                "ends at \(node.summary)\(node.location.map { " (line \($0.line))" } ?? ""), which does not match \(expectation)",
+                "ends at \(node.summary)\(node.lineSuffix), which does not match \(expectation)",
             ])
     }
 
@@ -155,7 +155,7 @@ public enum InvariantChecker {
                 "reaching:       \(expectation)",
                 "through:        \(names)",
                 "counterexample: \(path.describe(in: tree))",
-                "reaches \(node.summary)\(node.location.map { " (line \($0.line))" } ?? "") without passing \(names)",
+                "reaches \(node.summary)\(node.lineSuffix) without passing \(names)",
             ])
     }
 }

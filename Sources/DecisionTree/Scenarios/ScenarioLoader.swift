@@ -39,18 +39,10 @@ public enum ScenarioLoader {
     /// When `tree` is `nil`, the tree is read from the path the file names.
     public static func load(text: String, path: String, tree given: Tree?, trees: TreeCache = TreeCache()) -> ScenarioFile {
         let source = SourceText(path: path, text: text)
-        let root: YAMLNode?
-        do {
-            root = try YAMLReader.compose(text)
-        } catch {
-            return failed(path: path, [Diagnostic(error.rule, error.message, at: error.location, in: path)], source: source)
-        }
-        guard let root, root.mapping != nil else {
-            let what = root.map { "not \($0.kindDescription)" } ?? "but the file is empty"
-            let message = "a scenario file must be a mapping with tree, cases and invariants, \(what)"
-            return failed(
-                path: path, [Diagnostic(root == nil ? .emptyFile : .topLevelNotMapping, message, at: root?.location ?? .start, in: path)],
-                source: source)
+        let root: YAMLNode
+        switch YAMLReader.composeMapping(text, path: path, shape: "a scenario file must be a mapping with tree, cases and invariants") {
+        case .success(let mapping): root = mapping
+        case .failure(let diagnostic): return failed(path: path, [diagnostic], source: source)
         }
         var reader = MappingReader(file: path)
         let pairs = reader.pairs(of: root, allowed: topLevelKeys)
