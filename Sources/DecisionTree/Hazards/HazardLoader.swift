@@ -42,18 +42,10 @@ public enum HazardLoader {
         text: String, path: String, tree given: Tree? = nil, trees: TreeCache = TreeCache(), tests: TestSuiteReport? = nil
     ) -> HazardFile {
         let source = SourceText(path: path, text: text)
-        let root: YAMLNode?
-        do {
-            root = try YAMLReader.compose(text)
-        } catch {
-            return failed(path: path, [Diagnostic(error.rule, error.message, at: error.location, in: path)], source: source)
-        }
-        guard let root, root.mapping != nil else {
-            let what = root.map { "not \($0.kindDescription)" } ?? "but the file is empty"
-            let message = "a hazard file must be a mapping with tree and hazards, \(what)"
-            return failed(
-                path: path, [Diagnostic(root == nil ? .emptyFile : .topLevelNotMapping, message, at: root?.location ?? .start, in: path)],
-                source: source)
+        let root: YAMLNode
+        switch YAMLReader.composeMapping(text, path: path, shape: "a hazard file must be a mapping with tree and hazards") {
+        case .success(let mapping): root = mapping
+        case .failure(let diagnostic): return failed(path: path, [diagnostic], source: source)
         }
         var decoder = HazardDecoder(reader: MappingReader(file: path))
         let pairs = decoder.reader.pairs(of: root, allowed: topLevelKeys)
