@@ -16,24 +16,24 @@ enum FHIRText {
     /// Text for a FHIR `markdown` field that a renderer shows literally: every character
     /// CommonMark or HTML gives a meaning to (`\ ` * _ [ ] < > # ! | ~ &`) is backslash-escaped.
     static func markdown(_ text: String) -> String {
-        var out = ""
+        var out = UTF8TextBuilder()
         for scalar in string(text).unicodeScalars {
             switch scalar {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "!", "|", "~", "&":
                 out += "\\"
-                out.unicodeScalars.append(scalar)
+                out.append(scalar)
             default:
-                out.unicodeScalars.append(scalar)
+                out.append(scalar)
             }
         }
-        return out
+        return out.string
     }
 
     /// `text` as a FHIRPath string literal, quotes included. Backslash, quote and the
     /// line-break and tab characters are escaped; other characters stand as they are
     /// (FHIRPath strings are Unicode; some engines mis-read `\u` escapes above U+007F).
     static func literal(_ text: String) -> String {
-        var out = "'"
+        var out = UTF8TextBuilder("'")
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\\": out += "\\\\"
@@ -47,11 +47,12 @@ enum FHIRText {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    out.append(scalar)
                 }
             }
         }
-        return out + "'"
+        out += "'"
+        return out.string
     }
 
     /// A FHIR resource id (`[A-Za-z0-9\-\.]{1,64}`) from `text`: other characters become `-`,

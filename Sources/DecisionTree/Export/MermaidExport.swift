@@ -89,28 +89,28 @@ public enum MermaidExport {
             && scalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
             && !id.contains("__") && !id.hasSuffix("_") && !keywords.contains(id.lowercased())
         if isPlain { return id }
-        var out = "x__"
+        var out = UTF8TextBuilder("x__")
         for scalar in scalars {
             if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                out.unicodeScalars.append(scalar)
+                out.append(scalar)
             } else {
                 out += "_" + String(scalar.value, radix: 16, uppercase: true) + "_"
             }
         }
-        return out
+        return out.string
     }
 
     /// Text for inside a quoted Mermaid label: whitespace collapsed, specials as entity codes.
     static func escape(_ text: String) -> String {
-        var out = ""
+        var out = UTF8TextBuilder()
         for scalar in UntrustedText.collapsed(text).unicodeScalars {
             switch scalar {
             case "\"", "#", "<", ">", "&", "`", "\\", "[", "]", "{", "}", "(", ")", "|", ";", "%", "*", "_", "~":
                 out += "#\(scalar.value);"
             default:
-                out.unicodeScalars.append(scalar)
+                out.append(scalar)
             }
         }
-        return out
+        return out.string
     }
 }

@@ -307,17 +307,17 @@ public struct SafetyCase: Sendable {
     /// `text` with Markdown's special characters backslash-escaped and control characters
     /// dropped; its spaces kept as they are (it may be one run of several in a line).
     private static func markdownSpan(_ text: String) -> String {
-        var out = ""
+        var out = UTF8TextBuilder()
         for scalar in UntrustedText.markupSafe(text).unicodeScalars {
             switch scalar {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "!", "&", "~", "{", "}": out += "\\" + String(scalar)
             case "\n", "\r", "\t": out += " "
             default:
                 if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
-                out.unicodeScalars.append(scalar)
+                out.append(scalar)
             }
         }
-        return out
+        return out.string
     }
 
     // MARK: HTML

@@ -8,38 +8,67 @@ package enum UntrustedText {
     /// as the terminal shows it, `\u{202E}`: visible, never reordering what a reader sees. For
     /// text a person reads in markup: the SVG chart, the review page, DOT labels.
     package static func markupSafe(_ text: String) -> String {
+        if isMarkupSafeAsIs(text) { return text }
         let clean = sanitized(text)
         guard clean.unicodeScalars.contains(where: isBidiControl) else { return clean }
         return visibleBidi(clean)
     }
 
+    /// Whether ``markupSafe(_:)`` would return `text` unchanged, told from its UTF-8 bytes
+    /// (a few instructions a byte, against two passes over its scalars). `true` only when no
+    /// byte can begin a scalar that ``sanitized(_:)`` replaces or that is a bidirectional
+    /// control: C0 controls but line feed and tab, DEL, and the lead bytes 0xC2 (U+0080–U+00BF,
+    /// the C1 controls among them), 0xEF (U+F000–U+FFFF, the noncharacters U+FDD0–U+FDEF,
+    /// U+FFFE and U+FFFF among them) and 0xF0–0xF4 (the other planes); E2 80 AA–AE and E2 81
+    /// A6–A9 are the bidirectional controls. Text with any of these takes the exact path.
+    static func isMarkupSafeAsIs(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x0A, 0x09: break
+                case 0x00..<0x20, 0x7F, 0xC2, 0xEF, 0xF0...0xFF: return false
+                case 0xE2 where index + 2 < bytes.count:
+                    let second = bytes[index + 1], third = bytes[index + 2]
+                    if second == 0x80 && (0xAA...0xAE).contains(third) { return false }
+                    if second == 0x81 && (0xA6...0xA9).contains(third) { return false }
+                default: break
+                }
+                index += 1
+            }
+            return true
+        }
+    }
+
     /// `text` with each bidirectional control written as `\u{XXXX}` (`backslash` for the `\`,
     /// so a JSON string literal can carry it as `\\`).
     package static func visibleBidi(_ text: String, backslash: String = "\\") -> String {
-        var out = String.UnicodeScalarView()
+        var out = UTF8TextBuilder(capacity: text.utf8.count + 16)
         for scalar in text.unicodeScalars {
             if isBidiControl(scalar) {
-                out.append(contentsOf: (backslash + "u{" + String(scalar.value, radix: 16, uppercase: true) + "}").unicodeScalars)
+                out += backslash + "u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
             } else {
                 out.append(scalar)
             }
         }
-        return String(out)
+        return out.string
     }
 
     /// JSON text with each bidirectional control (which occurs only inside its strings) as a
     /// JSON `\u` escape: the same value once parsed, and no raw control in the file.
     package static func jsonEscapedBidi(_ json: String) -> String {
         guard json.unicodeScalars.contains(where: isBidiControl) else { return json }
-        var out = String.UnicodeScalarView()
+        var out = UTF8TextBuilder(capacity: json.utf8.count + 16)
         for scalar in json.unicodeScalars {
             if isBidiControl(scalar) {
-                out.append(contentsOf: ("\\u" + String(scalar.value, radix: 16)).unicodeScalars)
+                out += "\\u" + String(scalar.value, radix: 16)
             } else {
                 out.append(scalar)
             }
         }
-        return String(out)
+        return out.string
     }
 
     /// Whether the scalar is a bidirectional embedding, override or isolate control.
@@ -52,12 +81,12 @@ package enum UntrustedText {
     package static func sanitized(_ text: String) -> String {
         // Most labels need no change; checking first saves building a copy.
         guard text.unicodeScalars.contains(where: needsReplacing) else { return text }
-        var out = String.UnicodeScalarView()
+        var out = UTF8TextBuilder(capacity: text.utf8.count)
         for scalar in text.unicodeScalars {
             if scalar == "\r" { continue }
             out.append(needsReplacing(scalar) ? " " : scalar)
         }
-        return String(out)
+        return out.string
     }
 
     /// Whether a scalar is one `sanitized` replaces: a control character other than a line
@@ -73,7 +102,7 @@ package enum UntrustedText {
     /// `text` with runs of whitespace made one space, trimmed. Works on scalars, not
     /// `Character`s, so no grapheme breaking is needed.
     package static func collapsed(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out = UTF8TextBuilder(capacity: text.utf8.count)
         var pendingSpace = false
         for scalar in sanitized(text).unicodeScalars {
             if scalar == " " || scalar == "\n" || scalar == "\t" || (!scalar.isASCII && scalar.properties.isWhitespace) {
@@ -86,7 +115,7 @@ package enum UntrustedText {
             }
             out.append(scalar)
         }
-        return String(out)
+        return out.string
     }
 
     /// `text` with every control character but line feed and tab shown as a Swift escape
@@ -95,15 +124,15 @@ package enum UntrustedText {
     /// or ring the bell. Text without such characters comes back unchanged.
     static func terminalSafe(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isTerminalControl) else { return text }
-        var out = String.UnicodeScalarView()
+        var out = UTF8TextBuilder(capacity: text.utf8.count + 16)
         for scalar in text.unicodeScalars {
             if isTerminalControl(scalar) {
-                out.append(contentsOf: terminalEscape(scalar).unicodeScalars)
+                out += terminalEscape(scalar)
             } else {
                 out.append(scalar)
             }
         }
-        return String(out)
+        return out.string
     }
 
     /// The escape `terminalSafe` shows a control character as.
@@ -125,12 +154,18 @@ package enum UntrustedText {
     /// The entity for a character that is markup in XML, HTML and SVG (`&`, `<`, `>`, `"`,
     /// `'`); `nil` for any other. The one table every markup writer uses.
     package static func markupEntity(_ scalar: Unicode.Scalar) -> String? {
-        switch scalar {
-        case "&": "&amp;"
-        case "<": "&lt;"
-        case ">": "&gt;"
-        case "\"": "&quot;"
-        case "'": "&#39;"
+        scalar.isASCII ? markupEntity(byte: UInt8(truncatingIfNeeded: scalar.value)) : nil
+    }
+
+    /// ``markupEntity(_:)`` for one UTF-8 byte: every markup character is ASCII, and no byte of
+    /// a longer UTF-8 sequence is, so escapers can walk a string's bytes.
+    package static func markupEntity(byte: UInt8) -> String? {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        case UInt8(ascii: "'"): "&#39;"
         default: nil
         }
     }

@@ -36,15 +36,15 @@ struct YAMLListAppender {
     /// no empty last line for a text that ends with a break.
     static func lines(of text: String) -> (lines: [String], breaks: [String]) {
         var lines: [String] = [], breaks: [String] = []
-        var current = String.UnicodeScalarView()
+        var current = UTF8TextBuilder()
         var scalars = text.unicodeScalars.makeIterator()
         var pending = scalars.next()
         while let scalar = pending {
             pending = scalars.next()
             switch scalar {
             case "\r":
-                lines.append(String(current))
-                current = String.UnicodeScalarView()
+                lines.append(current.string)
+                current = UTF8TextBuilder()
                 if pending == "\n" {
                     breaks.append("\r\n")
                     pending = scalars.next()
@@ -52,14 +52,14 @@ struct YAMLListAppender {
                     breaks.append("\r")
                 }
             case "\n", "\u{85}", "\u{2028}", "\u{2029}":
-                lines.append(String(current))
-                current = String.UnicodeScalarView()
+                lines.append(current.string)
+                current = UTF8TextBuilder()
                 breaks.append(String(scalar))
             default: current.append(scalar)
             }
         }
         if !current.isEmpty {
-            lines.append(String(current))
+            lines.append(current.string)
             breaks.append("")
         }
         return (lines, breaks)

@@ -166,7 +166,7 @@ public enum SessionRecorder {
             }
             && !reserved.contains(text.lowercased())
         if plain { return text }
-        var out = "\""
+        var out = UTF8TextBuilder("\"")
         for s in text.unicodeScalars {
             switch s {
             case "\"": out += "\\\""
@@ -180,11 +180,12 @@ public enum SessionRecorder {
                 {
                     out += "\\u" + Hex.padded(s.value, digits: 4)
                 } else {
-                    out.unicodeScalars.append(s)
+                    out.append(s)
                 }
             }
         }
-        return out + "\""
+        out += "\""
+        return out.string
     }
 
     private static func verify(_ text: String, name: String, path: String, tree: Tree, cases: Int) throws(RecordError) {

@@ -41,22 +41,22 @@ public enum POWriter {
     /// before its end.
     static func field(_ keyword: String, _ value: String, prefix: String) -> [String] {
         var parts: [String] = []
-        var current = ""
+        var current = UTF8TextBuilder()
         for character in value.unicodeScalars {
-            current.unicodeScalars.append(character)
+            current.append(character)
             if character == "\n" {
-                parts.append(current)
-                current = ""
+                parts.append(current.string)
+                current = UTF8TextBuilder()
             }
         }
-        if !current.isEmpty || parts.isEmpty { parts.append(current) }
+        if !current.isEmpty || parts.isEmpty { parts.append(current.string) }
         if parts.count == 1 { return ["\(prefix)\(keyword) \"\(escape(parts[0]))\""] }
         return ["\(prefix)\(keyword) \"\""] + parts.map { "\(prefix)\"\(escape($0))\"" }
     }
 
     /// The C escapes PO strings use for backslash, quote and the control characters that have one.
     static func escape(_ text: String) -> String {
-        var out = ""
+        var out = UTF8TextBuilder(capacity: text.utf8.count)
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\\": out += "\\\\"
@@ -67,9 +67,9 @@ public enum POWriter {
             case "\u{0B}": out += "\\v"
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
-            default: out.unicodeScalars.append(scalar)
+            default: out.append(scalar)
             }
         }
-        return out
+        return out.string
     }
 }

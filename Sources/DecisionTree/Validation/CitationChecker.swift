@@ -287,7 +287,7 @@ struct QuotationIndex {
 
     /// White space runs made one space and trimmed; curly quotes straight; dashes hyphens.
     static func normalize(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out = UTF8TextBuilder(capacity: text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             if scalar.properties.isWhitespace {
@@ -305,7 +305,7 @@ struct QuotationIndex {
             default: out.append(scalar)
             }
         }
-        return String(out)
+        return out.string
     }
 
     /// A shortened form for messages: at most `limit` characters, cut at a word with `…`.

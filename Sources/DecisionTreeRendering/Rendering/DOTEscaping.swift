@@ -15,13 +15,13 @@ import DecisionTree
 enum DOTEscaping {
     /// A quoted DOT string whose value is `text` exactly (for names and fixed attribute values).
     static func quoted(_ text: String) -> String {
-        var out = EscapedText("\"")
-        for scalar in UntrustedText.markupSafe(text).unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n", "\r", "\t": out += " "
-            default: out.append(scalar)
+        var out = UTF8TextBuilder("\"")
+        out.append(UntrustedText.markupSafe(text)) { byte in
+            switch byte {
+            case UInt8(ascii: "\""): "\\\""
+            case UInt8(ascii: "\\"): "\\\\"
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): " "
+            default: nil
             }
         }
         out += "\""
@@ -31,16 +31,13 @@ enum DOTEscaping {
     /// Text for inside an HTML-like label: entities for markup characters, and every
     /// backslash doubled so that no escape sequence survives to be expanded.
     static func html(_ text: String) -> String {
-        var out = EscapedText("")
-        for scalar in UntrustedText.markupSafe(text).unicodeScalars {
-            if let entity = UntrustedText.markupEntity(scalar) {
-                out += entity
-                continue
-            }
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\n", "\r", "\t": out += " "
-            default: out.append(scalar)
+        var out = UTF8TextBuilder(capacity: text.utf8.count)
+        out.append(UntrustedText.markupSafe(text)) { byte in
+            if let entity = UntrustedText.markupEntity(byte: byte) { return entity }
+            switch byte {
+            case UInt8(ascii: "\\"): return "\\\\"
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): return " "
+            default: return nil
             }
         }
         return out.string
@@ -53,17 +50,14 @@ enum DOTEscaping {
     /// make Graphviz mistake) an HTML-like label. A backslash needs four in the DOT source,
     /// and a line break is written as the entity `&#10;`.
     static func tooltip(_ text: String) -> String {
-        var out = EscapedText("\"")
-        for scalar in UntrustedText.markupSafe(text).unicodeScalars {
-            if let entity = UntrustedText.markupEntity(scalar) {
-                out += entity
-                continue
-            }
-            switch scalar {
-            case "\\": out += "\\\\\\\\"
-            case "\n": out += "&#10;"
-            case "\r", "\t": out += " "
-            default: out.append(scalar)
+        var out = UTF8TextBuilder("\"")
+        out.append(UntrustedText.markupSafe(text)) { byte in
+            if let entity = UntrustedText.markupEntity(byte: byte) { return entity }
+            switch byte {
+            case UInt8(ascii: "\\"): return "\\\\\\\\"
+            case UInt8(ascii: "\n"): return "&#10;"
+            case UInt8(ascii: "\r"), UInt8(ascii: "\t"): return " "
+            default: return nil
             }
         }
         out += "\""
@@ -103,24 +97,4 @@ enum DOTEscaping {
         if !line.isEmpty { lines.append(line) }
         return lines.isEmpty ? [""] : lines
     }
-}
-
-/// Escaped text built as UTF-8 bytes: appending one scalar at a time to a `String` costs
-/// hundreds of instructions a scalar, which made escaping a large share of writing the DOT.
-private struct EscapedText {
-    private var bytes: [UInt8]
-
-    init(_ start: String) { bytes = Array(start.utf8) }
-
-    mutating func append(_ scalar: Unicode.Scalar) {
-        if scalar.isASCII {
-            bytes.append(UInt8(scalar.value))
-        } else {
-            UTF8.encode(scalar) { bytes.append($0) }
-        }
-    }
-
-    static func += (text: inout EscapedText, piece: String) { text.bytes.append(contentsOf: piece.utf8) }
-
-    var string: String { String(decoding: bytes, as: UTF8.self) }
 }

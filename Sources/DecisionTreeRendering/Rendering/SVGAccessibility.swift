@@ -22,10 +22,13 @@ enum SVGAccessibility {
     /// escaped for XML. `svg` is returned unchanged when it has no `<svg` root tag. The
     /// outline is in `words`' language, as the chart is.
     static func annotate(_ svg: Data, tree: Tree, words: Phrasebook = .english) -> Data {
-        guard let text = String(data: svg, encoding: .utf8), let root = text.firstRange(of: "<svg"),
-            let close = text[root.upperBound...].firstIndex(of: ">")
+        // Found in the bytes: every character looked for is ASCII, which no byte of a longer
+        // UTF-8 sequence is (a String search here compared Characters: 0.5 M instructions).
+        let bytes = svg.withUnsafeBytes { [UInt8]($0) }
+        guard String(validating: bytes, as: UTF8.self) != nil, let root = firstIndex(of: Array("<svg".utf8), in: bytes),
+            let close = bytes[(root + 4)...].firstIndex(of: UInt8(ascii: ">"))
         else { return svg }
-        let selfClosing = text[text.index(before: close)] == "/"
+        let selfClosing = bytes[close - 1] == UInt8(ascii: "/")
         guard !selfClosing else { return svg }
         let attributes = " role=\"img\" aria-labelledby=\"\(titleID)\" aria-describedby=\"\(descriptionID)\""
         var description = tree.title
@@ -34,9 +37,21 @@ enum SVGAccessibility {
         let children =
             "\n<title id=\"\(titleID)\">\(XMLText.escaped(tree.title))</title>"
             + "\n<desc id=\"\(descriptionID)\">\(XMLText.escaped(description))</desc>"
-        var out = String(text[..<close])
-        out += attributes + ">" + children
-        out += text[text.index(after: close)...]
-        return Data(out.utf8)
+        var out = Data(capacity: bytes.count + attributes.utf8.count + children.utf8.count + 1)
+        out.append(contentsOf: bytes[..<close])
+        out.append(contentsOf: Array((attributes + ">" + children).utf8))
+        out.append(contentsOf: bytes[(close + 1)...])
+        return out
+    }
+
+    /// Where `needle` first starts in `haystack`.
+    private static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard let first = needle.first, haystack.count >= needle.count else { return nil }
+        var start = 0
+        while let candidate = haystack[start...].firstIndex(of: first), candidate + needle.count <= haystack.count {
+            if haystack[candidate..<candidate + needle.count].elementsEqual(needle) { return candidate }
+            start = candidate + 1
+        }
+        return nil
     }
 }

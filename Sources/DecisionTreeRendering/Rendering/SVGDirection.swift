@@ -12,7 +12,9 @@ enum SVGDirection {
     /// turned to `"end"` (the same left edge, read right to left). Unchanged when no text is
     /// right to left.
     static func mark(_ svg: Data) -> Data {
-        guard let text = String(data: svg, encoding: .utf8), text.unicodeScalars.contains(where: isRightToLeft) else { return svg }
+        guard svg.withUnsafeBytes({ $0.contains(where: isRightToLeftLeadByte) }), let text = String(data: svg, encoding: .utf8),
+            text.unicodeScalars.contains(where: isRightToLeft)
+        else { return svg }
         var out = ""
         out.reserveCapacity(text.utf8.count + 256)
         var rest = text[...]
@@ -42,6 +44,14 @@ enum SVGDirection {
             return isRightToLeft(scalar)
         }
         return false
+    }
+
+    /// Whether `byte` can start the UTF-8 form of a scalar ``isRightToLeft(_:)`` accepts:
+    /// U+0590–U+07FF start with 0xD6–0xDF, U+0800–U+08FF with 0xE0, the presentation forms
+    /// with 0xEF, and the two supplementary ranges with 0xF0. A chart with none of these bytes
+    /// (most charts) is returned without decoding it.
+    static func isRightToLeftLeadByte(_ byte: UInt8) -> Bool {
+        (0xD6...0xE0).contains(byte) || byte == 0xEF || byte == 0xF0
     }
 
     /// Hebrew, Arabic, Syriac, Thaana, N'Ko and the Arabic presentation forms.
