@@ -21,6 +21,10 @@ extension StringProtocol {
     /// The text without tabs, spaces and line breaks at either end.
     package func trimmingWhitespaceAndNewlines() -> String { trimming { $0.isHorizontalSpace || $0.isLineBreak } }
 
+    /// Whether the text is empty or only tabs and spaces: `trimmingWhitespace().isEmpty`
+    /// without making the trimmed copy.
+    package var isBlank: Bool { unicodeScalars.allSatisfy(\.isHorizontalSpace) }
+
     private func trimming(_ drop: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !drop($0) }), let last = scalars.lastIndex(where: { !drop($0) }) else {

@@ -86,10 +86,7 @@ public enum POReader {
         var contexts: [String: Int] = [:]
         // Split on the newline byte: splitting by Character runs grapheme breaking over every
         // translated line, which cost most of reading a Russian PO file.
-        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
-            String(decoding: $0, as: UTF8.self)
-        }
-        if text.hasSuffix("\n") { lines.removeLast() }
+        var lines = linesByNewlineByte(text)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0].removeFirst() }
 
         func fail(_ rule: Rule, _ message: String, _ line: Int, _ column: Int = 1) -> Diagnostic {
@@ -155,7 +152,7 @@ public enum POReader {
         for (offset, raw) in lines.enumerated() {
             let number = offset + 1
             var line = raw.hasSuffix("\r") ? String(raw.dropLast()) : raw
-            if line.trimmingWhitespace().isEmpty {
+            if line.isBlank {
                 try finish(at: number)
                 continue
             }
@@ -214,7 +211,7 @@ public enum POReader {
                 append(value, to: last, in: &partial.entry)
                 continue
             }
-            let word = line.prefix { $0.isLetter || $0 == "_" || $0 == "[" || $0 == "]" || $0.isNumber }
+            let word = keywordPrefix(line)
             guard let keyword = Keyword(rawValue: String(word)) else {
                 if word.hasPrefix("msgid_plural") || word.hasPrefix("msgstr[") {
                     throw fail(.poSyntax, "plural forms (\(word)) are not used in dtree's PO files", number, column)
@@ -275,6 +272,45 @@ public enum POReader {
             throw fail(.poCharset, "the file has no header entry declaring charset=UTF-8", 1)
         }
         return result
+    }
+
+    /// `text` cut at each newline byte, without the newlines, and without an empty last line
+    /// when the text ends with one (as `split(separator:omittingEmptySubsequences: false)`
+    /// cut it, with its last empty piece dropped), copied out of one contiguous buffer.
+    private static func linesByNewlineByte(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            while let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<newline]), as: UTF8.self))
+                start = newline + 1
+            }
+            if start < bytes.count || bytes.isEmpty {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            }
+            return lines
+        }
+    }
+
+    /// The keyword a line starts with: its leading letters, digits, `_`, `[` and `]` (as
+    /// Characters). Read from the bytes while they are ASCII, where those classes are plain
+    /// byte ranges; a line with a longer character before the word ends is read by Character.
+    private static func keywordPrefix(_ line: String) -> Substring {
+        var count = 0
+        for byte in line.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"):
+                count += 1
+                continue
+            case 0x80...:
+                return line.prefix { $0.isLetter || $0 == "_" || $0 == "[" || $0 == "]" || $0.isNumber }
+            default: break
+            }
+            break
+        }
+        return line.utf8.count == count ? line[...] : line[..<line.utf8.index(line.startIndex, offsetBy: count)]
     }
 
     private static func append(_ value: String, to field: (keyword: Keyword, previous: Bool), in entry: inout POEntry) {
