@@ -13,7 +13,9 @@ struct HazardCheck {
     private let names: [String]
     private let scenarioPath: String?
     private let hasTests: Bool
-    private let digests: [String: String]
+    /// Each node's content digest by id, worked out the first time a hazard records reviewed
+    /// digests (a log without them never opens libcrypto: 6 M instructions of `validate`).
+    private var digests: [String: String]?
 
     init(reader: MappingReader, tree: Tree, tests: TestSuiteReport?, scenarioPath: String?) {
         self.reader = reader
@@ -26,7 +28,13 @@ struct HazardCheck {
         self.names = (tests?.tests ?? []).filter { $0.kind == .scenario || $0.kind == .invariant }.map(\.name)
         self.scenarioPath = scenarioPath
         self.hasTests = tests != nil
-        self.digests = Dictionary(ContentHash.nodeDigests(tree), uniquingKeysWith: { first, _ in first })
+        self.digests = nil
+    }
+
+    /// The content digest of node `id` now; `nil` for an id the tree does not have.
+    private mutating func nodeDigest(_ id: String) -> String? {
+        if digests == nil { digests = Dictionary(ContentHash.nodeDigests(tree), uniquingKeysWith: { first, _ in first }) }
+        return digests?[id]
     }
 
     /// Reports the hazard's problems and returns its verification.
@@ -82,7 +90,7 @@ struct HazardCheck {
             var changed: [String] = []
             var firstChanged: SourceLocation?
             for (id, _) in hazard.nodes {
-                guard let now = digests[id] else { continue }
+                guard let now = nodeDigest(id) else { continue }
                 if let old = before[id] {
                     if old != now {
                         changed.append("\(id) (changed)")
