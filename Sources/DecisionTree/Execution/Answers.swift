@@ -103,7 +103,10 @@ public struct Answers: Hashable, Sendable {
     /// Forgets every answer, keeping the storage.
     public mutating func removeAll() {
         guard count > 0 else { return }
-        for index in byNode.indices { byNode[index] = nil }
+        // Only the answered entries are written (a batch answers a few nodes of many).
+        byNode.withUnsafeMutableBufferPointer { byNode in
+            for index in byNode.indices where byNode[index] != nil { byNode[index] = nil }
+        }
         count = 0
     }
 
