@@ -13,15 +13,20 @@ public struct BatchLineReader: Sendable {
     /// Each node's index by the UTF-8 bytes of its id, so a case's keys are looked up without
     /// making a `String` (an id written with escapes, or unknown, takes the `String` path).
     private let ids: ByteTable<Int>
-    /// The answers already parsed, by node index and the value's bytes as written (a string
-    /// with its quotes, a list with its brackets, a number): a batch gives each node the same
+    /// The answers already parsed, by the bytes of `"ID": VALUE` as written (the value a string
+    /// with its quotes, a list with its brackets, or a number): a batch gives each node the same
     /// few answers many times, and parsing one (matching it against the node's ids and labels,
     /// making its `String`s) was most of a batch's time. Only answers that fitted are kept, at
     /// most ``memoLimit`` of them and ``memoKeyLimit`` bytes each, so hostile input cannot grow it.
-    private var memo = ByteTable<Answer>(capacity: 64)
+    private var memo = ByteTable<Remembered>(capacity: 64)
+    /// An answer in ``memo``: the node it answers and what it parsed to.
+    struct Remembered: Sendable {
+        let node: Int
+        let answer: Answer
+    }
     /// The most answers remembered, over all nodes.
     static let memoLimit = 1 << 16
-    /// The longest value remembered, in bytes.
+    /// The longest `"ID": VALUE` remembered, in bytes.
     static let memoKeyLimit = 256
 
     /// Creates a reader for `tree`.
@@ -47,8 +52,23 @@ public struct BatchLineReader: Sendable {
             while true {
                 cursor.skipSpace()
                 guard cursor.peek == UInt8(ascii: "\"") else { throw cursor.error("expected a node id in quotes") }
-                if let index = cursor.knownID(in: ids) {
+                let start = cursor.position
+                let end = cursor.plainPairEnd()
+                if let end, let known = memo.value(tag: 0, UnsafeBufferPointer(rebasing: line[start..<end])) {
+                    cursor.position = end
+                    do throws(AnswerError) {
+                        try answers.set(parsed: known.answer, forNode: known.node, in: tree)
+                    } catch {
+                        throw .answer(error)
+                    }
+                } else if let index = cursor.knownID(in: ids) {
                     try readAnswer(forNode: index, cursor: &cursor, into: &answers)
+                    // Remembered only when the bytes as skimmed are exactly what was parsed.
+                    if let end, end == cursor.position, end - start <= Self.memoKeyLimit, memo.count < Self.memoLimit,
+                        let answer = answers[index]
+                    {
+                        memo.insert(tag: 0, UnsafeBufferPointer(rebasing: line[start..<end]), Remembered(node: index, answer: answer))
+                    }
                 } else {
                     try readAnswer(cursor: &cursor, into: &answers)
                 }
@@ -89,24 +109,12 @@ public struct BatchLineReader: Sendable {
         }
     }
 
-    /// Reads `: VALUE` after the id of the node at `index`, taking the answer from ``memo``
-    /// when the same value was read for this node before; otherwise as
-    /// ``readAnswer(cursor:into:)`` would, in the same order of checks and with the same errors.
+    /// Reads `: VALUE` after the id of the node at `index` as ``readAnswer(cursor:into:)``
+    /// would, in the same order of checks and with the same errors, without looking the id up again.
     private mutating func readAnswer(forNode index: Int, cursor: inout Cursor, into answers: inout Answers) throws(BatchError) {
         cursor.skipSpace()
         try cursor.expect(UInt8(ascii: ":"), "expected ':' after \"\(tree.nodes[index].id)\"")
         cursor.skipSpace()
-        let start = cursor.position
-        let end = cursor.plainValueEnd()
-        if let end, let answer = memo.value(tag: index, UnsafeBufferPointer(rebasing: cursor.bytes[start..<end])) {
-            cursor.position = end
-            do throws(AnswerError) {
-                try answers.set(parsed: answer, forNode: index, in: tree)
-            } catch {
-                throw .answer(error)
-            }
-            return
-        }
         let id = tree.nodes[index].id
         let value = try cursor.value(for: id)
         if case .number(let literal, false) = value, tree.nodes[index].kind != .number {
@@ -120,12 +128,6 @@ public struct BatchLineReader: Sendable {
             }
         } catch {
             throw .answer(error)
-        }
-        // Remembered only when the value's bytes as skimmed are exactly what was parsed.
-        if let end, end == cursor.position, end - start <= Self.memoKeyLimit, memo.count < Self.memoLimit,
-            let answer = answers[index]
-        {
-            memo.insert(tag: index, UnsafeBufferPointer(rebasing: cursor.bytes[start..<end]), answer)
         }
     }
 
@@ -219,12 +221,41 @@ public struct BatchLineReader: Sendable {
             return index
         }
 
-        /// Where a plain value at the cursor ends, without moving: a string without escapes or
+        /// Where `"ID": VALUE` at the cursor (on the id's opening quote) ends, without moving,
+        /// when the id has no escapes or control characters and the value is plain (see
+        /// ``plainValueEnd(from:)``); `nil` otherwise.
+        func plainPairEnd() -> Int? {
+            var index = position + 1
+            while true {
+                guard index < bytes.count else { return nil }
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") { break }
+                if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+                index += 1
+            }
+            index = spaceEnd(from: index + 1)
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
+            return plainValueEnd(from: spaceEnd(from: index + 1))
+        }
+
+        /// Where the white space from `start` ends (as ``skipSpace()`` skips it).
+        private func spaceEnd(from start: Int) -> Int {
+            var index = start
+            while index < bytes.count {
+                switch bytes[index] {
+                case 0x20, 0x09, 0x0D, 0x0A: index += 1
+                default: return index
+                }
+            }
+            return index
+        }
+
+        /// Where a plain value from `start` ends, without moving: a string without escapes or
         /// control characters (to its closing quote), a list of such strings and numbers (to its
         /// `]`), or the run of number characters (`0-9 . e E + -`) a number is read from; `nil`
         /// for anything else. The caller compares it with where the parser stopped.
-        func plainValueEnd() -> Int? {
-            var index = position
+        func plainValueEnd(from start: Int) -> Int? {
+            var index = start
             guard index < bytes.count else { return nil }
             switch bytes[index] {
             case UInt8(ascii: "\""):

@@ -34,11 +34,51 @@ struct ByteTable<Value: Sendable>: Sendable {
         slots = Array(repeating: -1, count: size)
     }
 
-    /// FNV-1a over the tag and the bytes.
+    /// A hash of the tag and the bytes, eight bytes at a time (multiply and fold).
     private static func hash(tag: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash: UInt32 = (2_166_136_261 ^ UInt32(bitPattern: tag)) &* 16_777_619
-        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return hash
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash = (UInt64(UInt32(bitPattern: tag)) ^ UInt64(bytes.count) << 32) &* multiplier
+        guard let base = bytes.baseAddress else { return UInt32(truncatingIfNeeded: hash >> 32) }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
+            hash ^= hash >> 29
+            offset += 8
+        }
+        if offset < bytes.count {
+            var last: UInt64 = 0
+            var shift: UInt64 = 0
+            while offset < bytes.count {
+                last |= UInt64(base[offset]) << shift
+                shift += 8
+                offset += 1
+            }
+            hash = (hash ^ last) &* multiplier
+            hash ^= hash >> 29
+        }
+        return UInt32(truncatingIfNeeded: hash >> 16)
+    }
+
+    /// Whether `count` bytes at `left` and `right` are the same.
+    private static func same(_ left: UnsafePointer<UInt8>, _ right: UnsafePointer<UInt8>, count: Int) -> Bool {
+        var offset = 0
+        let left = UnsafeRawPointer(left), right = UnsafeRawPointer(right)
+        while offset + 8 <= count {
+            if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            {
+                return false
+            }
+            offset += 8
+        }
+        while offset < count {
+            if left.load(fromByteOffset: offset, as: UInt8.self) != right.load(fromByteOffset: offset, as: UInt8.self) {
+                return false
+            }
+            offset += 1
+        }
+        return true
     }
 
     /// The value stored for `bytes` under `tag`, if any.
@@ -54,13 +94,12 @@ struct ByteTable<Value: Sendable>: Sendable {
                         let index = Int(slots[slot])
                         if index < 0 { return nil }
                         if entries[index].hash == hash, entries[index].tag == tag, entries[index].count == bytes.count {
-                            let start = entries[index].start
-                            var same = true
-                            for offset in 0..<bytes.count where keys[start + offset] != bytes[offset] {
-                                same = false
-                                break
+                            if bytes.isEmpty { return entries[index].value }
+                            if let key = keys.baseAddress, let line = bytes.baseAddress,
+                                Self.same(key + entries[index].start, line, count: bytes.count)
+                            {
+                                return entries[index].value
                             }
-                            if same { return entries[index].value }
                         }
                         slot = (slot + 1) & mask
                     }
