@@ -1,5 +1,11 @@
 // Execution/: streaming JSON Lines batches through the evaluator.
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// What a batch run found: how many cases reached each outcome, and which lines failed.
 public struct BatchSummary: Sendable {
     /// A failed line and why.
@@ -151,8 +157,11 @@ public struct BatchRunner: Sendable {
         var output: [UInt8] = []
         var answers: Answers
         var lineNumber = 0
-        /// `lineNumber` in decimal ASCII digits, counted up with it (no division per case).
-        var lineDigits: [UInt8] = [UInt8(ascii: "0")]
+        /// `{"case":` and `lineNumber` in decimal ASCII digits, counted up with it (no division
+        /// per case), which every output line starts with.
+        var caseHead: [UInt8] = Array(#"{"case":0"#.utf8)
+        /// Where the digits start in `caseHead`.
+        static let digitsStart = 8
         var passed: [Int]?
         var reader: BatchLineReader
         var carry: [UInt8] = []
@@ -171,16 +180,16 @@ public struct BatchRunner: Sendable {
         /// Counts one more line.
         mutating func nextLine() {
             lineNumber += 1
-            var index = lineDigits.count - 1
-            while index >= 0 {
-                if lineDigits[index] < UInt8(ascii: "9") {
-                    lineDigits[index] += 1
+            var index = caseHead.count - 1
+            while index >= Self.digitsStart {
+                if caseHead[index] < UInt8(ascii: "9") {
+                    caseHead[index] += 1
                     return
                 }
-                lineDigits[index] = UInt8(ascii: "0")
+                caseHead[index] = UInt8(ascii: "0")
                 index -= 1
             }
-            lineDigits.insert(UInt8(ascii: "1"), at: 0)
+            caseHead.insert(UInt8(ascii: "1"), at: Self.digitsStart)
         }
 
         /// Keeps the start of a line that goes on in the next chunk.
@@ -240,8 +249,7 @@ public struct BatchRunner: Sendable {
         }
 
         mutating func record(_ result: Result<Int, BatchError>) {
-            output.append(contentsOf: [0x7B, 0x22, 0x63, 0x61, 0x73, 0x65, 0x22, 0x3A])  // {"case":
-            output.append(contentsOf: lineDigits)
+            output.append(contentsOf: caseHead)
             switch result {
             case .success(let node):
                 summary.outcomes[node] += 1
@@ -273,12 +281,9 @@ public struct BatchRunner: Sendable {
         }
     }
 
+    /// The index of the first newline in `buffer[start..<end]`, found with `memchr`.
     private static func newline(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
-        var index = start
-        while index < end {
-            if buffer[index] == 0x0A { return index }
-            index += 1
-        }
-        return nil
+        guard start < end, let base = buffer.baseAddress, let found = memchr(base + start, 0x0A, end - start) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 }
