@@ -59,20 +59,25 @@ public struct Answers: Hashable, Sendable {
     @discardableResult
     public mutating func set(_ text: String, forNodeID id: String, in tree: Tree) throws(AnswerError) -> Int {
         let index = try Self.node(id, in: tree)
-        guard byNode[index] == nil else { throw .duplicate(node: id) }
-        // Read in place: `tree.nodes[index]` as an argument copies the node (retaining each of
-        // its fields), which was a tenth of a batch run's time.
-        byNode[index] = try tree.nodes.withUnsafeBufferPointer { (nodes) throws(AnswerError) in
-            try Answer.parse(text, for: nodes[index])
-        }
-        count += 1
+        try set(text, forNode: index, in: tree)
         return index
     }
 
-    /// Sets `answer`, which ``Answer/parse(_:for:acceptingLabels:)`` gave for the node at
-    /// `index` (whose id is `id`), checking only that the node has none yet.
-    mutating func set(parsed answer: Answer, forNode index: Int, id: String) throws(AnswerError) {
-        guard byNode[index] == nil else { throw .duplicate(node: id) }
+    /// Parses `text` as the answer of the node at `index`, checking that the node has none yet.
+    mutating func set(_ text: String, forNode index: Int, in tree: Tree) throws(AnswerError) {
+        // Read in place: `tree.nodes[index]` as an argument copies the node (retaining each of
+        // its fields), which was a tenth of a batch run's time.
+        byNode[index] = try tree.nodes.withUnsafeBufferPointer { (nodes) throws(AnswerError) in
+            guard byNode[index] == nil else { throw .duplicate(node: nodes[index].id) }
+            return try Answer.parse(text, for: nodes[index])
+        }
+        count += 1
+    }
+
+    /// Sets `answer`, which ``Answer/parse(_:for:acceptingLabels:)`` or
+    /// ``Answer/parse(items:for:)`` gave for the node at `index`, checking only that the node has none yet.
+    mutating func set(parsed answer: Answer, forNode index: Int, in tree: Tree) throws(AnswerError) {
+        guard byNode[index] == nil else { throw .duplicate(node: tree.nodes[index].id) }
         byNode[index] = answer
         count += 1
     }
@@ -82,16 +87,26 @@ public struct Answers: Hashable, Sendable {
     @discardableResult
     public mutating func set(items: [String], forNodeID id: String, in tree: Tree) throws(AnswerError) -> Int {
         let index = try Self.node(id, in: tree)
-        guard byNode[index] == nil else { throw .duplicate(node: id) }
-        byNode[index] = try Answer.parse(items: items, for: tree.nodes[index])
-        count += 1
+        try set(items: items, forNode: index, in: tree)
         return index
+    }
+
+    /// Parses a list of items as the answer of the node at `index`, checking that the node has none yet.
+    mutating func set(items: [String], forNode index: Int, in tree: Tree) throws(AnswerError) {
+        byNode[index] = try tree.nodes.withUnsafeBufferPointer { (nodes) throws(AnswerError) in
+            guard byNode[index] == nil else { throw .duplicate(node: nodes[index].id) }
+            return try Answer.parse(items: items, for: nodes[index])
+        }
+        count += 1
     }
 
     /// Forgets every answer, keeping the storage.
     public mutating func removeAll() {
         guard count > 0 else { return }
-        for index in byNode.indices { byNode[index] = nil }
+        // Only the answered entries are written (a batch answers a few nodes of many).
+        byNode.withUnsafeMutableBufferPointer { byNode in
+            for index in byNode.indices where byNode[index] != nil { byNode[index] = nil }
+        }
         count = 0
     }
 

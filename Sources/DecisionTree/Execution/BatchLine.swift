@@ -10,17 +10,34 @@
 public struct BatchLineReader: Sendable {
     /// The tree whose nodes the answers name.
     public let tree: Tree
-    /// The text answers already parsed, by node index: a batch gives each node the same few
-    /// answers many times, and parsing one (matching it against the node's ids and labels)
-    /// was a quarter of a batch's time. At most ``memoLimit`` texts are kept per node.
-    private var parsedText: [[String: Answer]]
-    /// The most text answers remembered per node, so hostile input cannot grow the memo.
-    static let memoLimit = 64
+    /// Each node's index by the UTF-8 bytes of its id, so a case's keys are looked up without
+    /// making a `String` (an id written with escapes, or unknown, takes the `String` path).
+    private let ids: ByteTable<Int>
+    /// The answers already parsed, by the bytes of `"ID": VALUE` as written (the value a string
+    /// with its quotes, a list with its brackets, or a number): a batch gives each node the same
+    /// few answers many times, and parsing one (matching it against the node's ids and labels,
+    /// making its `String`s) was most of a batch's time. Only answers that fitted are kept, at
+    /// most ``memoLimit`` of them and ``memoKeyLimit`` bytes each, so hostile input cannot grow it.
+    private var memo = ByteTable<Remembered>(capacity: 64)
+    /// An answer in ``memo``: the node it answers and what it parsed to.
+    struct Remembered: Sendable {
+        let node: Int
+        let answer: Answer
+    }
+    /// The most answers remembered, over all nodes.
+    static let memoLimit = 1 << 16
+    /// The longest `"ID": VALUE` remembered, in bytes.
+    static let memoKeyLimit = 256
 
     /// Creates a reader for `tree`.
     public init(tree: Tree) {
         self.tree = tree
-        parsedText = Array(repeating: [:], count: tree.nodes.count)
+        var ids = ByteTable<Int>(capacity: tree.nodes.count)
+        for index in tree.nodes.indices {
+            var id = tree.nodes[index].id
+            id.withUTF8 { ids.insert(tag: 0, $0, index) }
+        }
+        self.ids = ids
     }
 
     /// Parses `line` (UTF-8, no newline) into `answers`, which must be empty and sized for the tree.
@@ -35,33 +52,25 @@ public struct BatchLineReader: Sendable {
             while true {
                 cursor.skipSpace()
                 guard cursor.peek == UInt8(ascii: "\"") else { throw cursor.error("expected a node id in quotes") }
-                let id = try cursor.string()
-                cursor.skipSpace()
-                try cursor.expect(UInt8(ascii: ":"), "expected ':' after \"\(id)\"")
-                cursor.skipSpace()
-                let value = try cursor.value(for: id)
-                // A number node takes any decimal; other nodes take whole numbers only (looked up
-                // only for a number with a fraction or an exponent).
-                if case .number(let literal, false) = value, tree.index(of: id).map({ tree.nodes[$0].kind != .number }) ?? true {
-                    throw BatchError.value(node: id, message: "must be a whole number, not \(literal)")
-                }
-                do throws(AnswerError) {
-                    switch value {
-                    case .text(let text):
-                        let index = try Answers.node(id, in: tree)
-                        if let answer = parsedText[index][text] {
-                            try answers.set(parsed: answer, forNode: index, id: id)
-                        } else {
-                            try answers.set(text, forNodeID: id, in: tree)
-                            if parsedText[index].count < Self.memoLimit, let answer = answers[index] {
-                                parsedText[index][text] = answer
-                            }
-                        }
-                    case .number(let number, _): try answers.set(number, forNodeID: id, in: tree)
-                    case .list(let items): try answers.set(items: items, forNodeID: id, in: tree)
+                let start = cursor.position
+                let end = cursor.plainPairEnd()
+                if let end, let known = memo.value(tag: 0, UnsafeBufferPointer(rebasing: line[start..<end])) {
+                    cursor.position = end
+                    do throws(AnswerError) {
+                        try answers.set(parsed: known.answer, forNode: known.node, in: tree)
+                    } catch {
+                        throw .answer(error)
                     }
-                } catch {
-                    throw .answer(error)
+                } else if let index = cursor.knownID(in: ids) {
+                    try readAnswer(forNode: index, cursor: &cursor, into: &answers)
+                    // Remembered only when the bytes as skimmed are exactly what was parsed.
+                    if let end, end == cursor.position, end - start <= Self.memoKeyLimit, memo.count < Self.memoLimit,
+                        let answer = answers[index]
+                    {
+                        memo.insert(tag: 0, UnsafeBufferPointer(rebasing: line[start..<end]), Remembered(node: index, answer: answer))
+                    }
+                } else {
+                    try readAnswer(cursor: &cursor, into: &answers)
                 }
                 cursor.skipSpace()
                 if cursor.peek == UInt8(ascii: ",") {
@@ -74,6 +83,52 @@ public struct BatchLineReader: Sendable {
         }
         cursor.skipSpace()
         guard cursor.isAtEnd else { throw cursor.error("unexpected text after the case") }
+    }
+
+    /// Reads `"ID": VALUE` for an id that is not plain bytes naming a node (escaped, or unknown),
+    /// through `String`s: the reference path, whose errors the fast path leaves to it.
+    private mutating func readAnswer(cursor: inout Cursor, into answers: inout Answers) throws(BatchError) {
+        let id = try cursor.string()
+        cursor.skipSpace()
+        try cursor.expect(UInt8(ascii: ":"), "expected ':' after \"\(id)\"")
+        cursor.skipSpace()
+        let value = try cursor.value(for: id)
+        // A number node takes any decimal; other nodes take whole numbers only (looked up
+        // only for a number with a fraction or an exponent).
+        if case .number(let literal, false) = value, tree.index(of: id).map({ tree.nodes[$0].kind != .number }) ?? true {
+            throw BatchError.value(node: id, message: "must be a whole number, not \(literal)")
+        }
+        do throws(AnswerError) {
+            switch value {
+            case .text(let text): try answers.set(text, forNodeID: id, in: tree)
+            case .number(let number, _): try answers.set(number, forNodeID: id, in: tree)
+            case .list(let items): try answers.set(items: items, forNodeID: id, in: tree)
+            }
+        } catch {
+            throw .answer(error)
+        }
+    }
+
+    /// Reads `: VALUE` after the id of the node at `index` as ``readAnswer(cursor:into:)``
+    /// would, in the same order of checks and with the same errors, without looking the id up again.
+    private mutating func readAnswer(forNode index: Int, cursor: inout Cursor, into answers: inout Answers) throws(BatchError) {
+        cursor.skipSpace()
+        try cursor.expect(UInt8(ascii: ":"), "expected ':' after \"\(tree.nodes[index].id)\"")
+        cursor.skipSpace()
+        let id = tree.nodes[index].id
+        let value = try cursor.value(for: id)
+        if case .number(let literal, false) = value, tree.nodes[index].kind != .number {
+            throw BatchError.value(node: id, message: "must be a whole number, not \(literal)")
+        }
+        do throws(AnswerError) {
+            switch value {
+            case .text(let text): try answers.set(text, forNode: index, in: tree)
+            case .number(let number, _): try answers.set(number, forNode: index, in: tree)
+            case .list(let items): try answers.set(items: items, forNode: index, in: tree)
+            }
+        } catch {
+            throw .answer(error)
+        }
     }
 
     /// A JSON value as it stands in a case.
@@ -144,6 +199,101 @@ public struct BatchLineReader: Sendable {
                 throw BatchError.value(node: id, message: "must be a label, a whole number or a list")
             default:
                 throw error("expected an answer for '\(id)'")
+            }
+        }
+
+        /// The node index of a plain node id at the cursor (on its opening quote): the bytes up
+        /// to the closing quote, without escapes or control characters, name a node in `ids`.
+        /// Moves past the closing quote when it does; otherwise stays put and returns `nil`.
+        mutating func knownID(in ids: ByteTable<Int>) -> Int? {
+            let start = position + 1
+            var end = start
+            while end < bytes.count {
+                let byte = bytes[end]
+                if byte == UInt8(ascii: "\"") { break }
+                if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+                end += 1
+            }
+            guard end < bytes.count, let index = ids.value(tag: 0, UnsafeBufferPointer(rebasing: bytes[start..<end])) else {
+                return nil
+            }
+            position = end + 1
+            return index
+        }
+
+        /// Where `"ID": VALUE` at the cursor (on the id's opening quote) ends, without moving,
+        /// when the id has no escapes or control characters and the value is plain (see
+        /// ``plainValueEnd(from:)``); `nil` otherwise.
+        func plainPairEnd() -> Int? {
+            var index = position + 1
+            while true {
+                guard index < bytes.count else { return nil }
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") { break }
+                if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+                index += 1
+            }
+            index = spaceEnd(from: index + 1)
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
+            return plainValueEnd(from: spaceEnd(from: index + 1))
+        }
+
+        /// Where the white space from `start` ends (as ``skipSpace()`` skips it).
+        private func spaceEnd(from start: Int) -> Int {
+            var index = start
+            while index < bytes.count {
+                switch bytes[index] {
+                case 0x20, 0x09, 0x0D, 0x0A: index += 1
+                default: return index
+                }
+            }
+            return index
+        }
+
+        /// Where a plain value from `start` ends, without moving: a string without escapes or
+        /// control characters (to its closing quote), a list of such strings and numbers (to its
+        /// `]`), or the run of number characters (`0-9 . e E + -`) a number is read from; `nil`
+        /// for anything else. The caller compares it with where the parser stopped.
+        func plainValueEnd(from start: Int) -> Int? {
+            var index = start
+            guard index < bytes.count else { return nil }
+            switch bytes[index] {
+            case UInt8(ascii: "\""):
+                index += 1
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == UInt8(ascii: "\"") { return index + 1 }
+                    if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+                    index += 1
+                }
+                return nil
+            case UInt8(ascii: "["):
+                index += 1
+                var quoted = false
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+                    if byte == UInt8(ascii: "\"") {
+                        quoted.toggle()
+                    } else if !quoted {
+                        if byte == UInt8(ascii: "]") { return index + 1 }
+                        if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") { return nil }
+                    }
+                    index += 1
+                }
+                return nil
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                while index < bytes.count {
+                    switch bytes[index] {
+                    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"),
+                        UInt8(ascii: "+"), UInt8(ascii: "-"):
+                        index += 1
+                    default: return index
+                    }
+                }
+                return index
+            default:
+                return nil
             }
         }
 

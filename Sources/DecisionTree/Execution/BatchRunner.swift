@@ -1,5 +1,11 @@
 // Execution/: streaming JSON Lines batches through the evaluator.
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// What a batch run found: how many cases reached each outcome, and which lines failed.
 public struct BatchSummary: Sendable {
     /// A failed line and why.
@@ -119,114 +125,165 @@ public struct BatchRunner: Sendable {
         read: (UnsafeMutableBufferPointer<UInt8>) throws -> Int,
         write: (UnsafeBufferPointer<UInt8>) throws -> Void
     ) throws -> BatchSummary {
-        var summary = BatchSummary(nodeCount: evaluator.tree.nodes.count)
-        var output: [UInt8] = []
-        output.reserveCapacity(outputChunkSize + 4096)
-        var answers = Answers(nodeCount: evaluator.tree.nodes.count)
-        var lineNumber = 0
-        var passed: [Int]? = passesReferrals ? [] : nil
-        var reader = reader
+        // The state lives in one struct changed through its mutating methods, not in variables
+        // captured by nested functions: those were checked for exclusive access at run time on
+        // every use (a sixth of a batch's instructions).
+        var state = BatchRun(runner: self)
+        let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(chunkSize, 1))
+        defer { chunk.deallocate() }
+        let buffer = UnsafeBufferPointer(chunk)
+        while true {
+            let count = try read(chunk)
+            if count <= 0 { break }
+            var start = 0
+            while start < count {
+                guard let newline = Self.newline(in: buffer, from: start, to: count) else {
+                    state.keep(UnsafeBufferPointer(rebasing: buffer[start..<count]))
+                    break
+                }
+                try state.end(UnsafeBufferPointer(rebasing: buffer[start..<newline]), write: write)
+                start = newline + 1
+            }
+        }
+        try state.finish(write: write)
+        return state.summary
+    }
 
-        func handle(_ line: UnsafeBufferPointer<UInt8>) throws {
+    /// One run's state: what it has counted and written so far, and the part of a line read
+    /// before the end of a chunk.
+    private struct BatchRun {
+        let runner: BatchRunner
+        var summary: BatchSummary
+        var output: [UInt8] = []
+        var answers: Answers
+        var lineNumber = 0
+        /// `{"case":` and `lineNumber` in decimal ASCII digits, counted up with it (no division
+        /// per case), which every output line starts with.
+        var caseHead: [UInt8] = Array(#"{"case":0"#.utf8)
+        /// Where the digits start in `caseHead`.
+        static let digitsStart = 8
+        var passed: [Int]?
+        var reader: BatchLineReader
+        var carry: [UInt8] = []
+        var skipping = false
+
+        init(runner: BatchRunner) {
+            self.runner = runner
+            let count = runner.evaluator.tree.nodes.count
+            summary = BatchSummary(nodeCount: count)
+            output.reserveCapacity(runner.outputChunkSize + 4096)
+            answers = Answers(nodeCount: count)
+            passed = runner.passesReferrals ? [] : nil
+            reader = runner.reader
+        }
+
+        /// Counts one more line.
+        mutating func nextLine() {
             lineNumber += 1
+            var index = caseHead.count - 1
+            while index >= Self.digitsStart {
+                if caseHead[index] < UInt8(ascii: "9") {
+                    caseHead[index] += 1
+                    return
+                }
+                caseHead[index] = UInt8(ascii: "0")
+                index -= 1
+            }
+            caseHead.insert(UInt8(ascii: "1"), at: Self.digitsStart)
+        }
+
+        /// Keeps the start of a line that goes on in the next chunk.
+        mutating func keep(_ piece: UnsafeBufferPointer<UInt8>) {
+            if skipping { return }
+            if carry.count + piece.count > runner.maximumLineLength {
+                skipping = true
+                carry.removeAll(keepingCapacity: true)
+            } else {
+                carry.append(contentsOf: piece)
+            }
+        }
+
+        /// Ends a line whose last part (up to its newline) is `piece`.
+        mutating func end(_ piece: UnsafeBufferPointer<UInt8>, write: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+            if skipping || carry.count + piece.count > runner.maximumLineLength {
+                nextLine()
+                summary.cases += 1
+                record(.failure(.lineTooLong(limit: runner.maximumLineLength)))
+                skipping = false
+                carry.removeAll(keepingCapacity: true)
+            } else if carry.isEmpty {
+                try handle(piece, write: write)
+            } else {
+                carry.append(contentsOf: piece)
+                let line = carry
+                try line.withUnsafeBufferPointer { try handle($0, write: write) }
+                carry.removeAll(keepingCapacity: true)
+            }
+        }
+
+        /// Ends the input: a last line without a newline, then the output left.
+        mutating func finish(write: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+            if skipping {
+                nextLine()
+                summary.cases += 1
+                record(.failure(.lineTooLong(limit: runner.maximumLineLength)))
+            } else if !carry.isEmpty {
+                let line = carry
+                try line.withUnsafeBufferPointer { try handle($0, write: write) }
+            }
+            try flush(write: write)
+        }
+
+        mutating func handle(_ line: UnsafeBufferPointer<UInt8>, write: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+            nextLine()
             var end = line.count
             while end > 0, line[end - 1] == 0x0D || line[end - 1] == 0x20 || line[end - 1] == 0x09 { end -= 1 }
             if end == 0 { return }
             summary.cases += 1
             if !answers.isEmpty { answers.removeAll() }
             if passed != nil { passed?.removeAll(keepingCapacity: true) }
-            let result = run(
+            let result = runner.run(
                 line: UnsafeBufferPointer(rebasing: line[0..<end]), reader: &reader, scratch: &answers, passing: &passed)
-            record(result, line: lineNumber)
-            if output.count >= outputChunkSize { try flush() }
+            record(result)
+            if output.count >= runner.outputChunkSize { try flush(write: write) }
         }
-        func record(_ result: Result<Int, BatchError>, line: Int) {
-            output.append(contentsOf: [0x7B, 0x22, 0x63, 0x61, 0x73, 0x65, 0x22, 0x3A])  // {"case":
-            JSONText.appendInteger(line, to: &output)
+
+        mutating func record(_ result: Result<Int, BatchError>) {
+            output.append(contentsOf: caseHead)
             switch result {
             case .success(let node):
                 summary.outcomes[node] += 1
                 if let passed, !passed.isEmpty {
                     output.append(contentsOf: Array(",\"referrals\":[".utf8))
                     for index in passed {
-                        output.append(contentsOf: referralJSON[index])
+                        output.append(contentsOf: runner.referralJSON[index])
                         output.append(0x2C)
                     }
-                    if evaluator.tree.nodes[node].referral != nil {
-                        output.append(contentsOf: referralJSON[node])
+                    if runner.evaluator.tree.nodes[node].referral != nil {
+                        output.append(contentsOf: runner.referralJSON[node])
                     } else {
                         output.removeLast()
                     }
                     output.append(0x5D)
                 }
-                output.append(contentsOf: outcomeSuffix[node])
+                output.append(contentsOf: runner.outcomeSuffix[node])
             case .failure(let error):
-                summary.fail(line: line, error)
+                summary.fail(line: lineNumber, error)
                 output.append(contentsOf: Array(",\"error\":".utf8))
                 JSONText.appendQuoted(error.description, to: &output)
                 output.append(contentsOf: [0x7D, 0x0A])
             }
         }
-        func flush() throws {
+
+        mutating func flush(write: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
             try output.withUnsafeBufferPointer { try write($0) }
             output.removeAll(keepingCapacity: true)
         }
-
-        var chunk = [UInt8](repeating: 0, count: max(chunkSize, 1))
-        var carry: [UInt8] = []
-        var skipping = false
-        while true {
-            let count = try chunk.withUnsafeMutableBufferPointer { try read($0) }
-            if count <= 0 { break }
-            try chunk.withUnsafeBufferPointer { buffer in
-                var start = 0
-                while start < count {
-                    guard let newline = Self.newline(in: buffer, from: start, to: count) else {
-                        if !skipping {
-                            if carry.count + (count - start) > maximumLineLength {
-                                skipping = true
-                                carry.removeAll(keepingCapacity: true)
-                            } else {
-                                carry.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<count]))
-                            }
-                        }
-                        break
-                    }
-                    let piece = UnsafeBufferPointer(rebasing: buffer[start..<newline])
-                    if skipping || carry.count + piece.count > maximumLineLength {
-                        lineNumber += 1
-                        summary.cases += 1
-                        record(.failure(.lineTooLong(limit: maximumLineLength)), line: lineNumber)
-                        skipping = false
-                        carry.removeAll(keepingCapacity: true)
-                    } else if carry.isEmpty {
-                        try handle(piece)
-                    } else {
-                        carry.append(contentsOf: piece)
-                        try carry.withUnsafeBufferPointer { try handle($0) }
-                        carry.removeAll(keepingCapacity: true)
-                    }
-                    start = newline + 1
-                }
-            }
-        }
-        if skipping {
-            lineNumber += 1
-            summary.cases += 1
-            record(.failure(.lineTooLong(limit: maximumLineLength)), line: lineNumber)
-        } else if !carry.isEmpty {
-            try carry.withUnsafeBufferPointer { try handle($0) }
-        }
-        try flush()
-        return summary
     }
 
+    /// The index of the first newline in `buffer[start..<end]`, found with `memchr`.
     private static func newline(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
-        var index = start
-        while index < end {
-            if buffer[index] == 0x0A { return index }
-            index += 1
-        }
-        return nil
+        guard start < end, let base = buffer.baseAddress, let found = memchr(base + start, 0x0A, end - start) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 }

@@ -87,4 +87,37 @@ import Testing
             #expect(error.description == message)
         }
     }
+
+    /// One reader remembers the answers it parsed, by node and the value's bytes; every line read
+    /// again, through the memory, gives what a fresh reader gives (answers or error).
+    @Test func rememberedAnswersGiveWhatParsingGives() throws {
+        let tree = try Fixtures.engineTree()
+        let lines = [
+            #"{"red_flags":[],"recurring":"no"}"#, #"{"red_flags":["Tingling",3],"recurring":"no"}"#,
+            #"{"red_flags":"none","recurring":"YES","injury":2,"therapist_finding":"ovaries"}"#,
+            #"{"red_flags":[],"recurring":"no","recurring":"no"}"#, #"{"red_flags":[],"recurring":2-}"#,
+            #"{"red_flags":[],"recurring":2}"#, #"{"red_flags":2}"#, #"{"red_flags":[],"recurring":2.0}"#,
+            #"{"red_flags":[],"recurring":20}"#,
+            #"{"red_flags":[],"recurring":"no"}"#, #"{"red_flags":[3,"Tingling"],"recurring":"no"}"#,
+            #"{"red_flags":[],"recurring":" no "}"#, #"{"red_flags":["[]"],"recurring":"no"}"#, #"{"red_flags":[]]}"#,
+            #"{"red_flags":"maybe"}"#, #"{"self_care":"no"}"#,
+        ]
+        func outcome(_ line: String, _ reader: inout BatchLineReader) -> String {
+            var sheet = Answers(tree: tree)
+            var text = line
+            return text.withUTF8 { bytes in
+                do throws(BatchError) {
+                    try reader.read(bytes, into: &sheet)
+                    return "\(sheet.byNode)"
+                } catch {
+                    return error.description
+                }
+            }
+        }
+        var remembering = BatchLineReader(tree: tree)
+        for line in lines + lines + lines.reversed() {
+            var fresh = BatchLineReader(tree: tree)
+            #expect(outcome(line, &remembering) == outcome(line, &fresh), "\(line)")
+        }
+    }
 }

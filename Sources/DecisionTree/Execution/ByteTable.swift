@@ -1,0 +1,132 @@
+// Execution/: ByteTable, a hash table keyed by runs of UTF-8 bytes, so the batch reader can look
+// node ids and answers up straight from a line without making a `String`.
+
+/// A table from byte strings, each tagged with a small number (a node index, or 0), to values,
+/// looked up from a buffer's bytes without making a `String` or a key object.
+///
+/// Keys compare byte for byte (not by Unicode canonical equivalence as `String` does), so a
+/// miss is only "not here as written": callers fall back to the `String` path, which gives the
+/// same answer or the same error as before. Open addressing with linear probing; the keys live
+/// in one byte array. It grows by doubling; callers bound what they insert.
+struct ByteTable<Value: Sendable>: Sendable {
+    private struct Entry {
+        var tag: Int32
+        var hash: UInt32
+        var start: Int
+        var count: Int
+        var value: Value
+    }
+
+    private var entries: [Entry] = []
+    private var keys: [UInt8] = []
+    /// An index into `entries` per slot, `-1` where empty; a power of two long.
+    private var slots: [Int32]
+
+    /// The number of keys in the table.
+    var count: Int { entries.count }
+    /// The bytes of all keys together.
+    var keyBytes: Int { keys.count }
+
+    /// An empty table with room for `capacity` keys before it grows.
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        slots = Array(repeating: -1, count: size)
+    }
+
+    /// A hash of the tag and the bytes, eight bytes at a time (multiply and fold).
+    private static func hash(tag: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash = (UInt64(UInt32(bitPattern: tag)) ^ UInt64(bytes.count) << 32) &* multiplier
+        guard let base = bytes.baseAddress else { return UInt32(truncatingIfNeeded: hash >> 32) }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
+            hash ^= hash >> 29
+            offset += 8
+        }
+        if offset < bytes.count {
+            var last: UInt64 = 0
+            var shift: UInt64 = 0
+            while offset < bytes.count {
+                last |= UInt64(base[offset]) << shift
+                shift += 8
+                offset += 1
+            }
+            hash = (hash ^ last) &* multiplier
+            hash ^= hash >> 29
+        }
+        return UInt32(truncatingIfNeeded: hash >> 16)
+    }
+
+    /// Whether `count` bytes at `left` and `right` are the same.
+    private static func same(_ left: UnsafePointer<UInt8>, _ right: UnsafePointer<UInt8>, count: Int) -> Bool {
+        var offset = 0
+        let left = UnsafeRawPointer(left), right = UnsafeRawPointer(right)
+        while offset + 8 <= count {
+            if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            {
+                return false
+            }
+            offset += 8
+        }
+        while offset < count {
+            if left.load(fromByteOffset: offset, as: UInt8.self) != right.load(fromByteOffset: offset, as: UInt8.self) {
+                return false
+            }
+            offset += 1
+        }
+        return true
+    }
+
+    /// The value stored for `bytes` under `tag`, if any.
+    func value(tag: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        let tag = Int32(truncatingIfNeeded: tag)
+        let hash = Self.hash(tag: tag, bytes)
+        return slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                keys.withUnsafeBufferPointer { keys -> Value? in
+                    let mask = slots.count - 1
+                    var slot = Int(hash) & mask
+                    while true {
+                        let index = Int(slots[slot])
+                        if index < 0 { return nil }
+                        if entries[index].hash == hash, entries[index].tag == tag, entries[index].count == bytes.count {
+                            if bytes.isEmpty { return entries[index].value }
+                            if let key = keys.baseAddress, let line = bytes.baseAddress,
+                                Self.same(key + entries[index].start, line, count: bytes.count)
+                            {
+                                return entries[index].value
+                            }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
+        }
+    }
+
+    /// Stores `value` for `bytes` under `tag`, which must not be in the table yet.
+    mutating func insert(tag: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ value: Value) {
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        let tag = Int32(truncatingIfNeeded: tag)
+        let hash = Self.hash(tag: tag, bytes)
+        entries.append(Entry(tag: tag, hash: hash, start: keys.count, count: bytes.count, value: value))
+        keys.append(contentsOf: bytes)
+        place(entries.count - 1, hash: hash)
+    }
+
+    private mutating func place(_ index: Int, hash: UInt32) {
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(index)
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        for index in entries.indices { place(index, hash: entries[index].hash) }
+    }
+}
