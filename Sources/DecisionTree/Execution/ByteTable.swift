@@ -8,6 +8,12 @@
 /// miss is only "not here as written": callers fall back to the `String` path, which gives the
 /// same answer or the same error as before. Open addressing with linear probing; the keys live
 /// in one byte array. It grows by doubling; callers bound what they insert.
+///
+/// The keys come from untrusted files (a case file's answers), so a file must not be able to
+/// make them collide and turn each look-up into a walk of the table: the hash is seeded per
+/// process, and no look-up or insertion probes more than ``maximumProbes`` slots (a key that
+/// cannot be placed within them is not stored, and a look-up that has not found its key by then
+/// is a miss: both only send the caller down its `String` path).
 struct ByteTable<Value: Sendable>: Sendable {
     private struct Entry {
         var tag: Int32
@@ -34,10 +40,17 @@ struct ByteTable<Value: Sendable>: Sendable {
         slots = Array(repeating: -1, count: size)
     }
 
-    /// A hash of the tag and the bytes, eight bytes at a time (multiply and fold).
+    /// The most slots a look-up or an insertion probes.
+    static var maximumProbes: Int { 32 }
+
+    /// This process's hash seed (the system's random source, drawn once).
+    private static var seed: UInt64 { processSeed }
+
+    /// A hash of the tag and the bytes, eight bytes at a time (multiply and fold), from this
+    /// process's seed.
     private static func hash(tag: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var hash = (UInt64(UInt32(bitPattern: tag)) ^ UInt64(bytes.count) << 32) &* multiplier
+        var hash = (seed ^ UInt64(UInt32(bitPattern: tag)) ^ UInt64(bytes.count) << 32) &* multiplier
         guard let base = bytes.baseAddress else { return UInt32(truncatingIfNeeded: hash >> 32) }
         let raw = UnsafeRawPointer(base)
         var offset = 0
@@ -90,7 +103,7 @@ struct ByteTable<Value: Sendable>: Sendable {
                 keys.withUnsafeBufferPointer { keys -> Value? in
                     let mask = slots.count - 1
                     var slot = Int(hash) & mask
-                    while true {
+                    for _ in 0..<Self.maximumProbes {
                         let index = Int(slots[slot])
                         if index < 0 { return nil }
                         if entries[index].hash == hash, entries[index].tag == tag, entries[index].count == bytes.count {
@@ -103,30 +116,47 @@ struct ByteTable<Value: Sendable>: Sendable {
                         }
                         slot = (slot + 1) & mask
                     }
+                    return nil
                 }
             }
         }
     }
 
-    /// Stores `value` for `bytes` under `tag`, which must not be in the table yet.
-    mutating func insert(tag: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ value: Value) {
+    /// Stores `value` for `bytes` under `tag`, which must not be in the table yet; `false`, and
+    /// nothing stored, when no free slot is within ``maximumProbes`` of the key's own.
+    @discardableResult
+    mutating func insert(tag: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ value: Value) -> Bool {
         if (entries.count + 1) * 2 > slots.count { grow() }
         let tag = Int32(truncatingIfNeeded: tag)
         let hash = Self.hash(tag: tag, bytes)
+        guard let slot = freeSlot(hash: hash) else { return false }
         entries.append(Entry(tag: tag, hash: hash, start: keys.count, count: bytes.count, value: value))
         keys.append(contentsOf: bytes)
-        place(entries.count - 1, hash: hash)
+        slots[slot] = Int32(entries.count - 1)
+        return true
     }
 
-    private mutating func place(_ index: Int, hash: UInt32) {
+    /// The first free slot within ``maximumProbes`` of `hash`'s own.
+    private func freeSlot(hash: UInt32) -> Int? {
         let mask = slots.count - 1
         var slot = Int(hash) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(index)
+        for _ in 0..<Self.maximumProbes {
+            if slots[slot] < 0 { return slot }
+            slot = (slot + 1) & mask
+        }
+        return nil
     }
 
+    /// Twice the slots, every stored key placed again (one that no longer fits within
+    /// ``maximumProbes`` is dropped from the slots: it is then a miss, as if never stored).
     private mutating func grow() {
         slots = Array(repeating: -1, count: slots.count * 2)
-        for index in entries.indices { place(index, hash: entries[index].hash) }
+        for index in entries.indices {
+            if let slot = freeSlot(hash: entries[index].hash) { slots[slot] = Int32(index) }
+        }
     }
 }
+
+/// The seed of every ``ByteTable`` hash in this process, drawn once from the system's random
+/// source.
+private let processSeed = UInt64.random(in: .min ... .max)
