@@ -192,8 +192,9 @@ public struct Node: Sendable {
     public enum Content: Hashable, Sendable {
         /// A question; its answers are the edges.
         case question(Question)
-        /// A number question; its ranges are the edges.
-        case number(NumberQuestion)
+        /// A number question; its ranges are the edges. Boxed: its bounds and range table
+        /// are some 130 bytes, which every node of a large tree of questions would carry.
+        indirect case number(NumberQuestion)
         /// A checklist; its edges are `any` then `none`.
         case checklist(Checklist)
         /// A referral; a `next` edge continues the pathway.

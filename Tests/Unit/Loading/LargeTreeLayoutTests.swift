@@ -1,0 +1,40 @@
+@testable import DecisionTree
+import FoundationEssentials
+import Testing
+
+/// Issue 24 item 4: what a large tree holds for each node and answer while it is validated,
+/// kept small (peak memory validating 100,000 nodes is some 12 times the file), and the
+/// packed fields reading back as they were written.
+@Suite struct LargeTreeLayoutTests {
+    @Test func aLocationIsTwo32BitNumbersAndCodedAsBefore() throws {
+        #expect(MemoryLayout<DecisionTree.SourceLocation>.size == 8)
+        #expect(MemoryLayout<SourceRange>.size == 16)
+        let location = DecisionTree.SourceLocation(line: 120_000, column: 7)
+        #expect(location.line == 120_000 && location.column == 7)
+        let json = try JSONEncoder().encode(location)
+        #expect(String(decoding: json, as: UTF8.self).contains("\"line\":120000"))
+        #expect(try JSONDecoder().decode(DecisionTree.SourceLocation.self, from: json) == location)
+        #expect(DecisionTree.SourceLocation(line: 3, column: 9) < DecisionTree.SourceLocation(line: 4, column: 1))
+    }
+
+    @Test func aDraftNodeAndATreeNodeStaySmall() {
+        #expect(MemoryLayout<TreeDraft.Node>.stride <= 88)
+        #expect(MemoryLayout<TreeDraft.Target>.stride <= 80)
+        // A number question's bounds and range table are boxed, not carried by every node.
+        #expect(MemoryLayout<Node>.stride <= 144)
+        #expect(MemoryLayout<Edge>.stride <= 56)
+    }
+
+    @Test func aReferralsTextSpanReadsBackQuotedOrNot() throws {
+        for (written, expected) in [("refer: \"Neurology\"", (1, 8, 19, 9, 18)), ("refer: Neurology", (1, 8, 17, 8, 17))] {
+            let text = "tree: t\ntitle: T\nstart: a\nnodes:\n  a:\n    \(written)\n"
+            let root = try #require(try YAMLReader.compose(text))
+            var decoder = TreeDecoder(file: "t.yaml")
+            let draft = decoder.decode(root)
+            let span = try #require(draft.nodes.first?.textSpan)
+            #expect(span.written.start.column == expected.1 + 4 && span.written.end.column == expected.2 + 4)
+            #expect(span.text.start.column == expected.3 + 4 && span.text.end.column == expected.4 + 4)
+            #expect(span.written.start.line == 6 && span.text.end.line == 6)
+        }
+    }
+}
