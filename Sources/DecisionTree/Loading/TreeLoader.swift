@@ -88,6 +88,7 @@ public enum TreeLoader {
 
     /// Loads a tree from text, as if read from a file named `path`.
     public static func load(text: String, path: String, onlyTrees: Bool = false, citations: CitationCheck? = nil) -> LoadResult {
+        LargeAllocations.prepare(forTextOf: text.utf8.count)
         let source = SourceText(path: path, text: text)
         guard text.utf8.count <= maximumFileSize else { return tooLarge(path: path, size: text.utf8.count) }
         if onlyTrees, !mayBeTree(text) { return LoadResult(tree: nil, diagnostics: [], source: source, skipped: true) }

@@ -21,8 +21,28 @@ import Testing
         #expect(MemoryLayout<TreeDraft.Node>.stride <= 88)
         #expect(MemoryLayout<TreeDraft.Target>.stride <= 80)
         // A number question's bounds and range table are boxed, not carried by every node.
-        #expect(MemoryLayout<Node>.stride <= 144)
+        // and its help, cite, inference and evidence are in one box, absent when all are.
+        #expect(MemoryLayout<Node>.stride <= 96)
         #expect(MemoryLayout<Edge>.stride <= 56)
+    }
+
+    @Test func aNodesNotesReadBackAsSetOneByOne() {
+        var node = Node(id: "a", content: .outcome(.init(text: "Done")), help: "h")
+        #expect(node.help == "h" && node.cite == nil && node.inference == nil && node.evidence == nil)
+        node.cite = "c"
+        node.inference = "i"
+        node.evidence = Evidence(certainty: .low, strength: .weak)
+        var copy = node
+        copy.help = nil
+        #expect(node.help == "h" && node.cite == "c" && node.inference == "i" && node.evidence?.certainty == .low)
+        #expect(copy.help == nil && copy.cite == "c" && copy.evidence?.strength == .weak)
+    }
+
+    @Test func glibcsMmapThresholdIsHeldOnlyForALargeText() {
+        #expect(!LargeAllocations.prepare(forTextOf: LargeAllocations.largeText - 1))
+        #if canImport(Glibc)
+            #expect(LargeAllocations.prepare(forTextOf: LargeAllocations.largeText))
+        #endif
     }
 
     @Test func aReferralsTextSpanReadsBackQuotedOrNot() throws {
