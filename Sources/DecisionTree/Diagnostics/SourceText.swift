@@ -15,13 +15,25 @@ public struct SourceText: Sendable {
     public init(path: String, text: String) {
         self.path = path
         self.text = text
+        self.lineStarts = Self.lineStarts(of: text)
+    }
+
+    /// Where each line of `text` starts, in UTF-8 bytes: read in place where the text is
+    /// contiguous (some 200 M instructions fewer on a 6.6 MB file than through its UTF-8 view).
+    private static func lineStarts(of text: String) -> [UInt32] {
         var starts: [UInt32] = [0]
+        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for index in bytes.indices where bytes[index] == 0x0A {
+                starts.append(UInt32(truncatingIfNeeded: index + 1))
+            }
+        }
+        if scanned != nil { return starts }
         var offset: UInt32 = 0
         for byte in text.utf8 {
             offset &+= 1
             if byte == 0x0A { starts.append(offset) }
         }
-        self.lineStarts = starts
+        return starts
     }
 
     /// The text of a 1-based line, without its line break, or `nil` past the end.

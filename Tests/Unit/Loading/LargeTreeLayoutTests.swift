@@ -45,6 +45,15 @@ import Testing
         #endif
     }
 
+    @Test func theLineIndexFindsEveryLine() {
+        let large = String(repeating: "ключ: значение\r\n", count: 5000) + "last"
+        let source = SourceText(path: "t.yaml", text: large)
+        #expect(source.line(1) == "ключ: значение" && source.line(5000) == "ключ: значение")
+        #expect(source.line(5001) == "last" && source.line(5002) == nil && source.line(0) == nil)
+        let small = SourceText(path: "t.yaml", text: "a\n\nb\n")
+        #expect(small.line(1) == "a" && small.line(2) == "" && small.line(3) == "b" && small.line(4) == "" && small.line(5) == nil)
+    }
+
     @Test func aReferralsTextSpanReadsBackQuotedOrNot() throws {
         for (written, expected) in [("refer: \"Neurology\"", (1, 8, 19, 9, 18)), ("refer: Neurology", (1, 8, 17, 8, 17))] {
             let text = "tree: t\ntitle: T\nstart: a\nnodes:\n  a:\n    \(written)\n"
