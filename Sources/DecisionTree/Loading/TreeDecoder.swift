@@ -47,8 +47,6 @@ package struct TreeDecoder {
         return "this is a hazard file, not a tree: \(tree), or check it with 'dtree validate'"
     }
 
-    /// Decodes `root`; the bodies of its `nodes:` that were decoded while it was composed are
-    /// taken from `streamed` (their diagnostics join at the place they would have been found).
     /// Decodes `root`, taking the nodes `streamed` decoded while it was composed (the draft
     /// shares their array, so a large tree's nodes are never held twice).
     mutating func decode(_ root: YAMLNode, streamed: StreamedNodes? = nil) -> TreeDraft {
@@ -93,8 +91,8 @@ package struct TreeDecoder {
                     continue
                 }
                 let pairs = reader.pairs(of: value, what: "node id")
-                let written = value.mapping?.compactMap { $0.key.scalar } ?? []
-                draft.duplicateNodeIDs = written.count - Set(written).count
+                // `pairs` keeps each text id's first node: the rest are the ids written again.
+                draft.duplicateNodeIDs = (value.mapping?.count { $0.key.scalar != nil } ?? 0) - pairs.count
                 if pairs.isEmpty, value.mapping?.isEmpty == true {
                     reader.report(.missingField, "'nodes' has no nodes", at: keyLocation)
                 }

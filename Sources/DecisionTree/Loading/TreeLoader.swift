@@ -88,6 +88,7 @@ public enum TreeLoader {
 
     /// Loads a tree from text, as if read from a file named `path`.
     public static func load(text: String, path: String, onlyTrees: Bool = false, citations: CitationCheck? = nil) -> LoadResult {
+        LargeAllocations.prepare(forTextOf: text.utf8.count)
         let source = SourceText(path: path, text: text)
         guard text.utf8.count <= maximumFileSize else { return tooLarge(path: path, size: text.utf8.count) }
         if onlyTrees, !mayBeTree(text) { return LoadResult(tree: nil, diagnostics: [], source: source, skipped: true) }
@@ -102,14 +103,16 @@ public enum TreeLoader {
         case .notATree:
             return LoadResult(tree: nil, diagnostics: [], source: source, skipped: true)
         }
-        var validator = Validator(draft: draft, file: path)
-        let tree = validator.validate()
+        // The cites are checked first, so that the validator is the draft's last holder and
+        // can let it go as it builds the tree (each finding keeps its place in the report).
         var cited = DiagnosticList()
         if let citations {
             var checker = CitationChecker(draft: draft, file: path, check: citations)
             checker.run()
             for diagnostic in checker.diagnostics { cited.append(diagnostic) }
         }
+        var validator = Validator(draft: consume draft, file: path)
+        let tree = validator.validate()
         let diagnostics = DiagnosticList.report([decoded, validator.found, cited], file: path)
         return LoadResult(tree: diagnostics.hasErrors ? nil : tree, diagnostics: diagnostics, source: source)
     }

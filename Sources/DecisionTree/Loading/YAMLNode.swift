@@ -32,10 +32,7 @@ package final class YAMLNode {
 
     /// Where a scalar's text stands, inside its quotes: what a fix-it that rewrites the text replaces.
     package var textSpan: SourceRange {
-        guard quoted else { return span }
-        return SourceRange(
-            start: SourceLocation(line: location.line, column: location.column + 1),
-            end: SourceLocation(line: end.line, column: end.column - 1))
+        quoted ? span.insideQuotes : span
     }
 
     /// Where the scalars `offset ..< offset + length` of a one-line scalar's text stand, when

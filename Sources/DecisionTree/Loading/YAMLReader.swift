@@ -29,7 +29,8 @@ package struct YAMLReader {
     /// Composes the single document in `text`, handing each body of the top-level `nodes:`
     /// mapping to `sink` as soon as it is composed (a tree file's nodes, so a large file never
     /// holds all their YAML at once). A body the sink takes is replaced in the returned
-    /// document by an empty scalar at the body's location; only the first body of each id is
+    /// document by one empty scalar shared by all of them (at the document's start, since
+    /// nothing reads it: a large file keeps no node per id for them); only the first body of each id is
     /// offered, and only for a text key, so what the sink misses is what a reader of the
     /// document drops or reports anyway.
     package static func compose<Sink: NodeBodySink>(
@@ -234,6 +235,8 @@ private struct Composer {
 
     var stack: [Frame] = []
     var root: YAMLNode?
+    /// What stands in the document for every body the sink took.
+    private let takenBody = YAMLNode(.scalar(""), at: .start)
     var documents = 0
     /// Whether the root mapping's first `nodes` key has been met (a second is a duplicate).
     var metNodesKey = false
@@ -302,7 +305,7 @@ private struct Composer {
             if top.offeredIDs != nil, let id = key.scalar, top.offeredIDs?.insert(id).inserted == true,
                 sink.take(nodeID: key, body: node)
             {
-                value = YAMLNode(.scalar(""), at: node.location, end: node.end)
+                value = takenBody
             }
             if stack.count == 1, key.scalar == "nodes" { metNodesKey = true }
             top.pairs.append((key, value))

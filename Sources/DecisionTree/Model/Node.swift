@@ -192,8 +192,9 @@ public struct Node: Sendable {
     public enum Content: Hashable, Sendable {
         /// A question; its answers are the edges.
         case question(Question)
-        /// A number question; its ranges are the edges.
-        case number(NumberQuestion)
+        /// A number question; its ranges are the edges. Boxed: its bounds and range table
+        /// are some 130 bytes, which every node of a large tree of questions would carry.
+        indirect case number(NumberQuestion)
         /// A checklist; its edges are `any` then `none`.
         case checklist(Checklist)
         /// A referral; a `next` edge continues the pathway.
@@ -206,18 +207,35 @@ public struct Node: Sendable {
     public var id: String
     /// What the node says.
     public var content: Content
-    /// Extra explanation shown on request while stepping through.
-    public var help: String?
-    /// The passage of the source document this node rests on.
-    public var cite: String?
-    /// What the node says that is the tree's own inference, not the source's words.
-    public var inference: String?
-    /// The evidence the node's recommendation states (GRADE), when the tree states any.
-    public var evidence: Evidence?
     /// The edges out of this node; see the type's discussion for their meaning per kind.
     public var edges: [Edge]
     /// Where the node's id stands in the source file, if loaded from one.
     public var location: SourceLocation?
+    /// ``help``, ``cite``, ``inference`` and ``evidence``, which many nodes lack, in one
+    /// immutable box (`nil` when all four are): a large tree holds a pointer per node for
+    /// them rather than some 50 bytes.
+    private var notes: Notes?
+
+    /// Extra explanation shown on request while stepping through.
+    public var help: String? {
+        get { notes?.help }
+        set { notes = Notes.boxing(help: newValue, cite: cite, inference: inference, evidence: evidence) }
+    }
+    /// The passage of the source document this node rests on.
+    public var cite: String? {
+        get { notes?.cite }
+        set { notes = Notes.boxing(help: help, cite: newValue, inference: inference, evidence: evidence) }
+    }
+    /// What the node says that is the tree's own inference, not the source's words.
+    public var inference: String? {
+        get { notes?.inference }
+        set { notes = Notes.boxing(help: help, cite: cite, inference: newValue, evidence: evidence) }
+    }
+    /// The evidence the node's recommendation states (GRADE), when the tree states any.
+    public var evidence: Evidence? {
+        get { notes?.evidence }
+        set { notes = Notes.boxing(help: help, cite: cite, inference: inference, evidence: newValue) }
+    }
 
     /// Creates a node. Prefer loading trees with ``TreeLoader``, which validates them.
     public init(
@@ -226,12 +244,30 @@ public struct Node: Sendable {
     ) {
         self.id = id
         self.content = content
-        self.help = help
-        self.cite = cite
-        self.inference = inference
-        self.evidence = evidence
         self.edges = edges
         self.location = location
+        notes = Notes.boxing(help: help, cite: cite, inference: inference, evidence: evidence)
+    }
+
+    /// The box of a node's occasional notes; never changed once made (a change makes a new box).
+    private final class Notes: Sendable {
+        let help: String?
+        let cite: String?
+        let inference: String?
+        let evidence: Evidence?
+
+        private init(help: String?, cite: String?, inference: String?, evidence: Evidence?) {
+            self.help = help
+            self.cite = cite
+            self.inference = inference
+            self.evidence = evidence
+        }
+
+        /// A box of these notes, or `nil` when there are none.
+        static func boxing(help: String?, cite: String?, inference: String?, evidence: Evidence?) -> Notes? {
+            help == nil && cite == nil && inference == nil && evidence == nil
+                ? nil : Notes(help: help, cite: cite, inference: inference, evidence: evidence)
+        }
     }
 
     /// What kind of node this is.

@@ -30,4 +30,11 @@ public struct SourceRange: Hashable, Sendable, Codable, CustomStringConvertible 
 
     /// `line:column-line:column`.
     public var description: String { "\(start)-\(end)" }
+
+    /// The range less one column at each end: where a quoted scalar's text stands when the
+    /// range is the scalar as written, quotes included.
+    var insideQuotes: SourceRange {
+        SourceRange(
+            start: SourceLocation(line: start.line, column: start.column + 1), end: SourceLocation(line: end.line, column: end.column - 1))
+    }
 }

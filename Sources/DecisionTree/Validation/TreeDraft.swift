@@ -52,26 +52,39 @@ struct TreeDraft {
         }
     }
 
+    // The stored fields are ordered widest first, so that a node packs into 88 bytes (a large
+    // tree holds one per node alongside the tree built from it).
     struct Node {
         var id: String
-        var location: SourceLocation
-        var kind: NodeKind?
         /// The value of the kind key: the question, the checklist's prompt, the outcome's text
         /// or the referral's specialist.
         var text = ""
-        /// Where the kind key's value stands: as written, and its text inside any quotes.
-        var textSpan: (written: SourceRange, text: SourceRange)?
+        var location: SourceLocation
         var items: [String] = []
-        var urgency = Urgency.routine
-        var urgencyStated = false
-        var reassures = false
         var targets: [Target] = []
-        /// Whether an error already reported means some edge of this node is missing, so
-        /// nodes it may have led to are not reported unreachable.
-        var edgesIncomplete = false
         /// The fields a node has only sometimes, in one box shared until written (so a large
         /// tree of plain questions holds a pointer per node for them, not some 200 bytes).
         private var rare: Rare?
+        /// Where the kind key's value is written, and whether in quotes: ``textSpan``, packed.
+        private var textWritten: SourceRange?
+        private var textQuoted = false
+        var kind: NodeKind?
+        var urgency = Urgency.routine
+        var urgencyStated = false
+        var reassures = false
+        /// Whether an error already reported means some edge of this node is missing, so
+        /// nodes it may have led to are not reported unreachable.
+        var edgesIncomplete = false
+
+        /// Where the kind key's value stands: as written, and its text inside any quotes (set
+        /// from a scalar's `span` and `textSpan`, which differ only by the quotes).
+        var textSpan: (written: SourceRange, text: SourceRange)? {
+            get { textWritten.map { ($0, textQuoted ? $0.insideQuotes : $0) } }
+            set {
+                textWritten = newValue?.written
+                textQuoted = newValue.map { $0.text != $0.written } ?? false
+            }
+        }
 
         init(id: String, location: SourceLocation) {
             self.id = id

@@ -3,7 +3,9 @@
 
 /// Resolves a draft's targets into a ``Tree`` and checks the rules that need the whole graph.
 struct Validator {
-    let draft: TreeDraft
+    /// The draft, let go as the tree is built: an answer's target once it is an edge (a number
+    /// node's stay for its range checks), and the nodes once the tree has them.
+    private var draft: TreeDraft
     let file: String
     /// Every problem found, counted; the first ``Diagnostic/limitPerFile`` kept.
     private(set) var found = DiagnosticList()
@@ -18,7 +20,6 @@ struct Validator {
     mutating func validate() -> Tree? {
         var indexByID = [String: Int](minimumCapacity: draft.nodes.count)
         for (position, node) in draft.nodes.enumerated() { indexByID[node.id] = position }
-        let ids = draft.nodes.map(\.id)
 
         var nodes: [Node] = []
         nodes.reserveCapacity(draft.nodes.count)
@@ -38,6 +39,7 @@ struct Validator {
                     unknownTargets.append(target)
                 }
             }
+            if draft.nodes[position].kind != .number { draft.nodes[position].targets = [] }
             guard let kind = draft.nodes[position].kind else { continue }
             let node = draft.nodes[position]
             let content: Node.Content =
@@ -59,6 +61,9 @@ struct Validator {
                     edges: edges, location: node.location, inference: node.inference, evidence: node.evidence))
         }
 
+        // Every id, for did-you-mean, made only when some name is unknown.
+        let startUnknown = draft.start.map { indexByID[$0.id] == nil } ?? false
+        let ids = unknownTargets.isEmpty && !startUnknown ? [] : draft.nodes.map(\.id)
         // A node renamed to an id another node has is one mistake: the duplicate id, already
         // reported. The names it leaves dangling (as many as the dropped duplicates, or fewer)
         // are not reported again.
@@ -83,10 +88,14 @@ struct Validator {
         }
         checkSpecialists()
         for node in draft.nodes where node.kind == .number { checkRanges(of: node) }
+        // The tree has what it needs of the draft's nodes: they are let go before the graph
+        // is searched (a large tree's draft is as large as the tree).
+        let draftCount = draft.nodes.count
+        draft.nodes = []
         // The graph is checked whenever every node has a kind, even when some edges are
         // missing, so cycles are found in one run; but nothing is called unreachable that a
         // missing edge, already reported, may have led to.
-        guard nodes.count == draft.nodes.count else { return nil }
+        guard nodes.count == draftCount else { return nil }
         // With every id once, this index is the one the tree would build; otherwise the tree
         // builds its own, which keeps each id's first node.
         let tree =
