@@ -35,7 +35,7 @@ public struct BatchLineReader: Sendable {
         var ids = ByteTable<Int>(capacity: tree.nodes.count)
         for index in tree.nodes.indices {
             var id = tree.nodes[index].id
-            id.withUTF8 { ids.insert(tag: 0, $0, index) }
+            _ = id.withUTF8 { ids.insert(tag: 0, $0, index) }
         }
         self.ids = ids
     }
@@ -93,20 +93,7 @@ public struct BatchLineReader: Sendable {
         try cursor.expect(UInt8(ascii: ":"), "expected ':' after \"\(id)\"")
         cursor.skipSpace()
         let value = try cursor.value(for: id)
-        // A number node takes any decimal; other nodes take whole numbers only (looked up
-        // only for a number with a fraction or an exponent).
-        if case .number(let literal, false) = value, tree.index(of: id).map({ tree.nodes[$0].kind != .number }) ?? true {
-            throw BatchError.value(node: id, message: "must be a whole number, not \(literal)")
-        }
-        do throws(AnswerError) {
-            switch value {
-            case .text(let text): try answers.set(text, forNodeID: id, in: tree)
-            case .number(let number, _): try answers.set(number, forNodeID: id, in: tree)
-            case .list(let items): try answers.set(items: items, forNodeID: id, in: tree)
-            }
-        } catch {
-            throw .answer(error)
-        }
+        try set(value, forNode: id, at: nil, into: &answers)
     }
 
     /// Reads `: VALUE` after the id of the node at `index` as ``readAnswer(cursor:into:)``
@@ -117,14 +104,27 @@ public struct BatchLineReader: Sendable {
         cursor.skipSpace()
         let id = tree.nodes[index].id
         let value = try cursor.value(for: id)
-        if case .number(let literal, false) = value, tree.nodes[index].kind != .number {
+        try set(value, forNode: id, at: index, into: &answers)
+    }
+
+    /// Sets the answer `value` read for node `id` (at `index` when the id is known to name one;
+    /// `nil` looks it up, and an id naming none is the answer error both readers give).
+    private func set(_ value: Value, forNode id: String, at index: Int?, into answers: inout Answers) throws(BatchError) {
+        // A number node takes any decimal; other nodes take whole numbers only (the node looked
+        // up only for a number with a fraction or an exponent).
+        if case .number(let literal, false) = value,
+            (index ?? tree.index(of: id)).map({ tree.nodes[$0].kind != .number }) ?? true
+        {
             throw BatchError.value(node: id, message: "must be a whole number, not \(literal)")
         }
         do throws(AnswerError) {
-            switch value {
-            case .text(let text): try answers.set(text, forNode: index, in: tree)
-            case .number(let number, _): try answers.set(number, forNode: index, in: tree)
-            case .list(let items): try answers.set(items: items, forNode: index, in: tree)
+            switch (value, index) {
+            case (.text(let text), let index?): try answers.set(text, forNode: index, in: tree)
+            case (.number(let number, _), let index?): try answers.set(number, forNode: index, in: tree)
+            case (.list(let items), let index?): try answers.set(items: items, forNode: index, in: tree)
+            case (.text(let text), nil): try answers.set(text, forNodeID: id, in: tree)
+            case (.number(let number, _), nil): try answers.set(number, forNodeID: id, in: tree)
+            case (.list(let items), nil): try answers.set(items: items, forNodeID: id, in: tree)
             }
         } catch {
             throw .answer(error)
