@@ -16,10 +16,17 @@ test-deps:
 build: deps
 	$(SWIFT) build
 
-## demo: install what is missing, build, then the main job on the shipped tree: validate it,
+## demo: install what is missing, build, then the main job on the shipped tree: validate it (its
+## cites against ../shared/seed when that folder is there),
 ## render it (and one patient's path) to SVG, and walk that path.
 demo: build
-	$(BIN) validate Trees/
+	@if [ -d ../shared/seed ]; then \
+	  echo "$(BIN) validate --sources ../shared/seed Trees/"; \
+	  $(BIN) validate --sources ../shared/seed Trees/; \
+	else \
+	  echo "$(BIN) validate Trees/"; \
+	  $(BIN) validate Trees/; \
+	fi
 	@mkdir -p $(OUT)
 	$(BIN) render $(TREE) -o $(OUT)/back-numbness.svg
 	$(BIN) render $(TREE) -o $(OUT)/back-numbness-path.svg \
