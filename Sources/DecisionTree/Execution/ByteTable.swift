@@ -15,15 +15,9 @@
 /// cannot be placed within them is not stored, and a look-up that has not found its key by then
 /// is a miss: both only send the caller down its `String` path).
 struct ByteTable<Value: Sendable>: Sendable {
-    private struct Entry {
-        var tag: Int32
-        var hash: UInt32
-        var start: Int
-        var count: Int
-        var value: Value
-    }
-
-    private var entries: [Entry] = []
+    private var entries: [ByteTableEntry] = []
+    /// Each entry's value, at the entry's index.
+    private var values: [Value] = []
     private var keys: [UInt8] = []
     /// An index into `entries` per slot, `-1` where empty; a power of two long.
     private var slots: [Int32]
@@ -107,11 +101,11 @@ struct ByteTable<Value: Sendable>: Sendable {
                         let index = Int(slots[slot])
                         if index < 0 { return nil }
                         if entries[index].hash == hash, entries[index].tag == tag, entries[index].count == bytes.count {
-                            if bytes.isEmpty { return entries[index].value }
+                            if bytes.isEmpty { return values[index] }
                             if let key = keys.baseAddress, let line = bytes.baseAddress,
                                 Self.same(key + entries[index].start, line, count: bytes.count)
                             {
-                                return entries[index].value
+                                return values[index]
                             }
                         }
                         slot = (slot + 1) & mask
@@ -130,7 +124,8 @@ struct ByteTable<Value: Sendable>: Sendable {
         let tag = Int32(truncatingIfNeeded: tag)
         let hash = Self.hash(tag: tag, bytes)
         guard let slot = freeSlot(hash: hash) else { return false }
-        entries.append(Entry(tag: tag, hash: hash, start: keys.count, count: bytes.count, value: value))
+        entries.append(ByteTableEntry(tag: tag, hash: hash, start: keys.count, count: bytes.count))
+        values.append(value)
         keys.append(contentsOf: bytes)
         slots[slot] = Int32(entries.count - 1)
         return true
@@ -155,6 +150,17 @@ struct ByteTable<Value: Sendable>: Sendable {
             if let slot = freeSlot(hash: entries[index].hash) { slots[slot] = Int32(index) }
         }
     }
+}
+
+/// Where a ``ByteTable`` key's bytes stand, with its tag and hash. Outside the generic table so
+/// that its layout is fixed when compiled: as a member of `ByteTable<Value>` it was a generic
+/// type whose metadata the runtime built on first use, and valgrind's memcheck reported a
+/// conditional jump on uninitialised memory inside `swift_initStructMetadata` doing so.
+private struct ByteTableEntry {
+    var tag: Int32
+    var hash: UInt32
+    var start: Int
+    var count: Int
 }
 
 /// The seed of every ``ByteTable`` hash in this process, drawn once from the system's random
