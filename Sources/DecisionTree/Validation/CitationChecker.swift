@@ -223,8 +223,47 @@ struct QuotationIndex {
             let part = normalize(cite)
             return part.isEmpty ? [] : [part]
         }
-        return cite.replacing("...", with: "…")
-            .split(separator: "…").map { normalize(String($0)) }.filter { !$0.isEmpty }
+        return ellipsisPieces(cite).map { normalize(String($0)) }.filter { !$0.isEmpty }
+    }
+
+    /// The pieces of `text` between its ellipses, empty pieces dropped: what replacing `...`
+    /// with `…` and splitting at `…` gives, Character by Character, found from the bytes. An
+    /// ellipsis counts only where each of its characters is a Character of its own (no
+    /// combining mark on a dot, no prepended mark before one), which is what the Character
+    /// comparison asked; the replace and split themselves cost 300,000 instructions a cite.
+    static func ellipsisPieces(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        func isBoundary(_ index: String.Index) -> Bool { String.Index(index, within: text) != nil }
+        func byte(at index: String.Index, _ expected: UInt8) -> Bool { index != utf8.endIndex && utf8[index] == expected }
+        var pieces: [Substring] = []
+        var pieceStart = text.startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            var matchEnd: String.Index?
+            let second = utf8.index(after: index)
+            if utf8[index] == UInt8(ascii: "."), byte(at: second, UInt8(ascii: ".")) {
+                let third = utf8.index(after: second)
+                if byte(at: third, UInt8(ascii: ".")) {
+                    let end = utf8.index(after: third)
+                    if isBoundary(index), isBoundary(second), isBoundary(third), isBoundary(end) { matchEnd = end }
+                }
+            } else if utf8[index] == 0xE2, byte(at: second, 0x80) {
+                let third = utf8.index(after: second)
+                if byte(at: third, 0xA6) {
+                    let end = utf8.index(after: third)
+                    if isBoundary(index), isBoundary(end) { matchEnd = end }
+                }
+            }
+            if let matchEnd {
+                if pieceStart < index { pieces.append(text[pieceStart..<index]) }
+                pieceStart = matchEnd
+                index = matchEnd
+            } else {
+                index = second
+            }
+        }
+        if pieceStart < text.endIndex { pieces.append(text[pieceStart...]) }
+        return pieces
     }
 
     /// Whether `text` holds `...` or `…` (E2 80 A6) in its UTF-8 bytes.

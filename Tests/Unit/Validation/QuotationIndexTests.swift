@@ -56,4 +56,24 @@ import Testing
         #expect(QuotationIndex.parts(of: "two.. dots … ") == ["two.. dots"])
         #expect(QuotationIndex.parts(of: "“curly” — dash") == ["\"curly\" - dash"])
     }
+
+    /// The pieces as defined: `...` replaced by `…`, then split at `…`, by Character.
+    static func piecesByCharacters(_ text: String) -> [String] {
+        text.replacing("...", with: "…").split(separator: "…").map(String.init)
+    }
+
+    @Test func ellipsesFoundInBytesAreTheCharacterOnes() {
+        let alphabet = [".", "…", "a", " ", "\u{301}", "\u{600}", "\u{200D}", "é", "e", "👍", "\u{1F3FD}", "\n", "Б"]
+        var generator = SystemRandomNumberGenerator()
+        var samples = [
+            "", ".", "..", "...", "....", "......", "…", "a...b", "a…b…", "...\u{301}", "\u{600}...", "..\u{301}.", "x…\u{301}y",
+        ]
+        for _ in 0..<3000 {
+            let length = Int.random(in: 0...12, using: &generator)
+            samples.append((0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined())
+        }
+        for text in samples {
+            #expect(QuotationIndex.ellipsisPieces(text).map(String.init) == Self.piecesByCharacters(text), "\(Array(text.unicodeScalars))")
+        }
+    }
 }
