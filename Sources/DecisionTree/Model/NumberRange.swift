@@ -62,7 +62,7 @@ public struct NumberInterval: Hashable, Sendable {
     public func intersection(_ other: NumberInterval) -> NumberInterval? {
         var result = self
         if let otherLower = other.lower {
-            if result.lower == nil || result.lower! < otherLower {
+            if result.lower.map({ $0 < otherLower }) ?? true {
                 result.lower = otherLower
                 result.lowerIncluded = other.lowerIncluded
             } else if result.lower == otherLower {
@@ -70,7 +70,7 @@ public struct NumberInterval: Hashable, Sendable {
             }
         }
         if let otherUpper = other.upper {
-            if result.upper == nil || otherUpper < result.upper! {
+            if result.upper.map({ otherUpper < $0 }) ?? true {
                 result.upper = otherUpper
                 result.upperIncluded = other.upperIncluded
             } else if result.upper == otherUpper {

@@ -346,7 +346,7 @@ struct QuotationIndex {
                 }
                 guard shared > 0 else { continue }
                 let score = Double(shared) / Double(target.count + union.count - shared)
-                if best == nil || score > best!.score { best = (score, start, count) }
+                if best.map({ score > $0.score }) ?? true { best = (score, start, count) }
             }
         }
         guard let best else { return nil }
