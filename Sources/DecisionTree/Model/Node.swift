@@ -211,30 +211,30 @@ public struct Node: Sendable {
     public var edges: [Edge]
     /// Where the node's id stands in the source file, if loaded from one.
     public var location: SourceLocation?
-    /// ``help``, ``cite``, ``inference`` and ``evidence``, which many nodes lack, in one
-    /// immutable box (`nil` when all four are): a large tree holds a pointer per node for
-    /// them rather than some 50 bytes.
-    private var notes: Notes?
+    /// ``help``, ``cite``, ``inference`` and ``evidence``, which many nodes lack, out of line
+    /// (none kept when all four are empty): a large tree holds a pointer per node for them
+    /// rather than some 50 bytes.
+    private var notes = OutOfLine<Notes>()
 
     /// Extra explanation shown on request while stepping through.
     public var help: String? {
-        get { notes?.help }
-        set { notes = Notes.boxing(help: newValue, cite: cite, inference: inference, evidence: evidence) }
+        get { notes.get(\.help) }
+        set { notes.set(\.help, to: newValue) }
     }
     /// The passage of the source document this node rests on.
     public var cite: String? {
-        get { notes?.cite }
-        set { notes = Notes.boxing(help: help, cite: newValue, inference: inference, evidence: evidence) }
+        get { notes.get(\.cite) }
+        set { notes.set(\.cite, to: newValue) }
     }
     /// What the node says that is the tree's own inference, not the source's words.
     public var inference: String? {
-        get { notes?.inference }
-        set { notes = Notes.boxing(help: help, cite: cite, inference: newValue, evidence: evidence) }
+        get { notes.get(\.inference) }
+        set { notes.set(\.inference, to: newValue) }
     }
     /// The evidence the node's recommendation states (GRADE), when the tree states any.
     public var evidence: Evidence? {
-        get { notes?.evidence }
-        set { notes = Notes.boxing(help: help, cite: cite, inference: inference, evidence: newValue) }
+        get { notes.get(\.evidence) }
+        set { notes.set(\.evidence, to: newValue) }
     }
 
     /// Creates a node. Prefer loading trees with ``TreeLoader``, which validates them.
@@ -246,28 +246,17 @@ public struct Node: Sendable {
         self.content = content
         self.edges = edges
         self.location = location
-        notes = Notes.boxing(help: help, cite: cite, inference: inference, evidence: evidence)
+        notes.fields = Notes(help: help, cite: cite, inference: inference, evidence: evidence)
     }
 
-    /// The box of a node's occasional notes; never changed once made (a change makes a new box).
-    private final class Notes: Sendable {
-        let help: String?
-        let cite: String?
-        let inference: String?
-        let evidence: Evidence?
+    /// A node's occasional notes.
+    private struct Notes: OutOfLineFields, Sendable {
+        var help: String?
+        var cite: String?
+        var inference: String?
+        var evidence: Evidence?
 
-        private init(help: String?, cite: String?, inference: String?, evidence: Evidence?) {
-            self.help = help
-            self.cite = cite
-            self.inference = inference
-            self.evidence = evidence
-        }
-
-        /// A box of these notes, or `nil` when there are none.
-        static func boxing(help: String?, cite: String?, inference: String?, evidence: Evidence?) -> Notes? {
-            help == nil && cite == nil && inference == nil && evidence == nil
-                ? nil : Notes(help: help, cite: cite, inference: inference, evidence: evidence)
-        }
+        var isEmpty: Bool { help == nil && cite == nil && inference == nil && evidence == nil }
     }
 
     /// What kind of node this is.

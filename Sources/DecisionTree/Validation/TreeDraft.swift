@@ -12,15 +12,15 @@ struct TreeDraft {
         var span: SourceRange
         /// The target's text, inside any quotes: what a fix-it replaces.
         var textSpan: SourceRange
-        /// A display label and a number range, which most answers lack, in one shared box (an
+        /// A display label and a number range, which most answers lack, out of line (an
         /// interval alone is some 110 bytes; a large tree has two answers a node).
-        private let extras: Extras?
+        private var extras = OutOfLine<Extras>()
 
         /// The label given to show for the answer, if any.
-        var label: String? { extras?.label }
-        var labelLocation: SourceLocation? { extras?.labelLocation }
+        var label: String? { extras.get(\.label) }
+        var labelLocation: SourceLocation? { extras.get(\.labelLocation) }
         /// For a number node's range, the values it takes.
-        var interval: NumberInterval? { extras?.interval }
+        var interval: NumberInterval? { extras.get(\.interval) }
         /// Where the target begins.
         var location: SourceLocation { span.start }
 
@@ -33,22 +33,16 @@ struct TreeDraft {
             self.target = target
             self.span = span
             self.textSpan = textSpan
-            extras =
-                label == nil && labelLocation == nil && interval == nil
-                ? nil : Extras(label: label, labelLocation: labelLocation, interval: interval)
+            extras.fields = Extras(label: label, labelLocation: labelLocation, interval: interval)
         }
 
-        /// The box of a target's occasional fields; never changed once made.
-        private final class Extras {
-            let label: String?
-            let labelLocation: SourceLocation?
-            let interval: NumberInterval?
+        /// A target's occasional fields.
+        private struct Extras: OutOfLineFields {
+            var label: String?
+            var labelLocation: SourceLocation?
+            var interval: NumberInterval?
 
-            init(label: String?, labelLocation: SourceLocation?, interval: NumberInterval?) {
-                self.label = label
-                self.labelLocation = labelLocation
-                self.interval = interval
-            }
+            var isEmpty: Bool { label == nil && labelLocation == nil && interval == nil }
         }
     }
 
@@ -62,9 +56,9 @@ struct TreeDraft {
         var location: SourceLocation
         var items: [String] = []
         var targets: [Target] = []
-        /// The fields a node has only sometimes, in one box shared until written (so a large
-        /// tree of plain questions holds a pointer per node for them, not some 200 bytes).
-        private var rare: Rare?
+        /// The fields a node has only sometimes, out of line (so a large tree of plain
+        /// questions holds a pointer per node for them, not some 200 bytes).
+        private var rare = OutOfLine<Rare>()
         /// Where the kind key's value is written, and whether in quotes: ``textSpan``, packed.
         private var textWritten: SourceRange?
         private var textQuoted = false
@@ -92,57 +86,50 @@ struct TreeDraft {
         }
 
         var advice: String? {
-            get { rare?.advice }
-            set { updateRare { $0.advice = newValue } }
+            get { rare.get(\.advice) }
+            set { rare.set(\.advice, to: newValue) }
         }
         var help: String? {
-            get { rare?.help }
-            set { updateRare { $0.help = newValue } }
+            get { rare.get(\.help) }
+            set { rare.set(\.help, to: newValue) }
         }
         var cite: String? {
-            get { rare?.cite }
-            set { updateRare { $0.cite = newValue } }
+            get { rare.get(\.cite) }
+            set { rare.set(\.cite, to: newValue) }
         }
         var citeLocation: SourceLocation? {
-            get { rare?.citeLocation }
-            set { updateRare { $0.citeLocation = newValue } }
+            get { rare.get(\.citeLocation) }
+            set { rare.set(\.citeLocation, to: newValue) }
         }
         var inference: String? {
-            get { rare?.inference }
-            set { updateRare { $0.inference = newValue } }
+            get { rare.get(\.inference) }
+            set { rare.set(\.inference, to: newValue) }
         }
         var evidence: Evidence? {
-            get { rare?.evidence }
-            set { updateRare { $0.evidence = newValue } }
+            get { rare.get(\.evidence) }
+            set { rare.set(\.evidence, to: newValue) }
         }
         /// A number node's unit, bounds (each with where it is written) and whether it takes
         /// whole numbers only.
         var unit: String? {
-            get { rare?.unit }
-            set { updateRare { $0.unit = newValue } }
+            get { rare.get(\.unit) }
+            set { rare.set(\.unit, to: newValue) }
         }
         var minimum: (value: ExactDecimal, span: SourceRange)? {
-            get { rare?.minimum }
-            set { updateRare { $0.minimum = newValue } }
+            get { rare.get(\.minimum) }
+            set { rare.set(\.minimum, to: newValue) }
         }
         var maximum: (value: ExactDecimal, span: SourceRange)? {
-            get { rare?.maximum }
-            set { updateRare { $0.maximum = newValue } }
+            get { rare.get(\.maximum) }
+            set { rare.set(\.maximum, to: newValue) }
         }
         var integer: Bool {
-            get { rare?.integer ?? false }
-            set { updateRare { $0.integer = newValue } }
+            get { rare.get(\.integer) ?? false }
+            set { rare.set(\.integer, to: newValue ? true : nil) }
         }
 
-        /// Writes to the box, copying it first when another draft node shares it.
-        private mutating func updateRare(_ change: (Rare) -> Void) {
-            // No box yet, or one another node shares: a box of this node's own.
-            if !isKnownUniquelyReferenced(&rare) { rare = rare?.copy() ?? Rare() }
-            if let rare { change(rare) }
-        }
-
-        /// The box of ``TreeDraft/Node``'s occasional fields.
-        private final class Rare {
+        /// A draft node's occasional fields.
+        private struct Rare: OutOfLineFields {
             var advice: String?
             var help: String?
             var cite: String?
@@ -152,21 +139,12 @@ struct TreeDraft {
             var unit: String?
             var minimum: (value: ExactDecimal, span: SourceRange)?
             var maximum: (value: ExactDecimal, span: SourceRange)?
-            var integer = false
+            /// `true` for whole numbers only; `nil` (not `false`) otherwise, so the field is empty.
+            var integer: Bool?
 
-            func copy() -> Rare {
-                let copy = Rare()
-                copy.advice = advice
-                copy.help = help
-                copy.cite = cite
-                copy.citeLocation = citeLocation
-                copy.inference = inference
-                copy.evidence = evidence
-                copy.unit = unit
-                copy.minimum = minimum
-                copy.maximum = maximum
-                copy.integer = integer
-                return copy
+            var isEmpty: Bool {
+                advice == nil && help == nil && cite == nil && citeLocation == nil && inference == nil && evidence == nil
+                    && unit == nil && minimum == nil && maximum == nil && integer == nil
             }
         }
     }
