@@ -3,7 +3,7 @@
 
 extension MappingReader {
     /// The value as `true` or `false`, or `nil` (reported) when it is anything else.
-    mutating func flag(_ node: YAMLNode, field: String) -> Bool? {
+    mutating func flag<Value: YAMLValue>(_ node: Value, field: String) -> Bool? {
         guard let word = text(node, field: field) else { return nil }
         switch word {
         case "true": return true
@@ -16,7 +16,7 @@ extension MappingReader {
 
     /// `evidence: {certainty, strength}` in GRADE's words, or `nil` (reported) when it is not a
     /// mapping or names no word GRADE uses.
-    mutating func evidence(_ node: YAMLNode, field: String) -> Evidence? {
+    mutating func evidence<Value: YAMLValue>(_ node: Value, field: String) -> Evidence? {
         guard node.mapping != nil else {
             report(.wrongType, "'\(field)' must be a mapping of certainty and strength, not \(node.kindDescription)", at: node.location)
             return nil
@@ -33,8 +33,8 @@ extension MappingReader {
         return evidence.certainty == nil && evidence.strength == nil ? nil : evidence
     }
 
-    private mutating func grade<Word: RawRepresentable & CaseIterable>(
-        _ word: String, _: Word.Type, field: String, at node: YAMLNode
+    private mutating func grade<Word: RawRepresentable & CaseIterable, Value: YAMLValue>(
+        _ word: String, _: Word.Type, field: String, at node: Value
     ) -> Word? where Word.RawValue == String {
         if let value = Word(rawValue: word) { return value }
         let names = Word.allCases.map(\.rawValue)

@@ -39,49 +39,64 @@ struct MappingReader {
     /// An unknown key is reported once. When a did-you-mean names a key the mapping does not
     /// already have (`anwsers` for `answers`), the pair is then read as that key, so the rest of
     /// the file is checked as the author meant it, with no errors that follow from the typo.
-    mutating func pairs(
-        of node: YAMLNode, what: String = "key", allowed: [String]? = nil, caseInsensitive: Bool = false
-    ) -> [(key: String, keyLocation: SourceLocation, value: YAMLNode)] {
+    mutating func pairs<Value: YAMLValue>(
+        of node: Value, what: String = "key", allowed: [String]? = nil, caseInsensitive: Bool = false
+    ) -> [(key: String, keyLocation: SourceLocation, value: Value)] {
         guard let mapping = node.mapping else { return [] }
-        var seen = SeenKeys(expected: mapping.count)
-        var result: [(key: String, keyLocation: SourceLocation, value: YAMLNode)] = []
+        // A key's identity is what makes two keys the same: its text, or its text lowercased.
+        // Among few keys, the kept ones are found in `result` (a renamed key's identity is its
+        // new name, which is lowercase unless `caseInsensitive` and `allowed` are both given).
+        var seen = SeenKeys(expected: mapping.count, caseInsensitive: caseInsensitive, scanningKept: !(caseInsensitive && allowed != nil))
+        var result: [(key: String, keyLocation: SourceLocation, value: Value)] = []
         result.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar else {
-                report(.wrongType, "a \(what) must be text, not \(keyNode.kindDescription)", at: keyNode.location)
+                reportKeyNotText(what, kindDescription: keyNode.kindDescription, at: keyNode.location)
                 continue
             }
             let identity = caseInsensitive ? key.lowercased() : key
-            if let first = seen[identity] {
-                report(
-                    .duplicateKey, "duplicate \(what) '\(key)'; the first is at line \(first.line), column \(first.column)",
-                    at: keyNode.location)
+            if let first = seen.location(of: identity, kept: result) {
+                reportDuplicateKey(what, key, first: first, at: keyNode.location)
                 continue
             }
-            seen[identity] = keyNode.location
             if let allowed, !allowed.contains(key) {
+                seen.noteUnkept(identity, at: keyNode.location)
                 let suggestion = Suggestion.closest(to: key, in: allowed)
                 report(
                     .unknownKey, "unknown key '\(key)'\(Suggestion.hint(suggestion))", at: keyNode.span,
                     fixIts: Suggestion.fixIts(suggestion, replacing: keyNode.textSpan))
-                guard let suggestion, !mapping.contains(where: { $0.key.scalar == suggestion }), seen[suggestion] == nil else { continue }
-                seen[suggestion] = keyNode.location
+                guard let suggestion, !mapping.contains(where: { $0.key.scalar == suggestion }),
+                    seen.location(of: suggestion, kept: result) == nil
+                else { continue }
+                seen.noteKept(suggestion, at: keyNode.location)
                 result.append((suggestion, keyNode.location, value))
                 continue
             }
+            seen.noteKept(identity, at: keyNode.location)
             result.append((key, keyNode.location, value))
         }
         return result
     }
 
+    /// Reports a mapping's key that is a collection (`what` names the keys, e.g. "node id").
+    mutating func reportKeyNotText(_ what: String, kindDescription: String, at location: SourceLocation) {
+        report(.wrongType, "a \(what) must be text, not \(kindDescription)", at: location)
+    }
+
+    /// Reports a mapping's key written again (`what` names the keys, e.g. "node id"), with where it first is.
+    mutating func reportDuplicateKey(_ what: String, _ key: String, first: SourceLocation, at location: SourceLocation) {
+        report(.duplicateKey, "duplicate \(what) '\(key)'; the first is at line \(first.line), column \(first.column)", at: location)
+    }
+
     /// The value as text, or `nil` (reported) when it is a collection or, unless `allowEmpty`, blank.
-    mutating func text(_ node: YAMLNode, field: String, allowEmpty: Bool = false) -> String? {
+    /// `field` names the value in a message, and is made only for one.
+    mutating func text<Value: YAMLValue>(_ node: Value, field: @autoclosure () -> String, allowEmpty: Bool = false) -> String? {
         guard let value = node.scalar else {
-            report(.wrongType, "'\(field)' must be text, not \(node.kindDescription)", at: node.span)
+            report(.wrongType, "'\(field())' must be text, not \(node.kindDescription)", at: node.span)
             return nil
         }
         if !allowEmpty, !Self.startsWithVisibleASCII(value), value.allSatisfy(\.isWhitespace) {
-            report(.emptyText, "'\(field)' is empty", at: node.span)
+            report(.emptyText, "'\(field())' is empty", at: node.span)
             return nil
         }
         return value
@@ -95,7 +110,7 @@ struct MappingReader {
     }
 
     /// The value as a list of non-empty text items, or `nil` (reported) when it is not a list.
-    mutating func textList(_ node: YAMLNode, field: String) -> [(text: String, location: SourceLocation)]? {
+    mutating func textList<Value: YAMLValue>(_ node: Value, field: String) -> [(text: String, location: SourceLocation)]? {
         guard let items = node.sequence else {
             report(.wrongType, "'\(field)' must be a list, not \(node.kindDescription)", at: node.location)
             return nil
@@ -124,7 +139,7 @@ struct MappingReader {
     }
 
     /// The value as an urgency word, or `nil` (reported, with the words allowed).
-    mutating func urgency(_ node: YAMLNode, field: String) -> Urgency? {
+    mutating func urgency<Value: YAMLValue>(_ node: Value, field: String) -> Urgency? {
         guard let word = text(node, field: field) else { return nil }
         if let urgency = Urgency(rawValue: word) { return urgency }
         let names = Urgency.allCases.map(\.rawValue)
@@ -237,37 +252,44 @@ struct MappingReader {
 
 /// The keys of one mapping seen so far, with where each was first written.
 ///
-/// A node's mapping holds a handful of keys, where a linear scan beats hashing every key;
-/// a mapping of many keys (the `nodes:` of a large tree) uses a dictionary sized up front.
+/// A node's mapping holds a handful of keys, where a linear scan beats hashing every key: the
+/// keys kept are scanned in the pairs kept so far, so nothing is allocated for them, and only
+/// the keys not kept (unknown ones) are listed here. A mapping of many keys uses a dictionary
+/// sized up front.
 private struct SeenKeys {
     /// Mappings of more pairs than this use the dictionary.
     static let linearLimit = 16
 
-    private var few: [(key: String, location: SourceLocation)] = []
+    /// Among few keys: those seen but not kept.
+    private var unkept: [(key: String, location: SourceLocation)] = []
+    /// Among many keys (or when a kept pair's key is not its identity): every key seen.
     private var many: [String: SourceLocation]?
+    /// Whether identities are lowercased keys.
+    private let caseInsensitive: Bool
 
-    init(expected count: Int) {
-        if count > Self.linearLimit {
-            many = Dictionary(minimumCapacity: count)
-        } else {
-            few.reserveCapacity(count)
-        }
+    init(expected count: Int, caseInsensitive: Bool, scanningKept: Bool) {
+        self.caseInsensitive = caseInsensitive
+        if count > Self.linearLimit || !scanningKept { many = Dictionary(minimumCapacity: count) }
     }
 
-    subscript(key: String) -> SourceLocation? {
-        get {
-            if let many { return many[key] }
-            return few.first(where: { $0.key == key })?.location
-        }
-        set {
-            guard let newValue else { return }
-            if many != nil {
-                many?[key] = newValue
-            } else if let index = few.firstIndex(where: { $0.key == key }) {
-                few[index].location = newValue
-            } else {
-                few.append((key, newValue))
-            }
+    /// Where the key of `identity` was first written, among `kept` and the keys noted unkept.
+    func location<Value>(of identity: String, kept: [(key: String, keyLocation: SourceLocation, value: Value)]) -> SourceLocation? {
+        if let many { return many[identity] }
+        if let pair = kept.first(where: { (caseInsensitive ? $0.key.lowercased() : $0.key) == identity }) { return pair.keyLocation }
+        return unkept.first { $0.key == identity }?.location
+    }
+
+    /// Notes a key kept (among few, already in the pairs kept).
+    mutating func noteKept(_ identity: String, at location: SourceLocation) {
+        many?[identity] = location
+    }
+
+    /// Notes a key seen but not kept.
+    mutating func noteUnkept(_ identity: String, at location: SourceLocation) {
+        if many != nil {
+            many?[identity] = location
+        } else {
+            unkept.append((identity, location))
         }
     }
 }

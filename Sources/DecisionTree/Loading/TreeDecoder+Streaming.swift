@@ -1,29 +1,61 @@
 // Loading/: a tree file's nodes decoded while libyaml's events arrive, so that a large file's
-// YAML is never held whole: each node's body is composed, decoded and let go.
+// YAML is never held whole: each id is checked as it is met, each body read straight from its
+// events and let go.
 
-/// The nodes of a tree file's top-level `nodes:` mapping, decoded as the composer hands over
-/// each body (``YAMLReader/compose(_:streamingNodeBodiesInto:)``), with what decoding them
-/// found, in the order ``TreeDecoder/decode(_:streamed:)`` would have found it.
+/// The pairs of a tree file's top-level `nodes:` mapping, taken from the composer as libyaml's
+/// events arrive (``YAMLReader/compose(_:streamingNodeBodiesInto:)``): the nodes decoded, and
+/// what checking the ids and decoding the bodies found, in the order ``TreeDecoder`` would
+/// have found it reading the whole composed mapping.
 struct StreamedNodes: NodeBodySink {
-    /// Decodes each body; its reader collects the nodes' diagnostics only.
+    static var takesNodeBodies: Bool { true }
+
+    /// Where the streamed `nodes:` mapping begins; `nil` when the file has none.
+    private(set) var mappingLocation: SourceLocation?
+    /// What the ids' check found: keys that are not text, ids written again.
+    private(set) var idReader: MappingReader
+    /// Decodes each body; its reader collects the nodes' diagnostics (an invalid id among them).
     private(set) var decoder: TreeDecoder
     /// The decoded nodes in file order (the draft shares the array, never copies it).
     private(set) var nodes: [TreeDraft.Node] = []
-    /// Where each of ``nodes``' ids is written, in the same order.
-    private(set) var idLocations: [SourceLocation] = []
+    /// How many pairs the mapping has, whatever their keys.
+    private(set) var pairCount = 0
+    /// How many text ids are written again (their bodies are neither decoded nor reported).
+    private(set) var duplicateIDs = 0
+    /// Where each id is first written.
+    private var seen: [String: SourceLocation] = [:]
 
     /// Streams the nodes of the tree file at `file`.
-    init(file: String) { decoder = TreeDecoder(file: file) }
+    init(file: String) {
+        idReader = MappingReader(file: file)
+        decoder = TreeDecoder(file: file)
+    }
 
     /// Whether any body was taken (a document composed with this sink is missing them).
-    var isEmpty: Bool { nodes.isEmpty }
+    var isEmpty: Bool { mappingLocation == nil }
+
+    mutating func beginNodes(at location: SourceLocation) { mappingLocation = location }
+
+    /// Admits an id the first time it is written; reports it as ``MappingReader`` reports a
+    /// mapping's key written again.
+    mutating func admit(nodeID id: String, at location: SourceLocation) -> Bool {
+        pairCount += 1
+        if let first = seen[id] {
+            idReader.reportDuplicateKey("node id", id, first: first, at: location)
+            duplicateIDs += 1
+            return false
+        }
+        seen[id] = location
+        return true
+    }
+
+    mutating func refuse(nodeKey key: YAMLNode) {
+        pairCount += 1
+        idReader.reportKeyNotText("node id", kindDescription: key.kindDescription, at: key.location)
+    }
 
     /// Checks the id and decodes the body, as ``TreeDecoder`` does for each node it meets.
-    mutating func take(nodeID key: YAMLNode, body: YAMLNode) -> Bool {
-        guard let id = key.scalar else { return false }
-        _ = decoder.reader.checkNodeID(id, at: key.location)
-        nodes.append(decoder.decodeNode(id: id, at: key.location, body))
-        idLocations.append(key.location)
-        return true
+    mutating func take(nodeID id: String, at location: SourceLocation, body: NodeBodyEvents.Value) {
+        _ = decoder.reader.checkNodeID(id, at: location)
+        nodes.append(decoder.decodeNode(id: id, at: location, body))
     }
 }

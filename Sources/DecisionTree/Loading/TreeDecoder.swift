@@ -48,7 +48,7 @@ package struct TreeDecoder {
     }
 
     /// Decodes `root`, taking the nodes `streamed` decoded while it was composed (the draft
-    /// shares their array, so a large tree's nodes are never held twice).
+    /// shares their array, so a large tree's nodes are never held twice), with what it found.
     mutating func decode(_ root: YAMLNode, streamed: StreamedNodes? = nil) -> TreeDraft {
         var draft = TreeDraft()
         draft.rootLocation = root.location
@@ -90,29 +90,24 @@ package struct TreeDecoder {
                         .wrongType, "'nodes' must be a mapping of node id to node, not \(value.kindDescription)", at: value.location)
                     continue
                 }
+                if let streamed, streamed.mappingLocation == value.location {
+                    // The composer handed this mapping's pairs to `streamed` (its own is empty):
+                    // what checking the ids found, then what decoding the bodies found.
+                    reader.append(streamed.idReader)
+                    draft.duplicateNodeIDs = streamed.duplicateIDs
+                    if streamed.pairCount == 0 { reader.report(.missingField, "'nodes' has no nodes", at: keyLocation) }
+                    reader.append(streamed.decoder.reader)
+                    draft.nodes = streamed.nodes
+                    continue
+                }
                 let pairs = reader.pairs(of: value, what: "node id")
                 // `pairs` keeps each text id's first node: the rest are the ids written again.
                 draft.duplicateNodeIDs = (value.mapping?.count { $0.key.scalar != nil } ?? 0) - pairs.count
                 if pairs.isEmpty, value.mapping?.isEmpty == true {
                     reader.report(.missingField, "'nodes' has no nodes", at: keyLocation)
                 }
-                var byLocation: [SourceLocation: TreeDraft.Node] = [:]
-                if let taken = streamed {
-                    reader.append(taken.decoder.reader)
-                    // The composer offers exactly the pairs kept here (each id's first, text
-                    // ids only), in the same order: the nodes move into the draft whole.
-                    if taken.idLocations.elementsEqual(pairs.lazy.map(\.keyLocation)) {
-                        draft.nodes = taken.nodes
-                        continue
-                    }
-                    byLocation = Dictionary(zip(taken.idLocations, taken.nodes), uniquingKeysWith: { first, _ in first })
-                }
                 draft.nodes.reserveCapacity(pairs.count)
                 for (id, idLocation, body) in pairs {
-                    if let node = byLocation[idLocation] {
-                        draft.nodes.append(node)
-                        continue
-                    }
                     _ = reader.checkNodeID(id, at: idLocation)
                     draft.nodes.append(decodeNode(id: id, at: idLocation, body))
                 }
@@ -126,7 +121,7 @@ package struct TreeDecoder {
         return draft
     }
 
-    mutating func decodeNode(id: String, at location: SourceLocation, _ body: YAMLNode) -> TreeDraft.Node {
+    mutating func decodeNode<Value: YAMLValue>(id: String, at location: SourceLocation, _ body: Value) -> TreeDraft.Node {
         var node = TreeDraft.Node(id: id, location: location)
         guard body.mapping != nil else {
             reader.report(
@@ -153,11 +148,9 @@ package struct TreeDecoder {
             return node
         }
         let allowed = Self.allowedKeys(for: kind)
-        // A node has a handful of keys: a list is cheaper than a set here.
-        var present: [String] = []
-        present.reserveCapacity(pairs.count)
+        // The keys present are `pairs`' keys: a node has a handful, so a scan finds one.
+        func isPresent(_ key: String) -> Bool { pairs.contains { $0.key == key } }
         for (key, keyLocation, value) in pairs {
-            present.append(key)
             if !allowed.contains(key) {
                 if !NodeFormat.kindKeyNames.contains(key) {
                     reader.report(.keyNotAllowed, "'\(key)' does not belong on \(kind.withArticle) node", at: keyLocation)
@@ -285,20 +278,20 @@ package struct TreeDecoder {
         }
         switch kind {
         case .question:
-            if !present.contains("answers") {
+            if !isPresent("answers") {
                 reader.report(.tooFewAnswers, "question '\(id)' has no answers; a question needs at least two", at: kindKeyLocation)
                 node.edgesIncomplete = true
             }
         case .number:
-            if !present.contains("ranges") {
+            if !isPresent("ranges") {
                 reader.report(.tooFewAnswers, "number '\(id)' has no ranges; a number question needs at least one", at: kindKeyLocation)
                 node.edgesIncomplete = true
             }
         case .checklist:
-            if !present.contains("items") {
+            if !isPresent("items") {
                 reader.report(.checklistNoItems, "checklist '\(id)' has no items", at: kindKeyLocation)
             }
-            for branch in NodeFormat.of(.checklist).namedEdges.map(\.name) where !present.contains(branch) {
+            for branch in NodeFormat.of(.checklist).namedEdges.map(\.name) where !isPresent(branch) {
                 node.edgesIncomplete = true
                 reader.report(
                     .checklistMissingBranch,
@@ -315,13 +308,14 @@ package struct TreeDecoder {
 
     /// One answer: `ID: NODE`, or `ID: {to: NODE, label: TEXT}` to show a label other than the
     /// id; `nil` (reported) when no target can be read.
-    private mutating func decodeAnswer(_ answer: String, at location: SourceLocation, _ value: YAMLNode) -> TreeDraft.Target? {
+    private mutating func decodeAnswer<Value: YAMLValue>(_ answer: String, at location: SourceLocation, _ value: Value) -> TreeDraft.Target?
+    {
         guard value.mapping != nil else {
             guard let targetID = reader.text(value, field: "answer '\(answer)'") else { return nil }
             return .init(answer: answer, answerLocation: location, target: targetID, span: value.span, textSpan: value.textSpan)
         }
         let keys = AnswerFormat.keys.map(\.name)
-        var target: (id: String, field: YAMLNode)?
+        var target: (id: String, field: Value)?
         var label: (text: String, location: SourceLocation)?
         var hasTarget = false
         for (key, _, field) in reader.pairs(of: value, allowed: keys) {

@@ -59,11 +59,6 @@ package final class YAMLNode {
         return nil
     }
 
-    /// The mapping's key that begins at `location`, if there is one.
-    package func key(at location: SourceLocation) -> YAMLNode? {
-        mapping?.first { $0.key.location == location }?.key
-    }
-
     /// The sequence's items, or `nil` for anything else.
     package var sequence: [YAMLNode]? {
         if case .sequence(let items) = content { return items }

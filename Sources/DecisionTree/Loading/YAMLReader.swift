@@ -26,14 +26,12 @@ package struct YAMLReader {
         return try compose(text, streamingNodeBodiesInto: &keep)
     }
 
-    /// Composes the single document in `text`, handing each body of the top-level `nodes:`
-    /// mapping to `sink` as soon as it is composed (a tree file's nodes, so a large file never
-    /// holds all their YAML at once). A body the sink takes is replaced in the returned
-    /// document by one empty scalar shared by all of them (at the document's start, since
-    /// nothing reads it: a large file keeps no node per id for them); only the first body of each id is
-    /// offered, and only for a text key, so what the sink misses is what a reader of the
-    /// document drops or reports anyway.
-    package static func compose<Sink: NodeBodySink>(
+    /// Composes the single document in `text`, handing the pairs of the top-level `nodes:`
+    /// mapping to `sink` as libyaml's events arrive: each id, and each body read straight from
+    /// the events (a tree file's nodes: no ``YAMLNode`` is made for any of them, and a large
+    /// file never holds their YAML at once). The returned document's `nodes:` is an empty
+    /// mapping; a later `nodes:` key, or one nested deeper, is composed as any other value.
+    static func compose<Sink: NodeBodySink>(
         _ text: String, streamingNodeBodiesInto sink: inout Sink
     ) throws(Failure) -> YAMLNode? {
         // A native string's UTF-8 is read in place; only a bridged or empty one is copied.
@@ -200,19 +198,38 @@ package struct YAMLReader {
     }
 }
 
-/// Takes the bodies of a tree file's top-level `nodes:` mapping while the file is composed.
-package protocol NodeBodySink {
-    /// Takes the body of the node whose id is `key` (a scalar, the first with that text);
-    /// returns whether it was taken, so that the composed document need not keep it.
-    mutating func take(nodeID key: YAMLNode, body: YAMLNode) -> Bool
+/// Takes the pairs of a tree file's top-level `nodes:` mapping while the file is composed:
+/// each id as it is met, each body read straight from libyaml's events. None of them is kept
+/// in the composed document, whose `nodes:` is then an empty mapping.
+protocol NodeBodySink {
+    /// Whether the pairs are handed to the sink; when not, the whole document is composed.
+    static var takesNodeBodies: Bool { get }
+
+    /// The top-level `nodes:` mapping begins at `location`.
+    mutating func beginNodes(at location: SourceLocation)
+
+    /// Whether the body of the node whose id `id` is written at `location` is wanted (not,
+    /// for an id met before, which the sink reports).
+    mutating func admit(nodeID id: String, at location: SourceLocation) -> Bool
+
+    /// A key that is a collection rather than an id (the sink reports it); its body is dropped.
+    mutating func refuse(nodeKey key: YAMLNode)
+
+    /// Takes the body of the node admitted last. The body is valid only during the call.
+    mutating func take(nodeID id: String, at location: SourceLocation, body: NodeBodyEvents.Value)
 }
 
 /// The sink that takes nothing: the whole document is composed.
-package struct KeepingNodeBodies: NodeBodySink {
-    /// Creates the sink.
-    package init() {}
-    /// Takes nothing.
-    package mutating func take(nodeID key: YAMLNode, body: YAMLNode) -> Bool { false }
+struct KeepingNodeBodies: NodeBodySink {
+    static var takesNodeBodies: Bool { false }
+    /// Never called.
+    mutating func beginNodes(at location: SourceLocation) {}
+    /// Never called.
+    mutating func admit(nodeID id: String, at location: SourceLocation) -> Bool { false }
+    /// Never called.
+    mutating func refuse(nodeKey key: YAMLNode) {}
+    /// Never called.
+    mutating func take(nodeID id: String, at location: SourceLocation, body: NodeBodyEvents.Value) {}
 }
 
 /// The explicit-stack composer behind ``YAMLReader``.
@@ -224,8 +241,10 @@ private struct Composer {
         var items: [YAMLNode] = []
         var pairs: [(key: YAMLNode, value: YAMLNode)] = []
         var pendingKey: YAMLNode?
-        /// For the top-level `nodes:` mapping: the ids whose bodies were offered to the sink.
-        var offeredIDs: Set<String>?
+        /// Whether this is the top-level `nodes:` mapping, whose pairs go to the sink.
+        var streamsNodes = false
+        /// In the `nodes:` mapping, the id whose body comes next.
+        var pendingID: (text: String, location: SourceLocation)?
 
         init(isMapping: Bool, at location: SourceLocation) {
             self.isMapping = isMapping
@@ -233,13 +252,22 @@ private struct Composer {
         }
     }
 
+    /// Whose body is being recorded.
+    private enum BodyOwner {
+        /// A node's, for the sink.
+        case node(id: String, location: SourceLocation)
+        /// A repeated id's or a key's that is not text: read and let go.
+        case nobody
+    }
+
     var stack: [Frame] = []
     var root: YAMLNode?
-    /// What stands in the document for every body the sink took.
-    private let takenBody = YAMLNode(.scalar(""), at: .start)
     var documents = 0
     /// Whether the root mapping's first `nodes` key has been met (a second is a duplicate).
     var metNodesKey = false
+    /// The body of a `nodes:` pair being recorded, and whose it is.
+    private var body = NodeBodyEvents()
+    private var bodyOwner: BodyOwner?
 
     /// Takes one event; returns `true` at the end of the stream.
     mutating func consume<Sink: NodeBodySink>(_ event: inout yaml_event_t, sink: inout Sink) throws(YAMLReader.Failure) -> Bool {
@@ -258,28 +286,76 @@ private struct Composer {
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
             try Self.refuseTag(scalar.tag, at: at)
-            let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+            let text = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
             let quoted = scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
-            attach(YAMLNode(.scalar(value), at: at, end: YAMLReader.location(event.end_mark), quoted: quoted), sink: &sink)
+            let end = YAMLReader.location(event.end_mark)
+            if Sink.takesNodeBodies {
+                if bodyOwner != nil || beginsNodeBody(sink: &sink) {
+                    body.scalar(text, at: at, end: end, quoted: quoted)
+                    handOverBodyIfComplete(to: &sink)
+                    break
+                }
+                if let top = stack.last, top.streamsNodes {
+                    top.pendingID = (String(decoding: text, as: UTF8.self), at)
+                    break
+                }
+            }
+            attach(YAMLNode(.scalar(String(decoding: text, as: UTF8.self)), at: at, end: end, quoted: quoted))
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-            try Self.refuseTag(
-                event.type == YAML_MAPPING_START_EVENT ? event.data.mapping_start.tag : event.data.sequence_start.tag, at: at)
-            guard stack.count < YAMLReader.maximumDepth else { throw YAMLReader.tooDeep(at: at) }
-            let frame = Frame(isMapping: event.type == YAML_MAPPING_START_EVENT, at: at)
-            if frame.isMapping, stack.count == 1, stack[0].isMapping, !metNodesKey, stack[0].pendingKey?.scalar == "nodes" {
-                frame.offeredIDs = []
+            let isMapping = event.type == YAML_MAPPING_START_EVENT
+            try Self.refuseTag(isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag, at: at)
+            guard stack.count + body.depth < YAMLReader.maximumDepth else { throw YAMLReader.tooDeep(at: at) }
+            if Sink.takesNodeBodies, bodyOwner != nil || beginsNodeBody(sink: &sink) {
+                body.open(mapping: isMapping, at: at)
+                break
+            }
+            let frame = Frame(isMapping: isMapping, at: at)
+            if Sink.takesNodeBodies, isMapping, stack.count == 1, stack[0].isMapping, !metNodesKey, stack[0].pendingKey?.scalar == "nodes" {
+                frame.streamsNodes = true
+                sink.beginNodes(at: at)
             }
             stack.append(frame)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            let end = YAMLReader.location(event.end_mark)
+            if bodyOwner != nil {
+                body.close(at: end)
+                handOverBodyIfComplete(to: &sink)
+                break
+            }
             guard let frame = stack.popLast() else { break }
-            attach(
-                YAMLNode(
-                    frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), at: frame.location,
-                    end: YAMLReader.location(event.end_mark)), sink: &sink)
+            attach(YAMLNode(frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), at: frame.location, end: end))
         default:
             break
         }
         return false
+    }
+
+    /// Whether the value about to begin is a pair's body in the top-level `nodes:` mapping; if
+    /// so, asks the sink whether it wants it.
+    private mutating func beginsNodeBody<Sink: NodeBodySink>(sink: inout Sink) -> Bool {
+        guard let top = stack.last, top.streamsNodes else { return false }
+        if let id = top.pendingID {
+            top.pendingID = nil
+            bodyOwner = sink.admit(nodeID: id.text, at: id.location) ? .node(id: id.text, location: id.location) : .nobody
+            return true
+        }
+        if let key = top.pendingKey {
+            top.pendingKey = nil
+            sink.refuse(nodeKey: key)
+            bodyOwner = .nobody
+            return true
+        }
+        return false
+    }
+
+    /// Once the body being recorded is whole, hands it to the sink if it is a node's.
+    private mutating func handOverBodyIfComplete<Sink: NodeBodySink>(to sink: inout Sink) {
+        guard body.isComplete, let owner = bodyOwner else { return }
+        if case .node(let id, let location) = owner {
+            body.withRoot { sink.take(nodeID: id, at: location, body: $0) }
+        }
+        body.removeAll()
+        bodyOwner = nil
     }
 
     /// A tag (`!!binary`, `!custom`, `!`) would change what a value means, and dtree reads
@@ -293,7 +369,7 @@ private struct Composer {
             location: location)
     }
 
-    private mutating func attach<Sink: NodeBodySink>(_ node: YAMLNode, sink: inout Sink) {
+    private mutating func attach(_ node: YAMLNode) {
         guard let top = stack.last else {
             root = node
             return
@@ -301,14 +377,8 @@ private struct Composer {
         if !top.isMapping {
             top.items.append(node)
         } else if let key = top.pendingKey {
-            var value = node
-            if top.offeredIDs != nil, let id = key.scalar, top.offeredIDs?.insert(id).inserted == true,
-                sink.take(nodeID: key, body: node)
-            {
-                value = takenBody
-            }
             if stack.count == 1, key.scalar == "nodes" { metNodesKey = true }
-            top.pairs.append((key, value))
+            top.pairs.append((key, node))
             top.pendingKey = nil
         } else {
             top.pendingKey = node

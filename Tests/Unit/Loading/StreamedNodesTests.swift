@@ -78,4 +78,42 @@ import Testing
         #expect(!whole.isEmpty)
         #expect(TreeLoader.load(text: text, path: "t.json").diagnostics == whole)
     }
+
+    /// Every shape a body can take, read straight from libyaml's events, reports what the same
+    /// body composed into ``YAMLNode``s reports: quoted texts (whose fix-its stand inside the
+    /// quotes), labelled answers, evidence, ranges, items, bodies that are not mappings, and
+    /// mistakes at every level.
+    @Test func bodiesReadFromEventsReportWhatComposedBodiesReport() throws {
+        let bodies = [
+            "  a:\n    question: \"Q?\"\n    answers:\n      yes: {to: b, label: \"Yes\"}\n      no: {to: c, label: 'yes'}\n",
+            "  a:\n    question: Q\n    answers: {yes: b, YES: c, '  ': d, maybe: {label: x}}\n    anwsers: x\n",
+            "  a:\n    refer: \"GP\"\n    urgency: 'urgnet'\n    evidence: {certainty: hgih, strength: [x]}\n    next: b\n",
+            "  a:\n    number: Age\n    unit: years\n    min: x\n    max: '9'\n    integer: maybe\n    ranges: {'<5': b, '5..': c, 'x..y': d}\n",
+            "  a:\n    checklist: Signs\n    items: [One, one, '', [x]]\n    any: b\n",
+            "  a:\n    outcome: O\n    reassures: yes\n    question: Q\n    colour: red\n    colour: blue\n",
+            "  a: [one, two]\n  b: ''\n  c: {}\n  d:\n    outcome: \"\"\n    advice: {x: y}\n",
+            "  a:\n    question: Q\n    answers: [yes, no]\n  b:\n    number: N\n    ranges: {}\n",
+        ]
+        for body in bodies {
+            try expectSame(head + "nodes:\n" + body + "  z:\n    outcome: Z\n", "body: \(body)")
+        }
+    }
+
+    /// A tag, an alias or nesting too deep inside a body stops reading with the same error as
+    /// anywhere else in the file.
+    @Test func aBodysTagAliasOrDepthStopsAsElsewhere() throws {
+        var deep = head + "nodes:\n  a:\n    outcome: A\n    advice: "
+        deep += String(repeating: "[", count: 70) + String(repeating: "]", count: 70) + "\n"
+        for text in [
+            head + "nodes:\n  a:\n    outcome: !!str A\n", head + "nodes:\n  a: &x\n    outcome: A\n  b: *x\n", deep,
+        ] {
+            let streamed = TreeLoader.load(text: text, path: "t.yaml").diagnostics
+            var whole: YAMLReader.Failure?
+            do { _ = try YAMLReader.compose(text) } catch { whole = error }
+            let failure = try #require(whole)
+            #expect(streamed.map(\.message) == [failure.message])
+            #expect(streamed.first?.location == failure.location)
+        }
+    }
 }
+
