@@ -1,5 +1,11 @@
 // Diagnostics/: a source file's decoded text and the line lookups caret snippets need.
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The decoded text of a source file, with the line lookups diagnostics need.
 public struct SourceText: Sendable {
     /// The path as the user named it.
@@ -23,9 +29,20 @@ public struct SourceText: Sendable {
     private static func lineStarts(of text: String) -> [UInt32] {
         var starts: [UInt32] = [0]
         let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            for index in bytes.indices where bytes[index] == 0x0A {
-                starts.append(UInt32(truncatingIfNeeded: index + 1))
+            guard let base = bytes.baseAddress else { return }
+            // Line breaks found by `memchr`, counted first so that the index is made once at its size.
+            func forEachLineBreak(_ body: (Int) -> Void) {
+                var offset = 0
+                while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
+                    let index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                    body(index)
+                    offset = index + 1
+                }
             }
+            var count = 0
+            forEachLineBreak { _ in count += 1 }
+            starts.reserveCapacity(count + 1)
+            forEachLineBreak { starts.append(UInt32(truncatingIfNeeded: $0 + 1)) }
         }
         if scanned != nil { return starts }
         var offset: UInt32 = 0

@@ -22,6 +22,15 @@ package enum FileReading {
         case tooLarge(size: Int)
     }
 
+    /// Whether `data` holds a NUL byte (what makes a file binary rather than text), found by
+    /// `memchr`: a generic byte loop over a 6.6 MB file was 2% of validating it.
+    package static func containsNUL(_ data: Data) -> Bool {
+        data.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0, bytes.count) != nil
+        }
+    }
+
     /// The bytes of the file at `path`, when it is a readable file of at most `limit` bytes
     /// (`nil`: any size).
     package static func read(_ path: String, limit: Int?) throws(Failure) -> Data {

@@ -95,11 +95,16 @@ struct MappingReader {
             report(.wrongType, "'\(field())' must be text, not \(node.kindDescription)", at: node.span)
             return nil
         }
-        if !allowEmpty, !Self.startsWithVisibleASCII(value), value.allSatisfy(\.isWhitespace) {
+        if !allowEmpty, Self.isBlank(value) {
             report(.emptyText, "'\(field())' is empty", at: node.span)
             return nil
         }
         return value
+    }
+
+    /// Whether the text is empty or only whitespace.
+    static func isBlank(_ text: String) -> Bool {
+        !startsWithVisibleASCII(text) && text.allSatisfy(\.isWhitespace)
     }
 
     /// Whether the text starts with a printable ASCII character other than a space: then its

@@ -21,13 +21,22 @@ struct StreamedNodes: NodeBodySink {
     private(set) var pairCount = 0
     /// How many text ids are written again (their bodies are neither decoded nor reported).
     private(set) var duplicateIDs = 0
-    /// Where each id is first written.
-    private var seen: [String: SourceLocation] = [:]
+    /// Each id's node's position in ``nodes``: the index the validator would build.
+    private(set) var indexByID: [String: Int]
 
-    /// Streams the nodes of the tree file at `file`.
-    init(file: String) {
+    /// A node of a tree file takes this many bytes or more but in the tersest of files (a
+    /// question with two answers written in block style takes about 65), so a table and an
+    /// array sized for the file's bytes over it are rarely outgrown: growing the table hashes
+    /// every id again, growing the array copies every node. Room reserved and not used costs
+    /// little: a large array's pages are mapped only when written.
+    static let bytesPerNode = 64
+
+    /// Streams the nodes of the tree file at `file`, `bytes` long.
+    init(file: String, bytes: Int) {
         idReader = MappingReader(file: file)
         decoder = TreeDecoder(file: file)
+        indexByID = Dictionary(minimumCapacity: bytes / Self.bytesPerNode)
+        nodes.reserveCapacity(bytes / Self.bytesPerNode)
     }
 
     /// Whether any body was taken (a document composed with this sink is missing them).
@@ -39,13 +48,12 @@ struct StreamedNodes: NodeBodySink {
     /// mapping's key written again.
     mutating func admit(nodeID id: String, at location: SourceLocation) -> Bool {
         pairCount += 1
-        if let first = seen[id] {
-            idReader.reportDuplicateKey("node id", id, first: first, at: location)
-            duplicateIDs += 1
-            return false
-        }
-        seen[id] = location
-        return true
+        // Each body admitted is taken before the next id is met: this id's node goes next.
+        guard let first = indexByID.updateValue(nodes.count, forKey: id) else { return true }
+        indexByID[id] = first
+        idReader.reportDuplicateKey("node id", id, first: nodes[first].location, at: location)
+        duplicateIDs += 1
+        return false
     }
 
     mutating func refuse(nodeKey key: YAMLNode) {

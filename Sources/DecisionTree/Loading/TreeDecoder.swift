@@ -98,6 +98,7 @@ package struct TreeDecoder {
                     if streamed.pairCount == 0 { reader.report(.missingField, "'nodes' has no nodes", at: keyLocation) }
                     reader.append(streamed.decoder.reader)
                     draft.nodes = streamed.nodes
+                    draft.indexByID = streamed.indexByID
                     continue
                 }
                 let pairs = reader.pairs(of: value, what: "node id")
@@ -246,8 +247,9 @@ package struct TreeDecoder {
                     continue
                 }
                 let answers = reader.pairs(of: value, what: "answer label", caseInsensitive: true)
+                node.targets.reserveCapacity(answers.count)
                 for (answer, answerLocation, target) in answers {
-                    if answer.allSatisfy(\.isWhitespace) {
+                    if MappingReader.isBlank(answer) {
                         reader.report(.emptyText, "an answer label is empty", at: answerLocation)
                     } else if let decoded = decodeAnswer(answer, at: answerLocation, target) {
                         node.targets.append(decoded)

@@ -133,7 +133,7 @@ public enum TreeLoader {
         var root: YAMLNode?
         // Each node's YAML is decoded as soon as it is composed and let go (a large file is never
         // held whole as YAML); the draft and its diagnostics are as if decoded from the whole.
-        var streamed = StreamedNodes(file: path)
+        var streamed = StreamedNodes(file: path, bytes: text.utf8.count)
         do {
             root = try YAMLReader.compose(text, streamingNodeBodiesInto: &streamed)
         } catch {
@@ -189,7 +189,7 @@ public enum TreeLoader {
     /// Decodes UTF-8 text, rejecting binary files (a NUL byte) and invalid UTF-8 with their position.
     static func decodeText(_ data: Data, path: String) -> Result<String, Diagnostic> {
         // The common case, a valid UTF-8 text file, without copying the bytes first.
-        let hasNUL = data.withUnsafeBytes { $0.firstIndex(of: 0) != nil }
+        let hasNUL = FileReading.containsNUL(data)
         if !hasNUL, let text = String(validating: data, as: UTF8.self) { return .success(text) }
         let bytes = [UInt8](data)
         if let nul = bytes.firstIndex(of: 0) {

@@ -252,22 +252,17 @@ private struct Composer {
         }
     }
 
-    /// Whose body is being recorded.
-    private enum BodyOwner {
-        /// A node's, for the sink.
-        case node(id: String, location: SourceLocation)
-        /// A repeated id's or a key's that is not text: read and let go.
-        case nobody
-    }
-
     var stack: [Frame] = []
     var root: YAMLNode?
     var documents = 0
     /// Whether the root mapping's first `nodes` key has been met (a second is a duplicate).
     var metNodesKey = false
-    /// The body of a `nodes:` pair being recorded, and whose it is.
+    /// The body of a `nodes:` pair being recorded.
     private var body = NodeBodyEvents()
-    private var bodyOwner: BodyOwner?
+    /// Whether a body is being recorded.
+    private var isRecordingBody = false
+    /// The node whose body it is; `nil` for a repeated id's or a key's that is not text, read and let go.
+    private var bodyNode: (id: String, location: SourceLocation)?
 
     /// Takes one event; returns `true` at the end of the stream.
     mutating func consume<Sink: NodeBodySink>(_ event: inout yaml_event_t, sink: inout Sink) throws(YAMLReader.Failure) -> Bool {
@@ -290,7 +285,7 @@ private struct Composer {
             let quoted = scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
             let end = YAMLReader.location(event.end_mark)
             if Sink.takesNodeBodies {
-                if bodyOwner != nil || beginsNodeBody(sink: &sink) {
+                if isRecordingBody || beginsNodeBody(sink: &sink) {
                     body.scalar(text, at: at, end: end, quoted: quoted)
                     handOverBodyIfComplete(to: &sink)
                     break
@@ -305,7 +300,7 @@ private struct Composer {
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             try Self.refuseTag(isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag, at: at)
             guard stack.count + body.depth < YAMLReader.maximumDepth else { throw YAMLReader.tooDeep(at: at) }
-            if Sink.takesNodeBodies, bodyOwner != nil || beginsNodeBody(sink: &sink) {
+            if Sink.takesNodeBodies, isRecordingBody || beginsNodeBody(sink: &sink) {
                 body.open(mapping: isMapping, at: at)
                 break
             }
@@ -317,7 +312,7 @@ private struct Composer {
             stack.append(frame)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             let end = YAMLReader.location(event.end_mark)
-            if bodyOwner != nil {
+            if isRecordingBody {
                 body.close(at: end)
                 handOverBodyIfComplete(to: &sink)
                 break
@@ -336,26 +331,27 @@ private struct Composer {
         guard let top = stack.last, top.streamsNodes else { return false }
         if let id = top.pendingID {
             top.pendingID = nil
-            bodyOwner = sink.admit(nodeID: id.text, at: id.location) ? .node(id: id.text, location: id.location) : .nobody
-            return true
-        }
-        if let key = top.pendingKey {
+            bodyNode = sink.admit(nodeID: id.text, at: id.location) ? (id.text, id.location) : nil
+        } else if let key = top.pendingKey {
             top.pendingKey = nil
             sink.refuse(nodeKey: key)
-            bodyOwner = .nobody
-            return true
+            bodyNode = nil
+        } else {
+            return false
         }
-        return false
+        isRecordingBody = true
+        return true
     }
 
     /// Once the body being recorded is whole, hands it to the sink if it is a node's.
     private mutating func handOverBodyIfComplete<Sink: NodeBodySink>(to sink: inout Sink) {
-        guard body.isComplete, let owner = bodyOwner else { return }
-        if case .node(let id, let location) = owner {
-            body.withRoot { sink.take(nodeID: id, at: location, body: $0) }
+        guard body.isComplete else { return }
+        if let node = bodyNode {
+            body.withRoot { sink.take(nodeID: node.id, at: node.location, body: $0) }
         }
         body.removeAll()
-        bodyOwner = nil
+        isRecordingBody = false
+        bodyNode = nil
     }
 
     /// A tag (`!!binary`, `!custom`, `!`) would change what a value means, and dtree reads

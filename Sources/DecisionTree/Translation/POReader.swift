@@ -28,9 +28,7 @@ public enum POReader {
 
     /// The text of `data` as UTF-8, or a `not-utf8` error at the first byte that is not.
     public static func decode(_ data: Data, file: String) throws(Diagnostic) -> String {
-        // A byte search for NUL in the buffer (`String.contains` would break the whole text
-        // into Characters; `Data.contains` walks it through Data's iterator, 70 instructions a byte).
-        let hasNUL = data.withUnsafeBytes { $0.firstIndex(of: 0) != nil }
+        let hasNUL = FileReading.containsNUL(data)
         if !hasNUL, let text = String(validating: data, as: UTF8.self) { return text }
         var line = 1
         var column = 1

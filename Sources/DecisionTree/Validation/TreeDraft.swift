@@ -152,6 +152,9 @@ struct TreeDraft {
     var id: String?
     /// How many node ids were written a second time (reported, and the later node dropped).
     var duplicateNodeIDs = 0
+    /// Each node's position in ``nodes`` by id, when the decoder built it while reading them
+    /// (a streamed file's); else the validator builds it.
+    var indexByID: [String: Int]?
     var title: String?
     var version: String?
     var source: SourceDocument?

@@ -18,8 +18,14 @@ struct Validator {
     /// The tree, when the draft is complete enough to build one; callers drop it if any
     /// diagnostic (including the decoder's) is an error.
     mutating func validate() -> Tree? {
-        var indexByID = [String: Int](minimumCapacity: draft.nodes.count)
-        for (position, node) in draft.nodes.enumerated() { indexByID[node.id] = position }
+        var indexByID: [String: Int]
+        if let built = draft.indexByID {
+            indexByID = built
+            draft.indexByID = nil
+        } else {
+            indexByID = Dictionary(minimumCapacity: draft.nodes.count)
+            for (position, node) in draft.nodes.enumerated() { indexByID[node.id] = position }
+        }
 
         var nodes: [Node] = []
         nodes.reserveCapacity(draft.nodes.count)

@@ -116,4 +116,3 @@ import Testing
         }
     }
 }
-
