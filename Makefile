@@ -101,7 +101,7 @@ install: deps man
 uninstall:
 	rm -f $(BINDIR)/dtree $(MANDIR)/dtree.1 $(MANDIR)/dtree.*.1 $(BASHDIR)/dtree $(ZSHDIR)/_dtree $(FISHDIR)/dtree.fish
 
-## asan: the rendering tests under AddressSanitizer (see scripts/asan.sh).
+## asan: the rendering and loading tests under AddressSanitizer (see scripts/asan.sh).
 asan: deps
 	./scripts/asan.sh
 
