@@ -121,46 +121,41 @@ struct NodeBodyEvents {
 
         private func value(at index: Int) -> Value { Value(events: events, bytes: bytes, index: index) }
 
-        /// A mapping's pairs: each key's event, its value's after it.
+        /// A mapping's pairs: its items taken two at a time, key then value.
         struct Pairs: Collection {
-            fileprivate let mapping: Value
-            let startIndex: Int
-            let endIndex: Int
-            let count: Int
+            fileprivate let items: Items
 
-            fileprivate init(of mapping: Value) {
-                self.mapping = mapping
-                let event = mapping.event
-                startIndex = mapping.index + 1
-                endIndex = event.next
-                count = event.count / 2
-            }
+            fileprivate init(of mapping: Value) { items = Items(of: mapping) }
 
-            func index(after index: Int) -> Int { mapping.events[mapping.events[index].next].next }
+            var startIndex: Int { items.startIndex }
+            var endIndex: Int { items.endIndex }
+            var count: Int { items.count / 2 }
+
+            func index(after index: Int) -> Int { items.index(after: items.index(after: index)) }
 
             subscript(index: Int) -> (key: Value, value: Value) {
-                (mapping.value(at: index), mapping.value(at: mapping.events[index].next))
+                (items[index], items[items.index(after: index)])
             }
         }
 
-        /// A list's items.
+        /// A list's items (or a mapping's keys and values, one after another).
         struct Items: Collection {
-            fileprivate let list: Value
+            fileprivate let collection: Value
             let startIndex: Int
             let endIndex: Int
             let count: Int
 
-            fileprivate init(of list: Value) {
-                self.list = list
-                let event = list.event
-                startIndex = list.index + 1
+            fileprivate init(of collection: Value) {
+                self.collection = collection
+                let event = collection.event
+                startIndex = collection.index + 1
                 endIndex = event.next
                 count = event.count
             }
 
-            func index(after index: Int) -> Int { list.events[index].next }
+            func index(after index: Int) -> Int { collection.events[index].next }
 
-            subscript(index: Int) -> Value { list.value(at: index) }
+            subscript(index: Int) -> Value { collection.value(at: index) }
         }
     }
 }
