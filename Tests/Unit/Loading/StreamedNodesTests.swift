@@ -1,4 +1,5 @@
 @testable import DecisionTree
+import Foundation
 import TestSupport
 import Testing
 
@@ -114,5 +115,36 @@ import Testing
             #expect(streamed.map(\.message) == [failure.message])
             #expect(streamed.first?.location == failure.location)
         }
+    }
+
+    /// Every YAML file in the repository (trees, fixtures, scenario files, hazard logs, the
+    /// hostile and broken ones) reports the same when its nodes are read from libyaml's events
+    /// as when the whole document is composed and decoded; JSON models, which the loader
+    /// decodes whole, are left out.
+    @Test func everyYAMLFileInTheRepositoryReportsAsWhenDecodedWhole() throws {
+        var compared = 0
+        for folder in ["Trees", "Tests/Fixtures", "docs"] {
+            let root = CLI.packageRoot.appendingPathComponent(folder)
+            let walker = try #require(FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil))
+            for case let url as URL in walker where url.pathExtension == "yaml" {
+                guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8)
+                else { continue }
+                let streamed = TreeLoader.load(text: text, path: "t.yaml").diagnostics
+                let composed: YAMLNode?
+                do {
+                    composed = try YAMLReader.compose(text)
+                } catch {
+                    // Not YAML dtree reads: the same one error, at the same place.
+                    #expect(streamed.map(\.message) == [error.message], "\(folder)/\(url.lastPathComponent)")
+                    #expect(streamed.first?.location == error.location)
+                    compared += 1
+                    continue
+                }
+                guard let composed, !ModelDecoder.isModel(composed) else { continue }
+                #expect(streamed == (try wholeDocumentDiagnostics(text)), "\(folder)/\(url.lastPathComponent)")
+                compared += 1
+            }
+        }
+        #expect(compared >= 40, "the repository's YAML files were found")
     }
 }
