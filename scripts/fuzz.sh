@@ -10,10 +10,16 @@ shift || true
 targets=("$@")
 ((${#targets[@]})) || targets=(tree scenario batch lsp)
 scratch=.build/fuzz
-swift build --package-path FuzzTesting -c debug -Xswiftc -sanitize=fuzzer,address --scratch-path "$scratch" 2>&1 \
-  | grep -v "Cannot export local symbol" || true
+# A failed build stops here: an older binary left in the scratch folder must not be fuzzed instead.
+build_log=$(mktemp)
+trap 'rm -f "$build_log"' EXIT
+if ! swift build --package-path FuzzTesting -c debug -Xswiftc -sanitize=fuzzer,address --scratch-path "$scratch" >"$build_log" 2>&1; then
+  grep -v "Cannot export local symbol" "$build_log" >&2 || true
+  echo "fuzz: build failed" >&2
+  exit 1
+fi
+grep -v "Cannot export local symbol" "$build_log" || true
 bin="$scratch/debug/dtree-fuzz"
-[[ -x "$bin" ]] || { echo "fuzz: build failed" >&2; exit 1; }
 
 seed() { # target folder
   local target=$1 out=$2
