@@ -122,6 +122,7 @@ fuzz: deps
 
 ## bench: the benchmarks behind BENCHMARKS.md (slow; needs hyperfine, python3, graphviz).
 bench: deps
+	Benchmarks/installed/bench-installed.sh
 	Benchmarks/startup/bench-startup.sh
 	Benchmarks/validate/bench-validate.sh
 	Benchmarks/render/bench-render.sh 2000
