@@ -95,7 +95,7 @@ package struct TreeDecoder {
                     // what checking the ids found, then what decoding the bodies found.
                     reader.append(streamed.idReader)
                     draft.duplicateNodeIDs = streamed.duplicateIDs
-                    if streamed.pairCount == 0 { reader.report(.missingField, "'nodes' has no nodes", at: keyLocation) }
+                    if streamed.pairCount == 0 { reportNoNodes(at: keyLocation) }
                     reader.append(streamed.decoder.reader)
                     draft.nodes = streamed.nodes
                     draft.indexByID = streamed.indexByID
@@ -104,9 +104,7 @@ package struct TreeDecoder {
                 let pairs = reader.pairs(of: value, what: "node id")
                 // `pairs` keeps each text id's first node: the rest are the ids written again.
                 draft.duplicateNodeIDs = (value.mapping?.count { $0.key.scalar != nil } ?? 0) - pairs.count
-                if pairs.isEmpty, value.mapping?.isEmpty == true {
-                    reader.report(.missingField, "'nodes' has no nodes", at: keyLocation)
-                }
+                if pairs.isEmpty, value.mapping?.isEmpty == true { reportNoNodes(at: keyLocation) }
                 draft.nodes.reserveCapacity(pairs.count)
                 for (id, idLocation, body) in pairs {
                     _ = reader.checkNodeID(id, at: idLocation)
@@ -120,6 +118,11 @@ package struct TreeDecoder {
             reader.report(.missingField, "missing required field '\(required)'", at: root.location)
         }
         return draft
+    }
+
+    /// Reports a `nodes:` mapping with no pairs at all, at its key.
+    private mutating func reportNoNodes(at keyLocation: SourceLocation) {
+        reader.report(.missingField, "'nodes' has no nodes", at: keyLocation)
     }
 
     mutating func decodeNode<Value: YAMLValue>(id: String, at location: SourceLocation, _ body: Value) -> TreeDraft.Node {

@@ -257,10 +257,9 @@ private struct Composer {
     var documents = 0
     /// Whether the root mapping's first `nodes` key has been met (a second is a duplicate).
     var metNodesKey = false
-    /// The body of a `nodes:` pair being recorded.
+    /// The body of a `nodes:` pair being recorded: a body is being recorded while a collection
+    /// of it is open (a scalar body is whole as soon as it is recorded).
     private var body = NodeBodyEvents()
-    /// Whether a body is being recorded.
-    private var isRecordingBody = false
     /// The node whose body it is; `nil` for a repeated id's or a key's that is not text, read and let go.
     private var bodyNode: (id: String, location: SourceLocation)?
 
@@ -285,7 +284,7 @@ private struct Composer {
             let quoted = scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
             let end = YAMLReader.location(event.end_mark)
             if Sink.takesNodeBodies {
-                if isRecordingBody || beginsNodeBody(sink: &sink) {
+                if body.depth > 0 || beginsNodeBody(sink: &sink) {
                     body.scalar(text, at: at, end: end, quoted: quoted)
                     handOverBodyIfComplete(to: &sink)
                     break
@@ -300,7 +299,7 @@ private struct Composer {
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             try Self.refuseTag(isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag, at: at)
             guard stack.count + body.depth < YAMLReader.maximumDepth else { throw YAMLReader.tooDeep(at: at) }
-            if Sink.takesNodeBodies, isRecordingBody || beginsNodeBody(sink: &sink) {
+            if Sink.takesNodeBodies, body.depth > 0 || beginsNodeBody(sink: &sink) {
                 body.open(mapping: isMapping, at: at)
                 break
             }
@@ -312,7 +311,7 @@ private struct Composer {
             stack.append(frame)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             let end = YAMLReader.location(event.end_mark)
-            if isRecordingBody {
+            if body.depth > 0 {
                 body.close(at: end)
                 handOverBodyIfComplete(to: &sink)
                 break
@@ -339,7 +338,6 @@ private struct Composer {
         } else {
             return false
         }
-        isRecordingBody = true
         return true
     }
 
@@ -350,7 +348,6 @@ private struct Composer {
             body.withRoot { sink.take(nodeID: node.id, at: node.location, body: $0) }
         }
         body.removeAll()
-        isRecordingBody = false
         bodyNode = nil
     }
 
